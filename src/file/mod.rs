@@ -1,0 +1,12 @@
+//! Project files: RON read and write, format versions, atomic saves with a backup, and the
+//! list of recent files.
+
+mod atomic;
+mod error;
+mod project_file;
+mod recent;
+
+pub use atomic::{backup_path, write_atomically};
+pub use error::FileError;
+pub use project_file::{load_project, parse_project, save_project, to_ron};
+pub use recent::RecentFiles;

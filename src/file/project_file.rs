@@ -1,0 +1,151 @@
+//! Reading and writing a project as RON.
+
+use std::path::Path;
+
+use ron::extensions::Extensions;
+use ron::ser::PrettyConfig;
+use serde::Deserialize;
+
+use super::atomic::write_atomically;
+use super::error::FileError;
+use crate::model::{FORMAT_NAME, FORMAT_VERSION, Project};
+
+/// The part of a file read first, to tell a foreign or newer file before anything else.
+#[derive(Deserialize)]
+#[serde(rename = "Project")]
+struct Header {
+    format: Option<String>,
+    version: Option<u32>,
+}
+
+/// The RON text of a project: pretty-printed, fields in a fixed order, so that a small
+/// change to the project is a small diff.
+pub fn to_ron(project: &Project) -> Result<String, ron::Error> {
+    let config = PrettyConfig::new()
+        .struct_names(true)
+        .indentor("  ")
+        .escape_strings(false)
+        .extensions(Extensions::UNWRAP_VARIANT_NEWTYPES | Extensions::IMPLICIT_SOME);
+    let mut text = ron::ser::to_string_pretty(project, config)?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Parses a project from file bytes; `path` is only used in error messages.
+pub fn parse_project(bytes: &[u8], path: &Path) -> Result<Project, FileError> {
+    let text = std::str::from_utf8(bytes).map_err(|error| {
+        let valid = &bytes[..error.valid_up_to()];
+        let (line, column) = line_and_column(valid);
+        FileError::Invalid {
+            path: path.to_owned(),
+            line,
+            column,
+            message: "this is not a text file (it is not valid UTF-8); a Parcours project is a RON text file".to_owned(),
+        }
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let invalid = |error: ron::error::SpannedError| FileError::Invalid {
+        path: path.to_owned(),
+        line: error.span.start.line.max(1),
+        column: error.span.start.col.max(1),
+        message: error.code.to_string(),
+    };
+    let header: Header = ron::from_str(text).map_err(|error| {
+        let mut invalid = invalid(error);
+        if let FileError::Invalid { message, .. } = &mut invalid {
+            message.push_str(" (is this a Parcours project file?)");
+        }
+        invalid
+    })?;
+    if header.format.as_deref() != Some(FORMAT_NAME) {
+        return Err(FileError::Invalid {
+            path: path.to_owned(),
+            line: 1,
+            column: 1,
+            message: "this is not a Parcours project: expected `format: \"parcours\"` at the top"
+                .to_owned(),
+        });
+    }
+    let version = header.version.unwrap_or(0);
+    if version > FORMAT_VERSION {
+        return Err(FileError::TooNew {
+            path: path.to_owned(),
+            found: version,
+            supported: FORMAT_VERSION,
+        });
+    }
+    // Version 1 is the first format; migrations from older versions go here when a
+    // version 2 changes the layout.
+    let mut project: Project = ron::from_str(text).map_err(invalid)?;
+    project.version = FORMAT_VERSION;
+    Ok(project)
+}
+
+/// Reads a project file.
+pub fn load_project(path: &Path) -> Result<Project, FileError> {
+    let bytes = std::fs::read(path).map_err(|source| FileError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    parse_project(&bytes, path)
+}
+
+/// Saves a project atomically, keeping the previous version as `NAME.ron.bak`.
+pub fn save_project(project: &Project, path: &Path) -> Result<(), FileError> {
+    let text = to_ron(project).map_err(|error| FileError::Serialize {
+        path: path.to_owned(),
+        message: error.to_string(),
+    })?;
+    write_atomically(path, text.as_bytes()).map_err(|source| FileError::Io {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+/// 1-based line and column just after `bytes`.
+fn line_and_column(bytes: &[u8]) -> (usize, usize) {
+    let line = bytes.iter().filter(|b| **b == b'\n').count() + 1;
+    let line_start = bytes
+        .iter()
+        .rposition(|b| *b == b'\n')
+        .map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&bytes[line_start..]).chars().count() + 1;
+    (line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Language;
+
+    #[test]
+    fn binary_bytes_are_refused_with_a_location() {
+        let error = parse_project(b"Pro\nj\xff\xfe", Path::new("x.ron")).unwrap_err();
+        assert_eq!(error.location(), Some((2, 2)));
+    }
+
+    #[test]
+    fn a_foreign_ron_file_is_refused() {
+        let error = parse_project(b"(name: \"x\")", Path::new("x.ron")).unwrap_err();
+        assert!(error.to_string().contains("not a Parcours project"), "{error}");
+    }
+
+    #[test]
+    fn a_newer_version_is_refused_as_such() {
+        let mut project = Project::empty(Language::En);
+        project.version = FORMAT_VERSION + 1;
+        let text = to_ron(&project).unwrap();
+        let error = parse_project(text.as_bytes(), Path::new("x.ron")).unwrap_err();
+        assert!(matches!(error, FileError::TooNew { found, .. } if found == FORMAT_VERSION + 1));
+    }
+
+    #[test]
+    fn a_truncated_file_gives_line_and_column() {
+        let project = crate::example::example_project();
+        let text = to_ron(&project).unwrap();
+        let half = &text[..text.len() / 2];
+        let error = parse_project(half.as_bytes(), Path::new("x.ron")).unwrap_err();
+        let (line, _) = error.location().unwrap();
+        assert!(line > 10, "{error}");
+    }
+}

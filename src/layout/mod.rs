@@ -1,0 +1,12 @@
+//! Pure geometry: where every stage, lane, card and curve point of a map goes, in map
+//! coordinates. The canvas and the export both draw from this, so they show the same map.
+//! No egui here.
+
+mod geometry;
+mod map_layout;
+
+pub use geometry::{Point, Rect};
+pub use map_layout::{
+    BlueprintLine, BlueprintLineKind, CardLayout, DropTarget, EmotionLayout, EmotionPoint,
+    LaneLayout, MapLayout, StageLayout, metrics, emotion_at_y,
+};

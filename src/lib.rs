@@ -1,0 +1,12 @@
+//! Parcours: customer-journey mapping. The library holds everything but the window, so that
+//! tests, benchmarks and the command line use the same code as the app.
+
+pub mod document;
+pub mod edit;
+pub mod example;
+pub mod file;
+pub mod i18n;
+pub mod layout;
+pub mod model;
+pub mod templates;
+// pub mod ui;

@@ -1,0 +1,286 @@
+//! Cards: the content of a (stage, lane) cell.
+
+use serde::{Deserialize, Serialize};
+
+use super::ids::{CardId, LaneId, StageId};
+
+/// A card placed in one cell of a map. Its order within the cell is its order in
+/// [`super::JourneyMap::cards`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Card {
+    /// Stable id.
+    pub id: CardId,
+    /// The stage (column) the card sits in.
+    pub stage: StageId,
+    /// The lane (row) the card sits in.
+    pub lane: LaneId,
+    /// What the card says.
+    pub content: CardContent,
+}
+
+impl Card {
+    /// The card's title, whatever its kind.
+    pub fn title(&self) -> &str {
+        self.content.title()
+    }
+}
+
+/// What a card is, with the fields of its kind.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum CardContent {
+    /// A sticky note in a text or blueprint lane.
+    Note(Note),
+    /// A touchpoint in the touchpoints lane.
+    Touchpoint(Touchpoint),
+    /// A pain point (irritant) in the pain points lane.
+    PainPoint(PainPoint),
+    /// An opportunity in the opportunities lane.
+    Opportunity(Opportunity),
+}
+
+impl CardContent {
+    /// The title shown on the card.
+    pub fn title(&self) -> &str {
+        match self {
+            CardContent::Note(c) => &c.title,
+            CardContent::Touchpoint(c) => &c.title,
+            CardContent::PainPoint(c) => &c.title,
+            CardContent::Opportunity(c) => &c.title,
+        }
+    }
+
+    /// Changes the title, whatever the kind.
+    pub fn set_title(&mut self, title: String) {
+        match self {
+            CardContent::Note(c) => c.title = title,
+            CardContent::Touchpoint(c) => c.title = title,
+            CardContent::PainPoint(c) => c.title = title,
+            CardContent::Opportunity(c) => c.title = title,
+        }
+    }
+
+    /// The touchpoint, if this card is one.
+    pub fn as_touchpoint(&self) -> Option<&Touchpoint> {
+        match self {
+            CardContent::Touchpoint(t) => Some(t),
+            _ => None,
+        }
+    }
+}
+
+/// A free-text card.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Note {
+    /// Title.
+    pub title: String,
+    /// Longer text.
+    #[serde(default)]
+    pub description: String,
+}
+
+/// The lowest emotion score (very negative).
+pub const EMOTION_MIN: i8 = -3;
+/// The highest emotion score (delighted).
+pub const EMOTION_MAX: i8 = 3;
+
+/// A moment where the customer meets the organisation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Touchpoint {
+    /// Title.
+    pub title: String,
+    /// Longer text.
+    #[serde(default)]
+    pub description: String,
+    /// Where it happens.
+    pub channel: Channel,
+    /// When in the purchase it happens.
+    pub phase: Phase,
+    /// Who in the organisation owns it.
+    #[serde(default)]
+    pub owner: String,
+    /// A moment that decides the relationship.
+    #[serde(default)]
+    pub moment_of_truth: bool,
+    /// Lived emotion, from −3 to +3.
+    pub emotion: i8,
+    /// Expected experience, from −3 to +3, to show the gap with the lived one.
+    #[serde(default)]
+    pub expected: Option<i8>,
+    /// Workshop notes.
+    #[serde(default)]
+    pub notes: String,
+    /// The names this touchpoint has in survey exports (filled by survey import).
+    #[serde(default)]
+    pub survey_keys: Vec<String>,
+}
+
+impl Default for Touchpoint {
+    fn default() -> Self {
+        Self {
+            title: String::new(),
+            description: String::new(),
+            channel: Channel::Web,
+            phase: Phase::During,
+            owner: String::new(),
+            moment_of_truth: false,
+            emotion: 0,
+            expected: None,
+            notes: String::new(),
+            survey_keys: Vec::new(),
+        }
+    }
+}
+
+/// The channel of a touchpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Channel {
+    /// Web site.
+    Web,
+    /// Mobile application.
+    MobileApp,
+    /// Physical store or agency.
+    Store,
+    /// Phone call.
+    Phone,
+    /// E-mail.
+    Email,
+    /// Social media.
+    SocialMedia,
+    /// Chatbot or live chat.
+    Chatbot,
+    /// Delivery.
+    Delivery,
+    /// Word of mouth.
+    WordOfMouth,
+    /// Advertising (print, display, TV).
+    Advertising,
+    /// Post and paper mail.
+    Mail,
+    /// Anything else.
+    Other,
+}
+
+impl Channel {
+    /// Every channel, in menu order.
+    pub const ALL: [Channel; 12] = [
+        Channel::Web,
+        Channel::MobileApp,
+        Channel::Store,
+        Channel::Phone,
+        Channel::Email,
+        Channel::SocialMedia,
+        Channel::Chatbot,
+        Channel::Delivery,
+        Channel::WordOfMouth,
+        Channel::Advertising,
+        Channel::Mail,
+        Channel::Other,
+    ];
+}
+
+/// When a touchpoint happens relative to the purchase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Phase {
+    /// Before purchase.
+    Before,
+    /// During purchase.
+    During,
+    /// After purchase.
+    After,
+}
+
+impl Phase {
+    /// Every phase, in order.
+    pub const ALL: [Phase; 3] = [Phase::Before, Phase::During, Phase::After];
+}
+
+/// A pain point (irritant).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PainPoint {
+    /// Title.
+    pub title: String,
+    /// Longer text.
+    #[serde(default)]
+    pub description: String,
+    /// How badly it hurts, 1 (minor) to 4 (critical).
+    pub severity: u8,
+    /// How often it happens.
+    pub frequency: Frequency,
+    /// The touchpoints where it happens.
+    #[serde(default)]
+    pub touchpoints: Vec<CardId>,
+    /// Workshop dot votes.
+    #[serde(default)]
+    pub votes: u32,
+}
+
+impl Default for PainPoint {
+    fn default() -> Self {
+        Self {
+            title: String::new(),
+            description: String::new(),
+            severity: 2,
+            frequency: Frequency::Sometimes,
+            touchpoints: Vec::new(),
+            votes: 0,
+        }
+    }
+}
+
+/// The highest pain point severity.
+pub const SEVERITY_MAX: u8 = 4;
+
+/// How often a pain point happens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Frequency {
+    /// Rarely.
+    Rarely,
+    /// Sometimes.
+    Sometimes,
+    /// Often.
+    Often,
+    /// Always.
+    Always,
+}
+
+impl Frequency {
+    /// Every frequency, in order.
+    pub const ALL: [Frequency; 4] = [
+        Frequency::Rarely,
+        Frequency::Sometimes,
+        Frequency::Often,
+        Frequency::Always,
+    ];
+}
+
+/// An improvement opportunity.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Opportunity {
+    /// Title.
+    pub title: String,
+    /// Longer text.
+    #[serde(default)]
+    pub description: String,
+    /// The pain points it answers.
+    #[serde(default)]
+    pub pain_points: Vec<CardId>,
+    /// Expected impact, 1 to 5.
+    pub impact: u8,
+    /// Effort needed, 1 to 5.
+    pub effort: u8,
+}
+
+impl Default for Opportunity {
+    fn default() -> Self {
+        Self {
+            title: String::new(),
+            description: String::new(),
+            pain_points: Vec::new(),
+            impact: 3,
+            effort: 3,
+        }
+    }
+}
+
+/// The highest impact or effort score of an opportunity.
+pub const SCORE_MAX: u8 = 5;

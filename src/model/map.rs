@@ -1,0 +1,207 @@
+//! Journey maps: a grid of stages (columns) and lanes (rows) holding cards.
+
+use serde::{Deserialize, Serialize};
+
+use super::card::{Card, CardContent, Note, Opportunity, PainPoint, Touchpoint};
+use super::color::Rgb;
+use super::ids::{CardId, LaneId, MapId, PersonaId, StageId};
+
+/// The default width of a stage column, in map units.
+pub const DEFAULT_STAGE_WIDTH: f32 = 240.0;
+/// The narrowest a stage may be resized to.
+pub const MIN_STAGE_WIDTH: f32 = 140.0;
+/// The widest a stage may be resized to.
+pub const MAX_STAGE_WIDTH: f32 = 800.0;
+
+/// One journey map.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct JourneyMap {
+    /// Stable id.
+    pub id: MapId,
+    /// Name shown in the navigator.
+    pub name: String,
+    /// The persona the map is seen through.
+    #[serde(default)]
+    pub persona: Option<PersonaId>,
+    /// Columns, left to right.
+    pub stages: Vec<Stage>,
+    /// Rows, top to bottom.
+    pub lanes: Vec<Lane>,
+    /// Cards; within a cell, their order here is their order on the map.
+    pub cards: Vec<Card>,
+}
+
+impl JourneyMap {
+    /// The stage with this id.
+    pub fn stage(&self, id: StageId) -> Option<&Stage> {
+        self.stages.iter().find(|s| s.id == id)
+    }
+
+    /// The index of the stage with this id.
+    pub fn stage_index(&self, id: StageId) -> Option<usize> {
+        self.stages.iter().position(|s| s.id == id)
+    }
+
+    /// The lane with this id.
+    pub fn lane(&self, id: LaneId) -> Option<&Lane> {
+        self.lanes.iter().find(|l| l.id == id)
+    }
+
+    /// The index of the lane with this id.
+    pub fn lane_index(&self, id: LaneId) -> Option<usize> {
+        self.lanes.iter().position(|l| l.id == id)
+    }
+
+    /// The card with this id.
+    pub fn card(&self, id: CardId) -> Option<&Card> {
+        self.cards.iter().find(|c| c.id == id)
+    }
+
+    /// The index of the card with this id in [`Self::cards`].
+    pub fn card_index(&self, id: CardId) -> Option<usize> {
+        self.cards.iter().position(|c| c.id == id)
+    }
+
+    /// The cards of one cell, in order.
+    pub fn cell_cards(&self, stage: StageId, lane: LaneId) -> impl Iterator<Item = &Card> {
+        self.cards
+            .iter()
+            .filter(move |c| c.stage == stage && c.lane == lane)
+    }
+
+    /// The index in [`Self::cards`] at which a card inserted at `position_in_cell` of the
+    /// cell lands (the end of the list when the cell has fewer cards).
+    pub fn insertion_index(&self, stage: StageId, lane: LaneId, position_in_cell: usize) -> usize {
+        let mut seen = 0;
+        let mut last_in_cell = None;
+        for (index, card) in self.cards.iter().enumerate() {
+            if card.stage == stage && card.lane == lane {
+                if seen == position_in_cell {
+                    return index;
+                }
+                seen += 1;
+                last_in_cell = Some(index);
+            }
+        }
+        last_in_cell.map_or(self.cards.len(), |i| i + 1)
+    }
+
+    /// The touchpoints in journey order: by stage, then by their order in the cell, lanes
+    /// top to bottom.
+    pub fn touchpoints_in_order(&self) -> Vec<&Card> {
+        let mut out = Vec::new();
+        for stage in &self.stages {
+            for lane in self.lanes.iter().filter(|l| l.kind == LaneKind::Touchpoints) {
+                out.extend(
+                    self.cell_cards(stage.id, lane.id)
+                        .filter(|c| matches!(c.content, CardContent::Touchpoint(_))),
+                );
+            }
+        }
+        out
+    }
+}
+
+/// A stage of the journey: one column.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Stage {
+    /// Stable id.
+    pub id: StageId,
+    /// Name in the header.
+    pub name: String,
+    /// Header colour.
+    pub color: Rgb,
+    /// Column width in map units.
+    pub width: f32,
+}
+
+/// A lane: one row of a given kind.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Lane {
+    /// Stable id.
+    pub id: LaneId,
+    /// Title shown at the left of the row.
+    pub title: String,
+    /// What the lane holds.
+    pub kind: LaneKind,
+}
+
+/// The kinds of lanes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum LaneKind {
+    /// Free text: doing, thinking, feeling, customer actions…
+    Text,
+    /// Touchpoints.
+    Touchpoints,
+    /// The emotion curve through the touchpoints' emotion scores.
+    Emotion,
+    /// Pain points.
+    PainPoints,
+    /// Opportunities.
+    Opportunities,
+    /// Survey scores of the touchpoints.
+    Metrics,
+    /// Service blueprint: physical evidence.
+    PhysicalEvidence,
+    /// Service blueprint: frontstage actions (above the line of visibility).
+    Frontstage,
+    /// Service blueprint: backstage actions.
+    Backstage,
+    /// Service blueprint: support processes.
+    Support,
+}
+
+impl LaneKind {
+    /// Every kind, in menu order.
+    pub const ALL: [LaneKind; 10] = [
+        LaneKind::Text,
+        LaneKind::Touchpoints,
+        LaneKind::Emotion,
+        LaneKind::PainPoints,
+        LaneKind::Opportunities,
+        LaneKind::Metrics,
+        LaneKind::PhysicalEvidence,
+        LaneKind::Frontstage,
+        LaneKind::Backstage,
+        LaneKind::Support,
+    ];
+
+    /// Whether cards can be placed in lanes of this kind (the emotion and metrics lanes
+    /// are drawn from the touchpoints).
+    pub fn holds_cards(self) -> bool {
+        !matches!(self, LaneKind::Emotion | LaneKind::Metrics)
+    }
+
+    /// Whether this is one of the service blueprint lanes.
+    pub fn is_blueprint(self) -> bool {
+        matches!(
+            self,
+            LaneKind::PhysicalEvidence
+                | LaneKind::Frontstage
+                | LaneKind::Backstage
+                | LaneKind::Support
+        )
+    }
+
+    /// A new, empty card of the kind this lane holds.
+    pub fn new_card_content(self, title: String) -> CardContent {
+        match self {
+            LaneKind::Touchpoints => CardContent::Touchpoint(Touchpoint {
+                title,
+                ..Touchpoint::default()
+            }),
+            LaneKind::PainPoints => CardContent::PainPoint(PainPoint {
+                title,
+                ..PainPoint::default()
+            }),
+            LaneKind::Opportunities => CardContent::Opportunity(Opportunity {
+                title,
+                ..Opportunity::default()
+            }),
+            _ => CardContent::Note(Note {
+                title,
+                description: String::new(),
+            }),
+        }
+    }
+}

@@ -1,0 +1,18 @@
+//! The domain: projects, journey maps, stages, lanes, cards and personas. No egui here.
+
+mod card;
+mod color;
+mod ids;
+mod map;
+mod project;
+
+pub use card::{
+    Card, CardContent, Channel, EMOTION_MAX, EMOTION_MIN, Frequency, Note, Opportunity, PainPoint,
+    Phase, SCORE_MAX, SEVERITY_MAX, Touchpoint,
+};
+pub use color::Rgb;
+pub use ids::{CardId, LaneId, MapId, PersonaId, StageId};
+pub use map::{
+    DEFAULT_STAGE_WIDTH, JourneyMap, Lane, LaneKind, MAX_STAGE_WIDTH, MIN_STAGE_WIDTH, Stage,
+};
+pub use project::{FORMAT_NAME, FORMAT_VERSION, Persona, Project, ProjectInfo};
