@@ -1,1 +1,79 @@
-fn main(){}
+//! One canvas frame (egui run + tessellate at 1600×900) for maps of 100, 1,000 and 10,000
+//! cards, at the start view and fitted to the screen.
+
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use egui::{RawInput, Rect, pos2, vec2};
+use parcours::document::Document;
+use parcours::i18n::Language;
+use parcours::model::{Card, CardContent, CardId, Channel, Project, Touchpoint};
+use parcours::templates::Template;
+use parcours::ui::ParcoursApp;
+
+/// A purchase-journey map holding `cards` cards spread over its card lanes.
+fn project_with_cards(cards: usize) -> Project {
+    let mut project = Project::empty(Language::En);
+    let mut map = Template::PurchaseJourney.build(Language::En, &mut project);
+    // Big maps get more stages, as real big maps do.
+    let stage_count = (cards / 50).max(6);
+    while map.stages.len() < stage_count {
+        let mut stage = map.stages[map.stages.len() % 6].clone();
+        stage.id = project.fresh_stage_id();
+        stage.name = format!("Stage {}", map.stages.len() + 1);
+        map.stages.push(stage);
+    }
+    let lanes: Vec<_> = map.lanes.iter().filter(|l| l.kind.holds_cards()).cloned().collect();
+    for i in 0..cards {
+        let stage = map.stages[i % map.stages.len()].id;
+        let lane = &lanes[(i / map.stages.len()) % lanes.len()];
+        let title = format!("Card number {i} with a title long enough to wrap onto two lines");
+        let mut content = lane.kind.new_card_content(title.clone());
+        if let CardContent::Touchpoint(_) = content {
+            content = CardContent::Touchpoint(Touchpoint {
+                title,
+                channel: Channel::ALL[i % Channel::ALL.len()],
+                emotion: (i % 7) as i8 - 3,
+                ..Touchpoint::default()
+            });
+        }
+        map.cards.push(Card { id: CardId(project.fresh_id()), stage, lane: lane.id, content });
+    }
+    project.maps.push(map);
+    project
+}
+
+fn input() -> RawInput {
+    RawInput {
+        screen_rect: Some(Rect::from_min_size(pos2(0.0, 0.0), vec2(1600.0, 900.0))),
+        ..Default::default()
+    }
+}
+
+fn canvas_frame(c: &mut Criterion) {
+    let mut group = c.benchmark_group("canvas_frame");
+    for cards in [100, 1_000, 10_000] {
+        for view in ["start", "fit"] {
+            let ctx = egui::Context::default();
+            let mut app = ParcoursApp::with_document(
+                &ctx,
+                Document::new(project_with_cards(cards), None),
+                Language::En,
+            );
+            if view == "fit" {
+                app.request_fit();
+            }
+            for _ in 0..3 {
+                let _ = ctx.run_ui(input(), |ui| app.show(ui));
+            }
+            group.bench_with_input(BenchmarkId::new(view, cards), &cards, |b, _| {
+                b.iter(|| {
+                    let output = ctx.run_ui(input(), |ui| app.show(ui));
+                    ctx.tessellate(output.shapes, output.pixels_per_point)
+                });
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, canvas_frame);
+criterion_main!(benches);

@@ -152,6 +152,9 @@ texts! {
     Stage => "Stage", "Étape";
     Lane => "Lane", "Ligne";
     Card => "Card", "Carte";
+    CardsWord => "cards", "cartes";
+    MapDetails => "Map", "Carte";
+    Stages => "Stages", "Étapes";
     None => "None", "Aucune";
     // Canvas.
     AddCard => "Add card", "Ajouter une carte";

@@ -9,4 +9,4 @@ pub mod i18n;
 pub mod layout;
 pub mod model;
 pub mod templates;
-// pub mod ui;
+pub mod ui;

@@ -1,3 +1,78 @@
-fn main() {
-    println!("Hello, world!");
+//! The `parcours` command: the app, or headless subcommands.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Parcours: customer-journey maps with survey scores.
+#[derive(Parser)]
+#[command(name = "parcours", version, about)]
+struct Cli {
+    /// A project file (.ron) to open in the app.
+    file: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<CliCommand>,
+}
+
+#[derive(Subcommand)]
+enum CliCommand {
+    /// Checks that a project file is valid, without opening a window.
+    Check {
+        /// The project file.
+        file: PathBuf,
+    },
+}
+
+/// Exit code of `check` for an invalid project.
+const EXIT_INVALID: u8 = 1;
+/// Exit code of `check` for a file that cannot be read.
+const EXIT_UNREADABLE: u8 = 3;
+/// Exit code when the window cannot be opened.
+const EXIT_NO_WINDOW: u8 = 4;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(CliCommand::Check { file }) => check(&file),
+        None => match parcours::ui::run(cli.file) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("parcours: could not open the window: {error}");
+                ExitCode::from(EXIT_NO_WINDOW)
+            }
+        },
+    }
+}
+
+/// "1 map", "6 stages".
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("{n} {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+fn check(file: &std::path::Path) -> ExitCode {
+    match parcours::file::load_project(file) {
+        Ok(project) => {
+            let (maps, stages, cards) = project.counts();
+            println!(
+                "{}: valid, {}, {}, {}",
+                file.display(),
+                count(maps, "map"),
+                count(stages, "stage"),
+                count(cards, "card")
+            );
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("{error}");
+            match error {
+                parcours::file::FileError::Io { .. } => ExitCode::from(EXIT_UNREADABLE),
+                _ => ExitCode::from(EXIT_INVALID),
+            }
+        }
+    }
 }

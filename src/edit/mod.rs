@@ -2,9 +2,13 @@
 //! place with its inverse, and the undo/redo [`History`]. No egui here.
 
 mod apply;
+mod compose;
 mod history;
 mod label;
 
 pub use apply::{Edit, EditError, apply};
+pub use compose::{
+    CellPosition, add_card, delete_cards, duplicate_cards, map_of, move_cards, paste_cards,
+};
 pub use history::{History, MergeKey};
 pub use label::EditLabel;

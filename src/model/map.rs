@@ -183,6 +183,22 @@ impl LaneKind {
         )
     }
 
+    /// Whether a card with this content may sit in a lane of this kind.
+    pub fn accepts(self, content: &CardContent) -> bool {
+        match content {
+            CardContent::Touchpoint(_) => self == LaneKind::Touchpoints,
+            CardContent::PainPoint(_) => self == LaneKind::PainPoints,
+            CardContent::Opportunity(_) => self == LaneKind::Opportunities,
+            CardContent::Note(_) => {
+                self.holds_cards()
+                    && !matches!(
+                        self,
+                        LaneKind::Touchpoints | LaneKind::PainPoints | LaneKind::Opportunities
+                    )
+            }
+        }
+    }
+
     /// A new, empty card of the kind this lane holds.
     pub fn new_card_content(self, title: String) -> CardContent {
         match self {

@@ -1,0 +1,209 @@
+//! Painting the map: cards, headers, the emotion curve and its faces. Text is laid out at
+//! the zoomed size so it stays crisp; below a legible size it is left out.
+
+use std::sync::Arc;
+
+use egui::text::{LayoutJob, TextWrapping};
+use egui::{
+    Align2, Color32, CornerRadius, FontFamily, FontId, Galley, Painter, Pos2, Rect, Shape, Stroke,
+    StrokeKind, pos2, vec2,
+};
+
+use crate::i18n::Language;
+use crate::model::{Card, CardContent};
+use crate::ui::style::{self, canvas as colors};
+
+/// Text smaller than this many screen pixels is not drawn.
+pub const MIN_LEGIBLE_TEXT: f32 = 5.0;
+
+/// Lays out `text` wrapped to `max_width`, at most `max_rows` rows, ellipsized.
+pub fn wrapped(
+    painter: &Painter,
+    text: &str,
+    size: f32,
+    color: Color32,
+    max_width: f32,
+    max_rows: usize,
+) -> Arc<Galley> {
+    let font = FontId::new(size, FontFamily::Proportional);
+    let mut job = LayoutJob::simple(text.to_owned(), font, color, max_width);
+    job.wrap = TextWrapping {
+        max_width,
+        max_rows,
+        break_anywhere: false,
+        overflow_character: Some('…'),
+    };
+    painter.layout_job(job)
+}
+
+/// Paints a card in `rect` (screen) at `zoom`.
+pub fn card(
+    painter: &Painter,
+    rect: Rect,
+    card: &Card,
+    zoom: f32,
+    selected: bool,
+    faded: bool,
+    language: Language,
+) {
+    let (fill, accent) = match &card.content {
+        CardContent::Note(_) => (colors::NOTE, None),
+        CardContent::Touchpoint(t) => (colors::TOUCHPOINT, Some(style::channel_icon(t.channel).1)),
+        CardContent::PainPoint(p) => (
+            style::severity_fill(p.severity),
+            Some(style::severity_accent(p.severity)),
+        ),
+        CardContent::Opportunity(_) => (colors::OPPORTUNITY, Some(colors::OPPORTUNITY_ACCENT)),
+    };
+    let alpha = |c: Color32| if faded { c.gamma_multiply(0.35) } else { c };
+    let radius = if zoom > 0.3 { (6.0 * zoom) as u8 } else { 0 };
+    let radius = CornerRadius::same(radius);
+    if zoom < 0.3 {
+        // Far away: a plain block, cheap to draw by the thousand.
+        painter.rect_filled(rect, 0.0, alpha(accent.unwrap_or(colors::CARD_BORDER)));
+        return;
+    }
+    painter.rect(
+        rect,
+        radius,
+        alpha(fill),
+        Stroke::new(1.0, alpha(colors::CARD_BORDER)),
+        StrokeKind::Inside,
+    );
+    if let Some(accent) = accent {
+        let strip = Rect::from_min_max(rect.min, pos2(rect.min.x + 5.0 * zoom, rect.max.y));
+        painter.rect_filled(
+            strip,
+            CornerRadius {
+                nw: radius.nw,
+                sw: radius.sw,
+                ne: 0,
+                se: 0,
+            },
+            alpha(accent),
+        );
+    }
+    if selected {
+        painter.rect_stroke(
+            rect.expand(1.5),
+            radius,
+            Stroke::new(2.5, colors::SELECTION),
+            StrokeKind::Outside,
+        );
+    }
+    let text_size = 13.0 * zoom;
+    if text_size < MIN_LEGIBLE_TEXT {
+        return;
+    }
+    let pad = 10.0 * zoom;
+    let mut left = rect.min.x + pad + if accent.is_some() { 3.0 * zoom } else { 0.0 };
+    let text_color = alpha(colors::TEXT);
+    if let CardContent::Touchpoint(t) = &card.content {
+        let (icon, color) = style::channel_icon(t.channel);
+        painter.text(
+            pos2(left, rect.min.y + pad),
+            Align2::LEFT_TOP,
+            icon,
+            FontId::proportional(15.0 * zoom),
+            alpha(color),
+        );
+        left += 22.0 * zoom;
+    }
+    let right_reserve = match &card.content {
+        CardContent::Touchpoint(t) if t.moment_of_truth => 18.0 * zoom,
+        _ => 0.0,
+    };
+    let width = (rect.max.x - pad - right_reserve - left).max(10.0);
+    let galley = wrapped(painter, card.title(), text_size, text_color, width, 2);
+    painter.galley(pos2(left, rect.min.y + pad - 1.0), galley, text_color);
+
+    let small = 11.0 * zoom;
+    let bottom = rect.max.y - pad * 0.7;
+    match &card.content {
+        CardContent::Touchpoint(t) => {
+            if t.moment_of_truth {
+                painter.text(
+                    pos2(rect.max.x - pad, rect.min.y + pad),
+                    Align2::RIGHT_TOP,
+                    "★",
+                    FontId::proportional(14.0 * zoom),
+                    alpha(Color32::from_rgb(0xd9, 0x9a, 0x06)),
+                );
+            }
+            painter.text(
+                pos2(left, bottom),
+                Align2::LEFT_BOTTOM,
+                crate::i18n::channel_name(t.channel, language),
+                FontId::proportional(small),
+                alpha(colors::TEXT_MUTED),
+            );
+        }
+        CardContent::PainPoint(p) => {
+            painter.text(
+                pos2(left, bottom),
+                Align2::LEFT_BOTTOM,
+                crate::i18n::severity_name(p.severity, language),
+                FontId::proportional(small),
+                alpha(style::severity_accent(p.severity)),
+            );
+            if p.votes > 0 {
+                // A voting dot with the count, as on a workshop wall.
+                let count = painter.text(
+                    pos2(rect.max.x - pad, bottom),
+                    Align2::RIGHT_BOTTOM,
+                    p.votes.to_string(),
+                    FontId::proportional(small),
+                    alpha(colors::TEXT),
+                );
+                painter.circle_filled(
+                    pos2(count.min.x - 6.0 * zoom, count.center().y),
+                    4.0 * zoom,
+                    alpha(Color32::from_rgb(0x25, 0x63, 0xeb)),
+                );
+            }
+        }
+        CardContent::Opportunity(o) => {
+            let label = match language {
+                Language::En => format!("Impact {} · Effort {}", o.impact, o.effort),
+                Language::Fr => format!("Impact {} · Effort {}", o.impact, o.effort),
+            };
+            painter.text(
+                pos2(left, bottom),
+                Align2::LEFT_BOTTOM,
+                label,
+                FontId::proportional(small),
+                alpha(colors::OPPORTUNITY_ACCENT),
+            );
+        }
+        CardContent::Note(_) => {}
+    }
+}
+
+/// Paints an emotion face: a disc coloured by the score, eyes, and a mouth that smiles
+/// or frowns with it.
+pub fn face(painter: &Painter, center: Pos2, radius: f32, emotion: i8, highlighted: bool) {
+    let color = style::emotion_color(emotion);
+    painter.circle(
+        center,
+        radius,
+        color,
+        Stroke::new(if highlighted { 3.0 } else { 1.5 }, if highlighted { colors::SELECTION } else { Color32::WHITE }),
+    );
+    if radius < 5.0 {
+        return;
+    }
+    let ink = Color32::from_rgb(0x1f, 0x23, 0x2b);
+    let eye = radius * 0.13;
+    painter.circle_filled(center + vec2(-radius * 0.35, -radius * 0.25), eye, ink);
+    painter.circle_filled(center + vec2(radius * 0.35, -radius * 0.25), eye, ink);
+    // Mouth: a parabola whose bend follows the score.
+    let bend = f32::from(emotion) / 3.0 * radius * 0.35;
+    let mouth_y = center.y + radius * 0.3;
+    let points: Vec<Pos2> = (0..=8)
+        .map(|i| {
+            let t = i as f32 / 8.0 * 2.0 - 1.0;
+            pos2(center.x + t * radius * 0.5, mouth_y + bend * (1.0 - t * t))
+        })
+        .collect();
+    painter.add(Shape::line(points, Stroke::new((radius * 0.12).max(1.0), ink)));
+}

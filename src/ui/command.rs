@@ -1,0 +1,132 @@
+//! App commands: one type for menus, keyboard shortcuts and buttons.
+
+use std::path::PathBuf;
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::edit::{Edit, MergeKey};
+use crate::i18n::Language;
+use crate::model::{LaneId, LaneKind, StageId};
+use crate::templates::Template;
+
+/// Something the user asked the app to do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// A new project (from the six-stage template).
+    New,
+    /// Open a project with the file dialog.
+    Open,
+    /// Open this project file.
+    OpenPath(PathBuf),
+    /// Open the built-in example.
+    OpenExample,
+    /// Save (Save as… when the project has no file yet).
+    Save,
+    /// Save under a new name.
+    SaveAs,
+    /// Close the window.
+    Quit,
+    /// Undo the last step.
+    Undo,
+    /// Redo the last undone step.
+    Redo,
+    /// Copy the selected cards.
+    Copy,
+    /// Copy and delete the selected cards.
+    Cut,
+    /// Paste copied cards.
+    Paste,
+    /// Duplicate the selected cards.
+    Duplicate,
+    /// Delete the selection.
+    Delete,
+    /// Rename the selection in place.
+    Rename,
+    /// Select every card of the map.
+    SelectAll,
+    /// Cancel what is under way, else clear the selection.
+    Escape,
+    /// Show the whole map.
+    FitToScreen,
+    /// Zoom in one step.
+    ZoomIn,
+    /// Zoom out one step.
+    ZoomOut,
+    /// Zoom to 100 %.
+    ActualSize,
+    /// Add a card at the end of a cell and rename it in place.
+    AddCard(StageId, LaneId),
+    /// Insert a stage at this index of the current map.
+    InsertStage(usize),
+    /// Insert a text lane at this index of the current map.
+    InsertLane(usize),
+    /// Add a map from a template.
+    AddMap(Template),
+    /// Add a stage at the end of the map.
+    AddStage,
+    /// Add a lane at the bottom of the map.
+    AddLane(LaneKind),
+    /// Switch the interface language.
+    SetLanguage(Language),
+    /// Show the about box.
+    About,
+    /// Show the keyboard shortcuts.
+    Shortcuts,
+}
+
+/// What the UI hands to the app during a frame, carried out after it is drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// A change to the project, one undo step.
+    Edit(Edit),
+    /// A change merged with the previous one of the same key (typing in a field).
+    EditMerging(Edit, MergeKey),
+    /// Ends the current merged step (a field lost focus, a slider was released).
+    Seal,
+    /// An app command.
+    Command(Command),
+}
+
+const CMD: Modifiers = Modifiers::COMMAND;
+const CMD_SHIFT: Modifiers = Modifiers {
+    shift: true,
+    ..Modifiers::COMMAND
+};
+
+/// Keyboard shortcuts that work everywhere, even while typing.
+pub const GLOBAL_SHORTCUTS: &[(KeyboardShortcut, Command)] = &[
+    (KeyboardShortcut::new(CMD_SHIFT, Key::S), Command::SaveAs),
+    (KeyboardShortcut::new(CMD, Key::S), Command::Save),
+    (KeyboardShortcut::new(CMD, Key::O), Command::Open),
+    (KeyboardShortcut::new(CMD, Key::N), Command::New),
+];
+
+/// Keyboard shortcuts of the canvas, ignored while a text field has focus.
+pub const CANVAS_SHORTCUTS: &[(KeyboardShortcut, Command)] = &[
+    (KeyboardShortcut::new(CMD_SHIFT, Key::Z), Command::Redo),
+    (KeyboardShortcut::new(CMD, Key::Z), Command::Undo),
+    (KeyboardShortcut::new(CMD, Key::Y), Command::Redo),
+    (KeyboardShortcut::new(CMD, Key::C), Command::Copy),
+    (KeyboardShortcut::new(CMD, Key::X), Command::Cut),
+    (KeyboardShortcut::new(CMD, Key::V), Command::Paste),
+    (KeyboardShortcut::new(CMD, Key::D), Command::Duplicate),
+    (KeyboardShortcut::new(CMD, Key::A), Command::SelectAll),
+    (KeyboardShortcut::new(CMD, Key::Num0), Command::ActualSize),
+    (KeyboardShortcut::new(CMD, Key::Plus), Command::ZoomIn),
+    (KeyboardShortcut::new(CMD, Key::Equals), Command::ZoomIn),
+    (KeyboardShortcut::new(CMD, Key::Minus), Command::ZoomOut),
+    (KeyboardShortcut::new(Modifiers::SHIFT, Key::Num1), Command::FitToScreen),
+    (KeyboardShortcut::new(Modifiers::NONE, Key::Delete), Command::Delete),
+    (KeyboardShortcut::new(Modifiers::NONE, Key::Backspace), Command::Delete),
+    (KeyboardShortcut::new(Modifiers::NONE, Key::F2), Command::Rename),
+    (KeyboardShortcut::new(Modifiers::NONE, Key::Escape), Command::Escape),
+];
+
+/// The shortcut shown next to a command in the menus.
+pub fn shortcut_of(command: &Command) -> Option<KeyboardShortcut> {
+    GLOBAL_SHORTCUTS
+        .iter()
+        .chain(CANVAS_SHORTCUTS)
+        .find(|(_, c)| c == command)
+        .map(|(s, _)| *s)
+}

@@ -1,0 +1,194 @@
+//! Modal dialogs: unsaved changes, errors, about, shortcuts.
+
+use egui::{Context, Id, Modal, RichText};
+
+use super::app::ParcoursApp;
+use super::command::{CANVAS_SHORTCUTS, Command, GLOBAL_SHORTCUTS};
+use crate::i18n::{Language, Text};
+
+/// A dialog on screen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Dialog {
+    /// Save before `then` discards the changes?
+    Unsaved {
+        /// What to do once the changes are saved or discarded.
+        then: Command,
+    },
+    /// Something failed; `message` says what, in words.
+    Error {
+        /// The headline.
+        title: Text,
+        /// The details (file, line, column, what was expected).
+        message: String,
+    },
+    /// About Parcours.
+    About,
+    /// The keyboard shortcuts.
+    Shortcuts,
+}
+
+impl Dialog {
+    /// The dialog's main text.
+    pub fn message(&self, language: Language) -> String {
+        match self {
+            Dialog::Unsaved { .. } => Text::UnsavedQuestion.get(language).to_owned(),
+            Dialog::Error { title, message } => format!("{}: {message}", title.get(language)),
+            Dialog::About => Text::AboutText.get(language).to_owned(),
+            Dialog::Shortcuts => Text::KeyboardShortcuts.get(language).to_owned(),
+        }
+    }
+}
+
+enum Choice {
+    Save,
+    DontSave,
+    Cancel,
+    Close,
+}
+
+impl ParcoursApp {
+    pub(super) fn dialogs(&mut self, ctx: &Context) {
+        let Some(dialog) = self.dialog.clone() else {
+            return;
+        };
+        let lang = self.language;
+        let t = |text: Text| text.get(lang);
+        let mut choice = None;
+        let response = Modal::new(Id::unique("dialog")).show(ctx, |ui| {
+            ui.set_max_width(460.0);
+            match &dialog {
+                Dialog::Unsaved { .. } => {
+                    ui.heading(t(Text::UnsavedTitle));
+                    ui.add_space(4.0);
+                    ui.label(t(Text::UnsavedQuestion));
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        if ui.button(t(Text::Save)).clicked() {
+                            choice = Some(Choice::Save);
+                        }
+                        if ui.button(t(Text::DontSave)).clicked() {
+                            choice = Some(Choice::DontSave);
+                        }
+                        if ui.button(t(Text::Cancel)).clicked() {
+                            choice = Some(Choice::Cancel);
+                        }
+                    });
+                }
+                Dialog::Error { title, message } => {
+                    ui.heading(t(*title));
+                    ui.add_space(4.0);
+                    ui.add(egui::Label::new(RichText::new(message).monospace()).wrap());
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        if ui.button(t(Text::Copy)).clicked() {
+                            ui.ctx().copy_text(message.clone());
+                        }
+                        if ui.button(t(Text::Ok)).clicked() {
+                            choice = Some(Choice::Close);
+                        }
+                    });
+                }
+                Dialog::About => {
+                    ui.heading(format!("Parcours {}", env!("CARGO_PKG_VERSION")));
+                    ui.add_space(4.0);
+                    ui.label(t(Text::AboutText));
+                    ui.add_space(8.0);
+                    if ui.button(t(Text::Close)).clicked() {
+                        choice = Some(Choice::Close);
+                    }
+                }
+                Dialog::Shortcuts => {
+                    ui.heading(t(Text::KeyboardShortcuts));
+                    ui.add_space(4.0);
+                    egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
+                        for (shortcut, command) in GLOBAL_SHORTCUTS.iter().chain(CANVAS_SHORTCUTS) {
+                            ui.label(RichText::new(ctx.format_shortcut(shortcut)).monospace());
+                            ui.label(command_name(command, lang));
+                            ui.end_row();
+                        }
+                        for (keys, text) in shortcut_notes(lang) {
+                            ui.label(RichText::new(keys).monospace());
+                            ui.label(text);
+                            ui.end_row();
+                        }
+                    });
+                    ui.add_space(8.0);
+                    if ui.button(t(Text::Close)).clicked() {
+                        choice = Some(Choice::Close);
+                    }
+                }
+            }
+        });
+        if response.should_close() && choice.is_none() {
+            choice = Some(Choice::Cancel);
+        }
+        let Some(choice) = choice else { return };
+        self.dialog = None;
+        if let Dialog::Unsaved { then } = dialog {
+            match choice {
+                Choice::Save => {
+                    self.run_confirmed(ctx, Command::Save);
+                    // Go on only if the save went through (not cancelled, no error).
+                    if !self.doc.is_dirty() {
+                        self.run_confirmed(ctx, then);
+                    }
+                }
+                Choice::DontSave => self.run_confirmed(ctx, then),
+                Choice::Cancel | Choice::Close => {}
+            }
+        }
+    }
+}
+
+/// The name of a command as shown in the shortcuts list.
+pub(super) fn command_name(command: &Command, language: Language) -> &'static str {
+    let text = match command {
+        Command::New => Text::New,
+        Command::Open | Command::OpenPath(_) => Text::Open,
+        Command::OpenExample => Text::OpenExample,
+        Command::Save => Text::Save,
+        Command::SaveAs => Text::SaveAs,
+        Command::Quit => Text::Quit,
+        Command::Undo => Text::Undo,
+        Command::Redo => Text::Redo,
+        Command::Copy => Text::Copy,
+        Command::Cut => Text::Cut,
+        Command::Paste => Text::Paste,
+        Command::Duplicate => Text::Duplicate,
+        Command::Delete => Text::Delete,
+        Command::Rename => Text::Rename,
+        Command::SelectAll => Text::SelectAll,
+        Command::Escape => Text::Cancel,
+        Command::FitToScreen => Text::FitToScreen,
+        Command::ZoomIn => Text::ZoomIn,
+        Command::ZoomOut => Text::ZoomOut,
+        Command::ActualSize => Text::ActualSize,
+        Command::AddMap(_) => Text::AddMap,
+        Command::AddCard(..) => Text::AddCard,
+        Command::InsertStage(_) => Text::AddStage,
+        Command::InsertLane(_) => Text::AddLane,
+        Command::AddStage => Text::AddStage,
+        Command::AddLane(_) => Text::AddLane,
+        Command::SetLanguage(_) => Text::Language,
+        Command::About => Text::About,
+        Command::Shortcuts => Text::KeyboardShortcuts,
+    };
+    text.get(language)
+}
+
+fn shortcut_notes(language: Language) -> [(&'static str, &'static str); 4] {
+    match language {
+        Language::En => [
+            ("Ctrl+wheel", "Zoom around the pointer"),
+            ("Drag background", "Pan"),
+            ("Shift+drag", "Select with a rubber band"),
+            ("Shift/Ctrl+click", "Add to or remove from the selection"),
+        ],
+        Language::Fr => [
+            ("Ctrl+molette", "Zoomer autour du pointeur"),
+            ("Glisser le fond", "Déplacer la vue"),
+            ("Maj+glisser", "Sélectionner au lasso"),
+            ("Maj/Ctrl+clic", "Ajouter à la sélection ou en retirer"),
+        ],
+    }
+}

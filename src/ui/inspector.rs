@@ -1,0 +1,544 @@
+//! The inspector: edits every field of the selected card, stage, lane, map, persona or
+//! project. Typing in a field is one undo step per field, not one per keystroke.
+
+use std::hash::{Hash, Hasher};
+
+use egui::{ComboBox, Response, RichText, Slider, TextEdit, Ui};
+
+use super::app::ParcoursApp;
+use super::command::Action;
+use super::selection::Selection;
+use super::style;
+use crate::edit::{Edit, MergeKey};
+use crate::i18n::{self, Language, Text};
+use crate::model::{
+    Card, CardContent, CardId, Channel, EMOTION_MAX, EMOTION_MIN, Frequency, JourneyMap, Lane,
+    LaneKind, MAX_STAGE_WIDTH, MIN_STAGE_WIDTH, MapId, Persona, Phase, ProjectInfo, Rgb,
+    SCORE_MAX, SEVERITY_MAX, Stage,
+};
+
+/// What the widgets of one inspector did this frame.
+#[derive(Default)]
+struct Changes {
+    changed: bool,
+    merge_key: Option<MergeKey>,
+    seal: bool,
+}
+
+impl Changes {
+    /// A text field or slider: merged into one step until it loses focus or is released.
+    fn merged(&mut self, response: &Response, key: MergeKey) {
+        if response.changed() {
+            self.changed = true;
+            self.merge_key = Some(key);
+        }
+        if response.lost_focus() || response.drag_stopped() {
+            self.seal = true;
+        }
+    }
+
+    /// A checkbox, combo box or button: one step each time.
+    fn single(&mut self, changed: bool) {
+        if changed {
+            self.changed = true;
+        }
+    }
+
+    fn emit(self, actions: &mut Vec<Action>, edit: impl FnOnce() -> Edit) {
+        if self.changed {
+            let edit = edit();
+            actions.push(match self.merge_key {
+                Some(key) => Action::EditMerging(edit, key),
+                None => Action::Edit(edit),
+            });
+        }
+        if self.seal {
+            actions.push(Action::Seal);
+        }
+    }
+}
+
+fn merge_key(parts: impl Hash) -> MergeKey {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    parts.hash(&mut hasher);
+    hasher.finish()
+}
+
+fn field_label(ui: &mut Ui, text: &str) -> egui::Id {
+    ui.add_space(4.0);
+    ui.label(RichText::new(text).small().strong()).id
+}
+
+/// A labelled one-line text field.
+fn text_line(ui: &mut Ui, label: &str, value: &mut String, changes: &mut Changes, key: MergeKey) {
+    let label = field_label(ui, label);
+    let response = ui
+        .add(TextEdit::singleline(value).desired_width(f32::INFINITY))
+        .labelled_by(label);
+    changes.merged(&response, key);
+}
+
+/// A labelled text area.
+fn text_area(ui: &mut Ui, label: &str, value: &mut String, changes: &mut Changes, key: MergeKey) {
+    let label = field_label(ui, label);
+    let response = ui
+        .add(
+            TextEdit::multiline(value)
+                .desired_rows(3)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label);
+    changes.merged(&response, key);
+}
+
+impl ParcoursApp {
+    pub(super) fn inspector_panel(&mut self, ui: &mut Ui) {
+        egui::Panel::right("inspector")
+            .resizable(true)
+            .default_size(290.0)
+            .min_size(240.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    ui.add_space(6.0);
+                    self.inspector_ui(ui);
+                    ui.add_space(12.0);
+                });
+            });
+    }
+
+    fn inspector_ui(&mut self, ui: &mut Ui) {
+        let lang = self.language;
+        let map = self
+            .current_map
+            .and_then(|id| self.doc.project().map(id))
+            .cloned();
+        match self.selection.clone() {
+            Selection::Cards(ids) => {
+                let Some(map) = map else { return };
+                if let [id] = ids.as_slice() {
+                    if let Some(card) = map.card(*id).cloned() {
+                        self.card_inspector(ui, &map, card);
+                    }
+                } else {
+                    ui.heading(format!("{} {}", ids.len(), Text::CardsSelected.get(lang)));
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        if ui.button(Text::Duplicate.get(lang)).clicked() {
+                            self.command(super::command::Command::Duplicate);
+                        }
+                        if ui.button(Text::Delete.get(lang)).clicked() {
+                            self.command(super::command::Command::Delete);
+                        }
+                    });
+                }
+            }
+            Selection::Stage(id) => {
+                if let Some((map, stage)) = map.and_then(|m| m.stage(id).cloned().map(|s| (m, s))) {
+                    self.stage_inspector(ui, &map, stage);
+                }
+            }
+            Selection::Lane(id) => {
+                if let Some((map, lane)) = map.and_then(|m| m.lane(id).cloned().map(|l| (m, l))) {
+                    self.lane_inspector(ui, &map, lane);
+                }
+            }
+            Selection::Map(id) => {
+                if let Some(map) = self.doc.project().map(id).cloned() {
+                    self.map_inspector(ui, &map);
+                }
+            }
+            Selection::Persona(id) => {
+                if let Some(persona) = self.doc.project().persona(id).cloned() {
+                    self.persona_inspector(ui, persona);
+                }
+            }
+            Selection::Project => {
+                let info = self.doc.project().info.clone();
+                self.project_inspector(ui, info);
+            }
+            Selection::None => {
+                ui.add_space(8.0);
+                ui.label(RichText::new(Text::NothingSelected.get(lang)).weak());
+            }
+        }
+    }
+
+    fn card_inspector(&mut self, ui: &mut Ui, map: &JourneyMap, card: Card) {
+        let lang = self.language;
+        let t = |text: Text| text.get(lang);
+        let mut content = card.content.clone();
+        let mut changes = Changes::default();
+        let key = |field: &str| merge_key((card.id, field));
+        let kind_name = match &content {
+            CardContent::Note(_) => t(Text::Card),
+            CardContent::Touchpoint(_) => i18n::lane_kind_name(LaneKind::Touchpoints, lang),
+            CardContent::PainPoint(_) => i18n::lane_kind_name(LaneKind::PainPoints, lang),
+            CardContent::Opportunity(_) => i18n::lane_kind_name(LaneKind::Opportunities, lang),
+        };
+        ui.label(RichText::new(kind_name).small().weak());
+        match &mut content {
+            CardContent::Note(note) => {
+                text_line(ui, t(Text::Title), &mut note.title, &mut changes, key("title"));
+                text_area(ui, t(Text::Description), &mut note.description, &mut changes, key("description"));
+            }
+            CardContent::Touchpoint(tp) => {
+                text_line(ui, t(Text::Title), &mut tp.title, &mut changes, key("title"));
+                text_area(ui, t(Text::Description), &mut tp.description, &mut changes, key("description"));
+                field_label(ui, t(Text::Channel));
+                changes.single(channel_combo(ui, card.id, &mut tp.channel, lang));
+                field_label(ui, t(Text::Phase));
+                let before = tp.phase;
+                ComboBox::from_id_salt(("phase", card.id))
+                    .selected_text(i18n::phase_name(tp.phase, lang))
+                    .width(ui.available_width())
+                    .show_ui(ui, |ui| {
+                        for phase in Phase::ALL {
+                            ui.selectable_value(&mut tp.phase, phase, i18n::phase_name(phase, lang));
+                        }
+                    });
+                changes.single(tp.phase != before);
+                text_line(ui, t(Text::Owner), &mut tp.owner, &mut changes, key("owner"));
+                ui.add_space(4.0);
+                let response = ui.checkbox(&mut tp.moment_of_truth, t(Text::MomentOfTruth));
+                changes.single(response.changed());
+                field_label(ui, t(Text::Emotion));
+                let response = ui.add(Slider::new(&mut tp.emotion, EMOTION_MIN..=EMOTION_MAX));
+                changes.merged(&response, key("emotion"));
+                field_label(ui, t(Text::Expected));
+                ui.horizontal(|ui| {
+                    let mut has_expected = tp.expected.is_some();
+                    if ui.checkbox(&mut has_expected, "").changed() {
+                        tp.expected = has_expected.then_some(tp.emotion);
+                        changes.single(true);
+                    }
+                    if let Some(expected) = &mut tp.expected {
+                        let response = ui.add(Slider::new(expected, EMOTION_MIN..=EMOTION_MAX));
+                        changes.merged(&response, key("expected"));
+                    }
+                });
+                text_area(ui, t(Text::Notes), &mut tp.notes, &mut changes, key("notes"));
+            }
+            CardContent::PainPoint(pain) => {
+                text_line(ui, t(Text::Title), &mut pain.title, &mut changes, key("title"));
+                text_area(ui, t(Text::Description), &mut pain.description, &mut changes, key("description"));
+                field_label(ui, t(Text::Severity));
+                let response = ui.add(
+                    Slider::new(&mut pain.severity, 1..=SEVERITY_MAX)
+                        .custom_formatter(|v, _| format!("{v} – {}", i18n::severity_name(v as u8, lang))),
+                );
+                changes.merged(&response, key("severity"));
+                field_label(ui, t(Text::Frequency));
+                let before = pain.frequency;
+                ComboBox::from_id_salt(("frequency", card.id))
+                    .selected_text(i18n::frequency_name(pain.frequency, lang))
+                    .width(ui.available_width())
+                    .show_ui(ui, |ui| {
+                        for frequency in Frequency::ALL {
+                            ui.selectable_value(
+                                &mut pain.frequency,
+                                frequency,
+                                i18n::frequency_name(frequency, lang),
+                            );
+                        }
+                    });
+                changes.single(pain.frequency != before);
+                field_label(ui, t(Text::Votes));
+                ui.horizontal(|ui| {
+                    let response = ui.add(egui::DragValue::new(&mut pain.votes).range(0..=999));
+                    changes.merged(&response, key("votes"));
+                    if ui.button("+1").clicked() {
+                        pain.votes += 1;
+                        changes.single(true);
+                    }
+                });
+                field_label(ui, t(Text::Touchpoints));
+                for touchpoint in map.touchpoints_in_order() {
+                    let mut linked = pain.touchpoints.contains(&touchpoint.id);
+                    if ui.checkbox(&mut linked, touchpoint.title()).changed() {
+                        toggle(&mut pain.touchpoints, touchpoint.id, linked);
+                        changes.single(true);
+                    }
+                }
+            }
+            CardContent::Opportunity(opportunity) => {
+                text_line(ui, t(Text::Title), &mut opportunity.title, &mut changes, key("title"));
+                text_area(ui, t(Text::Description), &mut opportunity.description, &mut changes, key("description"));
+                field_label(ui, t(Text::Impact));
+                let response = ui.add(Slider::new(&mut opportunity.impact, 1..=SCORE_MAX));
+                changes.merged(&response, key("impact"));
+                field_label(ui, t(Text::Effort));
+                let response = ui.add(Slider::new(&mut opportunity.effort, 1..=SCORE_MAX));
+                changes.merged(&response, key("effort"));
+                field_label(ui, t(Text::PainPoints));
+                for pain in map
+                    .cards
+                    .iter()
+                    .filter(|c| matches!(c.content, CardContent::PainPoint(_)))
+                {
+                    let mut linked = opportunity.pain_points.contains(&pain.id);
+                    if ui.checkbox(&mut linked, pain.title()).changed() {
+                        toggle(&mut opportunity.pain_points, pain.id, linked);
+                        changes.single(true);
+                    }
+                }
+            }
+        }
+        let map_id = map.id;
+        changes.emit(&mut self.actions, || Edit::SetCardContent {
+            map: map_id,
+            card: card.id,
+            content,
+        });
+    }
+
+    fn stage_inspector(&mut self, ui: &mut Ui, map: &JourneyMap, stage: Stage) {
+        let lang = self.language;
+        let t = |text: Text| text.get(lang);
+        let mut edited = stage.clone();
+        let mut changes = Changes::default();
+        ui.label(RichText::new(t(Text::Stage)).small().weak());
+        text_line(ui, t(Text::Name), &mut edited.name, &mut changes, merge_key((stage.id, "name")));
+        field_label(ui, t(Text::Color));
+        ui.horizontal_wrapped(|ui| {
+            for color in Rgb::STAGE_PALETTE {
+                let selected = edited.color == color;
+                let (rect, response) =
+                    ui.allocate_exact_size(egui::vec2(22.0, 22.0), egui::Sense::click());
+                ui.painter().rect_filled(rect, 4.0, style::color(color));
+                if selected {
+                    ui.painter().rect_stroke(
+                        rect.expand(2.0),
+                        5.0,
+                        egui::Stroke::new(2.0, style::canvas::SELECTION),
+                        egui::StrokeKind::Outside,
+                    );
+                }
+                if response.clicked() {
+                    edited.color = color;
+                    changes.single(true);
+                }
+            }
+            let mut srgb = [edited.color.0, edited.color.1, edited.color.2];
+            if ui.color_edit_button_srgb(&mut srgb).changed() {
+                edited.color = Rgb(srgb[0], srgb[1], srgb[2]);
+                changes.merged(&ui.response(), merge_key((stage.id, "color")));
+                changes.changed = true;
+                changes.merge_key = Some(merge_key((stage.id, "color")));
+            }
+        });
+        field_label(ui, t(Text::Width));
+        let response = ui.add(Slider::new(&mut edited.width, MIN_STAGE_WIDTH..=MAX_STAGE_WIDTH).integer());
+        changes.merged(&response, merge_key((stage.id, "width")));
+        let map_id = map.id;
+        changes.emit(&mut self.actions, || Edit::SetStage {
+            map: map_id,
+            stage: edited,
+        });
+        ui.add_space(10.0);
+        let index = map.stage_index(stage.id).unwrap_or(0);
+        ui.horizontal_wrapped(|ui| {
+            if ui.add_enabled(index > 0, egui::Button::new(t(Text::MoveLeft))).clicked() {
+                self.act_edit(Edit::MoveStage { map: map_id, stage: stage.id, index: index - 1 });
+            }
+            if ui
+                .add_enabled(index + 1 < map.stages.len(), egui::Button::new(t(Text::MoveRight)))
+                .clicked()
+            {
+                self.act_edit(Edit::MoveStage { map: map_id, stage: stage.id, index: index + 1 });
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(t(Text::InsertStageBefore)).clicked() {
+                self.insert_stage(index);
+            }
+            if ui.button(t(Text::InsertStageAfter)).clicked() {
+                self.insert_stage(index + 1);
+            }
+        });
+        if ui.button(t(Text::DeleteStage)).clicked() {
+            self.act_edit(Edit::DeleteStage { map: map_id, stage: stage.id });
+        }
+    }
+
+    fn lane_inspector(&mut self, ui: &mut Ui, map: &JourneyMap, lane: Lane) {
+        let lang = self.language;
+        let t = |text: Text| text.get(lang);
+        let mut edited = lane.clone();
+        let mut changes = Changes::default();
+        ui.label(RichText::new(t(Text::Lane)).small().weak());
+        text_line(ui, t(Text::Title), &mut edited.title, &mut changes, merge_key((lane.id, "title")));
+        field_label(ui, t(Text::Kind));
+        // A lane can change kind only to kinds that accept the cards it holds.
+        let cards: Vec<&Card> = map.cards.iter().filter(|c| c.lane == lane.id).collect();
+        ComboBox::from_id_salt(("lane_kind", lane.id))
+            .selected_text(i18n::lane_kind_name(edited.kind, lang))
+            .width(ui.available_width())
+            .show_ui(ui, |ui| {
+                for kind in LaneKind::ALL {
+                    let fits = cards.iter().all(|c| kind.accepts(&c.content));
+                    ui.add_enabled_ui(fits, |ui| {
+                        if ui
+                            .selectable_label(edited.kind == kind, i18n::lane_kind_name(kind, lang))
+                            .clicked()
+                        {
+                            edited.kind = kind;
+                            changes.single(true);
+                        }
+                    });
+                }
+            });
+        let map_id = map.id;
+        changes.emit(&mut self.actions, || Edit::SetLane {
+            map: map_id,
+            lane: edited,
+        });
+        ui.add_space(10.0);
+        let index = map.lane_index(lane.id).unwrap_or(0);
+        ui.horizontal_wrapped(|ui| {
+            if ui.add_enabled(index > 0, egui::Button::new(t(Text::MoveUp))).clicked() {
+                self.act_edit(Edit::MoveLane { map: map_id, lane: lane.id, index: index - 1 });
+            }
+            if ui
+                .add_enabled(index + 1 < map.lanes.len(), egui::Button::new(t(Text::MoveDown)))
+                .clicked()
+            {
+                self.act_edit(Edit::MoveLane { map: map_id, lane: lane.id, index: index + 1 });
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(t(Text::InsertLaneAbove)).clicked() {
+                self.insert_lane(index, LaneKind::Text);
+            }
+            if ui.button(t(Text::InsertLaneBelow)).clicked() {
+                self.insert_lane(index + 1, LaneKind::Text);
+            }
+        });
+        if ui.button(t(Text::DeleteLane)).clicked() {
+            self.act_edit(Edit::DeleteLane { map: map_id, lane: lane.id });
+        }
+    }
+
+    fn map_inspector(&mut self, ui: &mut Ui, map: &JourneyMap) {
+        let lang = self.language;
+        let t = |text: Text| text.get(lang);
+        let mut name = map.name.clone();
+        let mut persona = map.persona;
+        let mut changes = Changes::default();
+        ui.label(RichText::new(t(Text::MapDetails)).small().weak());
+        text_line(ui, t(Text::Name), &mut name, &mut changes, merge_key((map.id, "name")));
+        field_label(ui, t(Text::SeenThrough));
+        let personas = &self.doc.project().personas;
+        let current = persona
+            .and_then(|id| personas.iter().find(|p| p.id == id))
+            .map_or(t(Text::NoPersona).to_owned(), |p| p.name.clone());
+        ComboBox::from_id_salt(("map_persona", map.id))
+            .selected_text(current)
+            .width(ui.available_width())
+            .show_ui(ui, |ui| {
+                if ui.selectable_label(persona.is_none(), t(Text::NoPersona)).clicked() {
+                    persona = None;
+                    changes.single(true);
+                }
+                for p in personas {
+                    if ui.selectable_label(persona == Some(p.id), &p.name).clicked() {
+                        persona = Some(p.id);
+                        changes.single(true);
+                    }
+                }
+            });
+        ui.add_space(8.0);
+        ui.label(format!(
+            "{}: {} · {}: {} · {} {}",
+            t(Text::Stages),
+            map.stages.len(),
+            t(Text::Lane),
+            map.lanes.len(),
+            map.cards.len(),
+            t(Text::CardsWord)
+        ));
+        let map_id: MapId = map.id;
+        changes.emit(&mut self.actions, || Edit::SetMapDetails {
+            map: map_id,
+            name,
+            persona,
+        });
+    }
+
+    fn persona_inspector(&mut self, ui: &mut Ui, persona: Persona) {
+        let lang = self.language;
+        let t = |text: Text| text.get(lang);
+        let mut edited = persona.clone();
+        let mut changes = Changes::default();
+        let key = |field: &str| merge_key((persona.id, field));
+        ui.label(RichText::new(t(Text::Personas)).small().weak());
+        text_line(ui, t(Text::Name), &mut edited.name, &mut changes, key("name"));
+        text_line(ui, t(Text::Segment), &mut edited.segment, &mut changes, key("segment"));
+        text_area(ui, t(Text::Goals), &mut edited.goals, &mut changes, key("goals"));
+        text_area(ui, t(Text::Frustrations), &mut edited.frustrations, &mut changes, key("frustrations"));
+        text_area(ui, t(Text::Quote), &mut edited.quote, &mut changes, key("quote"));
+        field_label(ui, t(Text::Photo));
+        ui.horizontal(|ui| {
+            ui.label(edited.photo.clone().unwrap_or_else(|| "—".to_owned()));
+            if ui.button(t(Text::ChoosePhoto)).clicked()
+                && let Some(path) = rfd::FileDialog::new()
+                    .add_filter("Images", &["png", "jpg", "jpeg", "webp"])
+                    .pick_file()
+            {
+                edited.photo = Some(path.display().to_string());
+                changes.single(true);
+            }
+        });
+        changes.emit(&mut self.actions, || Edit::SetPersona { persona: edited });
+    }
+
+    fn project_inspector(&mut self, ui: &mut Ui, info: ProjectInfo) {
+        let lang = self.language;
+        let t = |text: Text| text.get(lang);
+        let mut edited = info.clone();
+        let mut changes = Changes::default();
+        let key = |field: &str| merge_key(("project", field));
+        ui.label(RichText::new(t(Text::Project)).small().weak());
+        text_line(ui, t(Text::Title), &mut edited.title, &mut changes, key("title"));
+        text_line(ui, t(Text::Client), &mut edited.client, &mut changes, key("client"));
+        text_line(ui, t(Text::Author), &mut edited.author, &mut changes, key("author"));
+        text_line(ui, t(Text::Created), &mut edited.created, &mut changes, key("created"));
+        text_line(ui, t(Text::Modified), &mut edited.modified, &mut changes, key("modified"));
+        field_label(ui, t(Text::Language));
+        let before = edited.language;
+        ComboBox::from_id_salt("project_language")
+            .selected_text(edited.language.native_name())
+            .show_ui(ui, |ui| {
+                for language in Language::ALL {
+                    ui.selectable_value(&mut edited.language, language, language.native_name());
+                }
+            });
+        changes.single(edited.language != before);
+        changes.emit(&mut self.actions, || Edit::SetProjectInfo { info: edited });
+    }
+}
+
+fn channel_combo(ui: &mut Ui, card: CardId, channel: &mut Channel, lang: Language) -> bool {
+    let before = *channel;
+    let (icon, _) = style::channel_icon(*channel);
+    ComboBox::from_id_salt(("channel", card))
+        .selected_text(format!("{icon}  {}", i18n::channel_name(*channel, lang)))
+        .width(ui.available_width())
+        .show_ui(ui, |ui| {
+            for option in Channel::ALL {
+                let (icon, _) = style::channel_icon(option);
+                ui.selectable_value(
+                    channel,
+                    option,
+                    format!("{icon}  {}", i18n::channel_name(option, lang)),
+                );
+            }
+        });
+    *channel != before
+}
+
+fn toggle(list: &mut Vec<CardId>, id: CardId, present: bool) {
+    list.retain(|x| *x != id);
+    if present {
+        list.push(id);
+    }
+}

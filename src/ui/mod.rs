@@ -1,0 +1,37 @@
+//! The window: everything egui lives here. The UI reads the project and emits
+//! [`command::Action`]s, applied by the app after each frame.
+
+mod app;
+mod canvas;
+pub mod command;
+mod dialogs;
+mod inspector;
+mod menu;
+mod navigator;
+mod selection;
+mod status_bar;
+mod style;
+mod view_transform;
+
+pub use app::ParcoursApp;
+pub use selection::Selection;
+pub use view_transform::ViewTransform;
+
+use std::path::PathBuf;
+
+/// Opens the main window on `file`, or on the example project when there is none.
+pub fn run(file: Option<PathBuf>) -> eframe::Result {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Parcours")
+            .with_inner_size([1400.0, 860.0])
+            .with_min_inner_size([800.0, 500.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Parcours",
+        options,
+        Box::new(move |cc| Ok(Box::new(ParcoursApp::new(&cc.egui_ctx, file)))),
+    )
+}

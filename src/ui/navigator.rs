@@ -1,0 +1,223 @@
+//! The project navigator: the project's details, its maps and its personas.
+
+use egui::{RichText, Ui};
+
+use super::app::ParcoursApp;
+use super::selection::Selection;
+use crate::edit::Edit;
+use crate::i18n::Text;
+use crate::model::{MapId, Persona};
+
+impl ParcoursApp {
+    pub(super) fn navigator_panel(&mut self, ui: &mut Ui) {
+        egui::Panel::left("navigator")
+            .resizable(true)
+            .default_size(210.0)
+            .min_size(160.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    ui.add_space(6.0);
+                    let title = if self.doc.project().info.title.is_empty() {
+                        self.t(Text::Project).to_owned()
+                    } else {
+                        self.doc.project().info.title.clone()
+                    };
+                    if ui
+                        .selectable_label(
+                            self.selection == Selection::Project,
+                            RichText::new(title).strong(),
+                        )
+                        .clicked()
+                    {
+                        self.selection = Selection::Project;
+                    }
+                    ui.add_space(8.0);
+                    self.maps_section(ui);
+                    ui.add_space(12.0);
+                    self.personas_section(ui);
+                });
+            });
+    }
+
+    fn maps_section(&mut self, ui: &mut Ui) {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(self.t(Text::Maps)).heading().size(15.0));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.menu_button("+", |ui| self.template_items(ui))
+                    .response
+                    .on_hover_text(self.t(Text::NewMapFromTemplate));
+            });
+        });
+        let maps: Vec<(MapId, String)> = self
+            .doc
+            .project()
+            .maps
+            .iter()
+            .map(|m| (m.id, m.name.clone()))
+            .collect();
+        let count = maps.len();
+        for (index, (id, name)) in maps.into_iter().enumerate() {
+            let current = self.current_map == Some(id);
+            let response = ui.selectable_label(current, &name);
+            if response.clicked() {
+                if !current {
+                    self.current_map = Some(id);
+                    self.canvas.request_fit();
+                }
+                self.selection = Selection::Map(id);
+            }
+            response.context_menu(|ui| {
+                if ui.button(self.t(Text::Rename)).clicked() {
+                    self.current_map = Some(id);
+                    self.selection = Selection::Map(id);
+                    ui.close();
+                }
+                if ui.button(self.t(Text::Duplicate)).clicked() {
+                    self.duplicate_map(id, index + 1);
+                    ui.close();
+                }
+                if ui
+                    .add_enabled(index > 0, egui::Button::new(self.t(Text::MoveUp)))
+                    .clicked()
+                {
+                    self.act_edit(Edit::MoveMap { map: id, index: index - 1 });
+                    ui.close();
+                }
+                if ui
+                    .add_enabled(index + 1 < count, egui::Button::new(self.t(Text::MoveDown)))
+                    .clicked()
+                {
+                    self.act_edit(Edit::MoveMap { map: id, index: index + 1 });
+                    ui.close();
+                }
+                ui.separator();
+                if ui.button(self.t(Text::Delete)).clicked() {
+                    self.act_edit(Edit::DeleteMap { map: id });
+                    ui.close();
+                }
+            });
+        }
+    }
+
+    fn personas_section(&mut self, ui: &mut Ui) {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(self.t(Text::Personas)).heading().size(15.0));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui
+                    .button("+")
+                    .on_hover_text(self.t(Text::AddPersona))
+                    .clicked()
+                {
+                    let id = self.doc.id_source().fresh_persona_id();
+                    let index = self.doc.project().personas.len();
+                    self.act_edit(Edit::AddPersona {
+                        persona: Persona {
+                            id,
+                            name: self.t(Text::NewPersona).to_owned(),
+                            ..Persona::default()
+                        },
+                        index,
+                        seen_by: Vec::new(),
+                    });
+                    self.selection = Selection::Persona(id);
+                }
+            });
+        });
+        let seen_through = self
+            .current_map
+            .and_then(|id| self.doc.project().map(id))
+            .and_then(|m| m.persona);
+        let personas: Vec<_> = self
+            .doc
+            .project()
+            .personas
+            .iter()
+            .map(|p| (p.id, p.name.clone(), p.segment.clone()))
+            .collect();
+        for (id, name, segment) in personas {
+            let mut text = format!("👤 {name}");
+            if seen_through == Some(id) {
+                text.push_str("  ★");
+            }
+            let response = ui
+                .selectable_label(self.selection == Selection::Persona(id), text)
+                .on_hover_text(segment);
+            if response.clicked() {
+                self.selection = Selection::Persona(id);
+            }
+            response.context_menu(|ui| {
+                if let Some(map) = self.current_map.and_then(|m| self.doc.project().map(m)) {
+                    let (map_id, map_name) = (map.id, map.name.clone());
+                    if ui.button(format!("{} ({map_name})", self.t(Text::SeenThrough))).clicked() {
+                        self.act_edit(Edit::SetMapDetails {
+                            map: map_id,
+                            name: map_name,
+                            persona: Some(id),
+                        });
+                        ui.close();
+                    }
+                }
+                if ui.button(self.t(Text::Delete)).clicked() {
+                    self.act_edit(Edit::DeletePersona { persona: id });
+                    ui.close();
+                }
+            });
+        }
+    }
+
+    pub(super) fn act_edit(&mut self, edit: Edit) {
+        self.act(super::command::Action::Edit(edit));
+    }
+
+    fn duplicate_map(&mut self, id: MapId, index: usize) {
+        let Some(mut copy) = self.doc.project().map(id).cloned() else {
+            return;
+        };
+        // Fresh ids everywhere, keeping cards in their cells and links between cards.
+        let ids = self.doc.id_source();
+        copy.id = ids.fresh_map_id();
+        let mut stage_ids = std::collections::HashMap::new();
+        for stage in &mut copy.stages {
+            let new = ids.fresh_stage_id();
+            stage_ids.insert(stage.id, new);
+            stage.id = new;
+        }
+        let mut lane_ids = std::collections::HashMap::new();
+        for lane in &mut copy.lanes {
+            let new = ids.fresh_lane_id();
+            lane_ids.insert(lane.id, new);
+            lane.id = new;
+        }
+        let mut card_ids = std::collections::HashMap::new();
+        for card in &mut copy.cards {
+            let new = ids.fresh_card_id();
+            card_ids.insert(card.id, new);
+            card.id = new;
+            card.stage = stage_ids.get(&card.stage).copied().unwrap_or(card.stage);
+            card.lane = lane_ids.get(&card.lane).copied().unwrap_or(card.lane);
+        }
+        for card in &mut copy.cards {
+            match &mut card.content {
+                crate::model::CardContent::PainPoint(p) => {
+                    for t in &mut p.touchpoints {
+                        *t = card_ids.get(t).copied().unwrap_or(*t);
+                    }
+                }
+                crate::model::CardContent::Opportunity(o) => {
+                    for p in &mut o.pain_points {
+                        *p = card_ids.get(p).copied().unwrap_or(*p);
+                    }
+                }
+                _ => {}
+            }
+        }
+        copy.name = format!("{} (2)", copy.name);
+        let new_id = copy.id;
+        self.act_edit(Edit::AddMap {
+            map: Box::new(copy),
+            index,
+        });
+        self.current_map = Some(new_id);
+        self.canvas.request_fit();
+    }
+}

@@ -1,0 +1,43 @@
+//! The status bar: file, saved state, zoom.
+
+use egui::{RichText, Ui};
+
+use super::app::ParcoursApp;
+use crate::i18n::Text;
+
+impl ParcoursApp {
+    pub(super) fn status_bar(&mut self, ui: &mut Ui) {
+        egui::Panel::bottom("status_bar").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                let name = self
+                    .doc
+                    .path()
+                    .map(|p| p.display().to_string())
+                    .or_else(|| self.doc.name())
+                    .unwrap_or_else(|| self.t(Text::Untitled).to_owned());
+                ui.label(name);
+                ui.separator();
+                if self.doc.is_dirty() {
+                    ui.label(RichText::new(format!("● {}", self.t(Text::Unsaved))).color(
+                        egui::Color32::from_rgb(0xb4, 0x53, 0x09),
+                    ));
+                } else {
+                    ui.label(format!("✔ {}", self.t(Text::Saved)));
+                }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    let zoom = (self.canvas.transform.zoom * 100.0).round();
+                    ui.label(format!("{} {zoom:.0} %", self.t(Text::Zoom)));
+                    if let Some(map) = self.current_map.and_then(|id| self.doc.project().map(id)) {
+                        ui.separator();
+                        ui.label(format!(
+                            "{} · {} {}",
+                            map.name,
+                            map.cards.len(),
+                            self.t(Text::CardsWord)
+                        ));
+                    }
+                });
+            });
+        });
+    }
+}

@@ -1,0 +1,20 @@
+//! An image snapshot of the example map as the app shows it at start.
+
+use egui::Vec2;
+use egui_kittest::Harness;
+use parcours::document::Document;
+use parcours::example::{EXAMPLE_FILE_NAME, example_project};
+use parcours::i18n::Language;
+use parcours::ui::ParcoursApp;
+
+#[test]
+fn the_example_map_at_start() {
+    let mut harness = Harness::builder()
+        .with_size(Vec2::new(1600.0, 900.0))
+        .build_eframe(|cc| {
+            let doc = Document::new(example_project(), Some(EXAMPLE_FILE_NAME.to_owned()));
+            ParcoursApp::with_document(&cc.egui_ctx, doc, Language::Fr)
+        });
+    harness.run();
+    harness.snapshot("example_map");
+}
