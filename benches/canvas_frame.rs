@@ -21,7 +21,12 @@ fn project_with_cards(cards: usize) -> Project {
         stage.name = format!("Stage {}", map.stages.len() + 1);
         map.stages.push(stage);
     }
-    let lanes: Vec<_> = map.lanes.iter().filter(|l| l.kind.holds_cards()).cloned().collect();
+    let lanes: Vec<_> = map
+        .lanes
+        .iter()
+        .filter(|l| l.kind.holds_cards())
+        .cloned()
+        .collect();
     for i in 0..cards {
         let stage = map.stages[i % map.stages.len()].id;
         let lane = &lanes[(i / map.stages.len()) % lanes.len()];
@@ -35,7 +40,12 @@ fn project_with_cards(cards: usize) -> Project {
                 ..Touchpoint::default()
             });
         }
-        map.cards.push(Card { id: CardId(project.fresh_id()), stage, lane: lane.id, content });
+        map.cards.push(Card {
+            id: CardId(project.fresh_id()),
+            stage,
+            lane: lane.id,
+            content,
+        });
     }
     project.maps.push(map);
     project
@@ -62,11 +72,13 @@ fn canvas_frame(c: &mut Criterion) {
                 app.request_fit();
             }
             for _ in 0..3 {
-                let _ = ctx.run_ui(input(), |ui| app.show(ui));
+                let mut output = ctx.run_ui(input(), |ui| app.show(ui));
+                output.textures_delta.clear();
             }
             group.bench_with_input(BenchmarkId::new(view, cards), &cards, |b, _| {
                 b.iter(|| {
-                    let output = ctx.run_ui(input(), |ui| app.show(ui));
+                    let mut output = ctx.run_ui(input(), |ui| app.show(ui));
+                    output.textures_delta.clear();
                     ctx.tessellate(output.shapes, output.pixels_per_point)
                 });
             });

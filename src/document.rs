@@ -145,7 +145,12 @@ mod tests {
         let mut content = card.content.clone();
         content.set_title("Autre".into());
         assert!(!doc.is_dirty());
-        doc.apply(Edit::SetCardContent { map, card: card.id, content }).unwrap();
+        doc.apply(Edit::SetCardContent {
+            map,
+            card: card.id,
+            content,
+        })
+        .unwrap();
         assert!(doc.is_dirty());
         doc.undo();
         assert!(!doc.is_dirty());
@@ -161,7 +166,15 @@ mod tests {
         for title in ["P", "Pa", "Pai"] {
             let mut content: CardContent = card.content.clone();
             content.set_title(title.into());
-            doc.apply_merging(Edit::SetCardContent { map, card: card.id, content }, 7).unwrap();
+            doc.apply_merging(
+                Edit::SetCardContent {
+                    map,
+                    card: card.id,
+                    content,
+                },
+                7,
+            )
+            .unwrap();
         }
         doc.seal();
         assert_eq!(doc.history().undo_len(), 1);

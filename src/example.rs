@@ -33,7 +33,11 @@ mod tests {
     fn the_example_has_the_twelve_survey_touchpoints() {
         let project = example_project();
         let map = &project.maps[0];
-        let titles: Vec<_> = map.touchpoints_in_order().iter().map(|c| c.title().to_owned()).collect();
+        let titles: Vec<_> = map
+            .touchpoints_in_order()
+            .iter()
+            .map(|c| c.title().to_owned())
+            .collect();
         assert_eq!(
             titles,
             [
@@ -51,7 +55,8 @@ mod tests {
                 "Programme de fidélité",
             ]
         );
-        let count = |f: fn(&CardContent) -> bool| map.cards.iter().filter(|c| f(&c.content)).count();
+        let count =
+            |f: fn(&CardContent) -> bool| map.cards.iter().filter(|c| f(&c.content)).count();
         assert!(count(|c| matches!(c, CardContent::PainPoint(_))) >= 5);
         assert!(count(|c| matches!(c, CardContent::Opportunity(_))) >= 3);
         assert_eq!(map.stages.len(), 6);

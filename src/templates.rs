@@ -1,7 +1,7 @@
 //! Map templates from the customer-experience literature, in English and French.
 
 use crate::i18n::{Language, Text};
-use crate::model::{JourneyMap, Lane, LaneKind, Project, Rgb, Stage, DEFAULT_STAGE_WIDTH};
+use crate::model::{DEFAULT_STAGE_WIDTH, JourneyMap, Lane, LaneKind, Project, Rgb, Stage};
 
 /// The templates a new map can start from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -69,7 +69,9 @@ impl Template {
             (Template::BeforeDuringAfter, En) => {
                 &["Before purchase", "During purchase", "After purchase"]
             }
-            (Template::BeforeDuringAfter, Fr) => &["Avant l'achat", "Pendant l'achat", "Après l'achat"],
+            (Template::BeforeDuringAfter, Fr) => {
+                &["Avant l'achat", "Pendant l'achat", "Après l'achat"]
+            }
             (Template::ServiceBlueprint, En) => &["Discover", "Book", "Use", "Pay", "Follow up"],
             (Template::ServiceBlueprint, Fr) => {
                 &["Découvrir", "Réserver", "Utiliser", "Payer", "Suivre"]
@@ -94,11 +96,17 @@ impl Template {
         match self {
             Template::PurchaseJourney | Template::FiveA | Template::BeforeDuringAfter => journey,
             Template::ServiceBlueprint => vec![
-                (LaneKind::PhysicalEvidence, t("Physical evidence", "Preuves physiques")),
+                (
+                    LaneKind::PhysicalEvidence,
+                    t("Physical evidence", "Preuves physiques"),
+                ),
                 (LaneKind::Text, t("Customer actions", "Actions du client")),
                 (LaneKind::Frontstage, t("Frontstage", "Front-office")),
                 (LaneKind::Backstage, t("Backstage", "Back-office")),
-                (LaneKind::Support, t("Support processes", "Processus de support")),
+                (
+                    LaneKind::Support,
+                    t("Support processes", "Processus de support"),
+                ),
             ],
             Template::Blank => vec![
                 (LaneKind::Touchpoints, t("Touchpoints", "Points de contact")),
@@ -152,7 +160,14 @@ mod tests {
         let names: Vec<_> = map.stages.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(
             names,
-            ["Need recognition", "Information search", "Comparison", "Decision", "Purchase", "Loyalty"]
+            [
+                "Need recognition",
+                "Information search",
+                "Comparison",
+                "Decision",
+                "Purchase",
+                "Loyalty"
+            ]
         );
         assert!(map.lanes.iter().any(|l| l.kind == LaneKind::Metrics));
     }
@@ -173,6 +188,11 @@ mod tests {
         }
         let blueprint = Template::ServiceBlueprint.build(Language::Fr, &mut project);
         assert_eq!(blueprint.stages[0].name, "Découvrir");
-        assert!(blueprint.lanes.iter().any(|l| l.kind == LaneKind::Backstage));
+        assert!(
+            blueprint
+                .lanes
+                .iter()
+                .any(|l| l.kind == LaneKind::Backstage)
+        );
     }
 }

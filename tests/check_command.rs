@@ -8,7 +8,10 @@ fn parcours() -> Command {
 
 #[test]
 fn the_example_project_is_valid() {
-    let output = parcours().args(["check", "assets/exemple-velo.ron"]).output().unwrap();
+    let output = parcours()
+        .args(["check", "assets/exemple-velo.ron"])
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(0), "{output:?}");
     let stdout = String::from_utf8(output.stdout).unwrap();
     assert_eq!(stdout.lines().count(), 1);
@@ -45,13 +48,23 @@ fn a_binary_file_is_refused_without_a_panic() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     let prefix = format!("{}:", path.display());
     let rest: Vec<&str> = stderr[prefix.len()..].splitn(3, ':').collect();
-    assert!(rest[0].parse::<usize>().is_ok() && rest[1].parse::<usize>().is_ok(), "{stderr}");
+    assert!(
+        rest[0].parse::<usize>().is_ok() && rest[1].parse::<usize>().is_ok(),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn a_missing_file_says_so() {
-    let output = parcours().args(["check", "no/such/file.ron"]).output().unwrap();
+    let output = parcours()
+        .args(["check", "no/such/file.ron"])
+        .output()
+        .unwrap();
     let code = output.status.code().unwrap();
     assert!(code != 0 && code < 100);
-    assert!(String::from_utf8(output.stderr).unwrap().contains("no/such/file.ron"));
+    assert!(
+        String::from_utf8(output.stderr)
+            .unwrap()
+            .contains("no/such/file.ron")
+    );
 }

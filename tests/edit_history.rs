@@ -54,7 +54,14 @@ fn the_history_keeps_at_least_a_thousand_steps() {
         let mut content = card.content.clone();
         content.set_title(format!("Titre {i}"));
         history
-            .apply(&mut project, parcours::edit::Edit::SetCardContent { map, card: card.id, content })
+            .apply(
+                &mut project,
+                parcours::edit::Edit::SetCardContent {
+                    map,
+                    card: card.id,
+                    content,
+                },
+            )
             .unwrap();
     }
     let mut undone = 0;

@@ -3,7 +3,7 @@
 
 use egui::{Modifiers, Pos2, Role, Vec2};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use parcours::document::Document;
 use parcours::i18n::Language;
 use parcours::model::{CardContent, LaneKind, Project};
@@ -12,6 +12,7 @@ use parcours::ui::ParcoursApp;
 fn harness(project: Project) -> Harness<'static, ParcoursApp> {
     Harness::builder()
         .with_size(Vec2::new(1600.0, 900.0))
+        .with_theme(egui::Theme::Light)
         .build_eframe(move |cc| {
             ParcoursApp::with_document(&cc.egui_ctx, Document::new(project, None), Language::En)
         })
@@ -56,9 +57,13 @@ fn build_a_map_edit_it_undo_redo_save_and_reopen() {
     let first_stage_x = center_of(&harness, "Need recognition").x;
     harness.hover_at(Pos2::new(first_stage_x, lane_y));
     harness.run();
-    harness.get_by_label("Add card").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Add card")
+        .click();
     harness.run();
-    harness.get_by_role(Role::TextInput).type_text("Paiement en ligne");
+    harness
+        .get_by_role_and_label(Role::TextInput, "Rename")
+        .type_text("Paiement en ligne");
     harness.key_press(egui::Key::Enter);
     harness.run();
     let project = harness.state().project().clone();
@@ -70,22 +75,29 @@ fn build_a_map_edit_it_undo_redo_save_and_reopen() {
         .clone();
     assert!(matches!(card.content, CardContent::Touchpoint(_)));
     assert_eq!(card.stage, map.stages[0].id);
-    let touchpoint_lane = map.lanes.iter().find(|l| l.kind == LaneKind::Touchpoints).unwrap();
+    let touchpoint_lane = map
+        .lanes
+        .iter()
+        .find(|l| l.kind == LaneKind::Touchpoints)
+        .unwrap();
     assert_eq!(card.lane, touchpoint_lane.id);
 
     // Drag it to the "Purchase" stage.
     let from = center_of(&harness, "Paiement en ligne");
     let to = Pos2::new(center_of(&harness, "Purchase").x, from.y);
     drag(&mut harness, from, to);
-    let stage_of = |h: &Harness<'_, ParcoursApp>| {
-        h.state().project().maps[0].card(card.id).map(|c| c.stage)
-    };
+    let stage_of =
+        |h: &Harness<'_, ParcoursApp>| h.state().project().maps[0].card(card.id).map(|c| c.stage);
     assert_eq!(stage_of(&harness), Some(map.stages[4].id));
 
     // The Edit menu names the step; undo and redo it with the keyboard.
     harness.get_by_label("Edit").click();
     harness.run();
-    assert!(harness.query_by_label("Undo move 'Paiement en ligne'").is_some());
+    let undo_item = harness.get_by_label_contains("Undo");
+    assert_eq!(
+        undo_item.accesskit_node().label().as_deref(),
+        Some("Undo move 'Paiement en ligne' Ctrl+Z")
+    );
     harness.key_press(egui::Key::Escape);
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
@@ -137,12 +149,16 @@ fn typing_a_title_in_the_inspector_is_one_undo_step() {
     let mut harness = harness(parcours::example::example_project());
     harness.get_by_label("Bouche-à-oreille").click();
     harness.run();
-    harness.get_by_role_and_label(Role::TextInput, "Title").focus();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Title")
+        .focus();
     harness.run();
     harness.key_press(egui::Key::End);
     harness.run();
     for ch in [" ", "e", "t", " ", "a", "m", "i", "s"] {
-        harness.get_by_role_and_label(Role::TextInput, "Title").type_text(ch);
+        harness
+            .get_by_role_and_label(Role::TextInput, "Title")
+            .type_text(ch);
         harness.run();
     }
     let title = |h: &Harness<'_, ParcoursApp>| {
@@ -171,11 +187,18 @@ fn an_unsaved_project_asks_before_new_discards_it() {
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::N);
     harness.run();
-    assert!(harness.query_by_label("Save the changes to this project first?").is_some());
+    assert!(
+        harness
+            .query_by_label("Save the changes to this project first?")
+            .is_some()
+    );
     harness.get_by_label("Cancel").click();
     harness.run();
     let cards = harness.state().project().maps[0].cards.len();
-    assert_eq!(cards, parcours::example::example_project().maps[0].cards.len() - 1);
+    assert_eq!(
+        cards,
+        parcours::example::example_project().maps[0].cards.len() - 1
+    );
     harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::N);
     harness.run();
     harness.get_by_label("Don't save").click();
@@ -197,5 +220,8 @@ fn a_damaged_file_is_refused_with_its_line_and_column_and_nothing_changes() {
     let message = harness.state().dialog_message().expect("an error is shown");
     assert!(message.contains("abime.ron:"), "{message}");
     assert_eq!(harness.state().project(), &before);
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), &text[..text.len() / 3]);
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        &text[..text.len() / 3]
+    );
 }

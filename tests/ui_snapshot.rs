@@ -11,6 +11,7 @@ use parcours::ui::ParcoursApp;
 fn the_example_map_at_start() {
     let mut harness = Harness::builder()
         .with_size(Vec2::new(1600.0, 900.0))
+        .with_theme(egui::Theme::Light)
         .build_eframe(|cc| {
             let doc = Document::new(example_project(), Some(EXAMPLE_FILE_NAME.to_owned()));
             ParcoursApp::with_document(&cc.egui_ctx, doc, Language::Fr)

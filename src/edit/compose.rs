@@ -32,9 +32,10 @@ pub fn move_cards(map: &JourneyMap, ids: &[CardId], to: CellPosition) -> Option<
     let lane_kind = map.lane(to.lane)?.kind;
     map.stage(to.stage)?;
     if ids.is_empty()
-        || ids
-            .iter()
-            .any(|id| map.card(*id).is_some_and(|c| !lane_kind.accepts(&c.content)))
+        || ids.iter().any(|id| {
+            map.card(*id)
+                .is_some_and(|c| !lane_kind.accepts(&c.content))
+        })
     {
         return None;
     }
@@ -155,7 +156,9 @@ pub fn paste_cards(
     let mut simulated = map.clone();
     let mut edits = Vec::new();
     let mut new_ids = Vec::new();
-    let mut anchor = after.and_then(|id| map.card(id)).map(|c| (c.id, c.stage, c.lane));
+    let mut anchor = after
+        .and_then(|id| map.card(id))
+        .map(|c| (c.id, c.stage, c.lane));
     for card in cards {
         let mut copy = card.clone();
         copy.id = fresh_id();
@@ -239,8 +242,7 @@ mod tests {
         let mut project = example_project();
         let original = project.clone();
         let map = &project.maps[0];
-        let touchpoints: Vec<CardId> =
-            map.touchpoints_in_order().iter().map(|c| c.id).collect();
+        let touchpoints: Vec<CardId> = map.touchpoints_in_order().iter().map(|c| c.id).collect();
         let target = map.card(touchpoints[11]).unwrap();
         let to = CellPosition {
             stage: target.stage,
@@ -297,6 +299,9 @@ mod tests {
         .unwrap();
         apply(&mut project, edit).unwrap();
         assert_eq!(project.maps[0].cards[1].id, ids[0]);
-        assert_eq!(project.maps[0].cards[1].title(), project.maps[0].cards[0].title());
+        assert_eq!(
+            project.maps[0].cards[1].title(),
+            project.maps[0].cards[0].title()
+        );
     }
 }

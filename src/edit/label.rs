@@ -86,18 +86,18 @@ impl EditLabel {
             ),
             Edit::SetLane { lane, .. } => (Text::EditChangeLane, Some(lane.title.clone())),
             Edit::AddMap { map, .. } => (Text::EditAddMap, Some(map.name.clone())),
-            Edit::DeleteMap { map } => {
-                (Text::EditDeleteMap, project.map(*map).map(|m| m.name.clone()))
-            }
+            Edit::DeleteMap { map } => (
+                Text::EditDeleteMap,
+                project.map(*map).map(|m| m.name.clone()),
+            ),
             Edit::MoveMap { map, .. } => {
                 (Text::EditMoveMap, project.map(*map).map(|m| m.name.clone()))
             }
-            Edit::SetMapDetails { map, .. } => {
-                (Text::EditChangeMap, project.map(*map).map(|m| m.name.clone()))
-            }
-            Edit::AddPersona { persona, .. } => {
-                (Text::EditAddPersona, Some(persona.name.clone()))
-            }
+            Edit::SetMapDetails { map, .. } => (
+                Text::EditChangeMap,
+                project.map(*map).map(|m| m.name.clone()),
+            ),
+            Edit::AddPersona { persona, .. } => (Text::EditAddPersona, Some(persona.name.clone())),
             Edit::DeletePersona { persona } => (
                 Text::EditDeletePersona,
                 project.persona(*persona).map(|p| p.name.clone()),

@@ -105,11 +105,11 @@ pub fn save_project(project: &Project, path: &Path) -> Result<(), FileError> {
 /// 1-based line and column just after `bytes`.
 fn line_and_column(bytes: &[u8]) -> (usize, usize) {
     let line = bytes.iter().filter(|b| **b == b'\n').count() + 1;
-    let line_start = bytes
-        .iter()
-        .rposition(|b| *b == b'\n')
-        .map_or(0, |i| i + 1);
-    let column = String::from_utf8_lossy(&bytes[line_start..]).chars().count() + 1;
+    let line_start = bytes.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&bytes[line_start..])
+        .chars()
+        .count()
+        + 1;
     (line, column)
 }
 
@@ -127,7 +127,10 @@ mod tests {
     #[test]
     fn a_foreign_ron_file_is_refused() {
         let error = parse_project(b"(name: \"x\")", Path::new("x.ron")).unwrap_err();
-        assert!(error.to_string().contains("not a Parcours project"), "{error}");
+        assert!(
+            error.to_string().contains("not a Parcours project"),
+            "{error}"
+        );
     }
 
     #[test]

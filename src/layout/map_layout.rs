@@ -168,10 +168,18 @@ fn y_of_emotion(row: &Rect, emotion: i8) -> f32 {
 impl MapLayout {
     /// Lays out `map`.
     pub fn compute(map: &JourneyMap) -> Self {
-        let stage_index: HashMap<StageId, usize> =
-            map.stages.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
-        let lane_index: HashMap<LaneId, usize> =
-            map.lanes.iter().enumerate().map(|(i, l)| (l.id, i)).collect();
+        let stage_index: HashMap<StageId, usize> = map
+            .stages
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id, i))
+            .collect();
+        let lane_index: HashMap<LaneId, usize> = map
+            .lanes
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.id, i))
+            .collect();
 
         // Cards per cell, in order.
         let stage_count = map.stages.len();
@@ -183,8 +191,7 @@ impl MapLayout {
             }
         }
 
-        let total_width =
-            LANE_HEADER_WIDTH + map.stages.iter().map(|s| s.width).sum::<f32>();
+        let total_width = LANE_HEADER_WIDTH + map.stages.iter().map(|s| s.width).sum::<f32>();
         let mut lanes = Vec::with_capacity(map.lanes.len());
         let mut y = STAGE_HEADER_HEIGHT;
         for (l, lane) in map.lanes.iter().enumerate() {
@@ -196,16 +203,19 @@ impl MapLayout {
                         .map(|s| cells[l * stage_count + s].len())
                         .max()
                         .unwrap_or(0);
-                    2.0 * CELL_PADDING
-                        + most as f32 * (CARD_HEIGHT + CARD_GAP)
-                        + ADD_SLOT_HEIGHT
+                    2.0 * CELL_PADDING + most as f32 * (CARD_HEIGHT + CARD_GAP) + ADD_SLOT_HEIGHT
                 }
             };
             lanes.push(LaneLayout {
                 id: lane.id,
                 kind: lane.kind,
                 header: Rect::from_min_size(0.0, y, LANE_HEADER_WIDTH, height),
-                row: Rect::from_min_size(LANE_HEADER_WIDTH, y, total_width - LANE_HEADER_WIDTH, height),
+                row: Rect::from_min_size(
+                    LANE_HEADER_WIDTH,
+                    y,
+                    total_width - LANE_HEADER_WIDTH,
+                    height,
+                ),
             });
             y += height;
         }
@@ -485,8 +495,12 @@ mod tests {
         let emotion = &layout.emotions[0];
         assert_eq!(emotion.points.len(), map.touchpoints_in_order().len());
         for point in &emotion.points {
-            assert!(emotion.curve.iter().any(|c| (c.x - point.pos.x).abs() < 0.01
-                && (c.y - point.pos.y).abs() < 0.01));
+            assert!(
+                emotion
+                    .curve
+                    .iter()
+                    .any(|c| (c.x - point.pos.x).abs() < 0.01 && (c.y - point.pos.y).abs() < 0.01)
+            );
         }
         let row = layout.lanes[emotion.lane_index].row;
         for point in &emotion.points {

@@ -8,5 +8,5 @@ mod map_layout;
 pub use geometry::{Point, Rect};
 pub use map_layout::{
     BlueprintLine, BlueprintLineKind, CardLayout, DropTarget, EmotionLayout, EmotionPoint,
-    LaneLayout, MapLayout, StageLayout, metrics, emotion_at_y,
+    LaneLayout, MapLayout, StageLayout, emotion_at_y, metrics,
 };

@@ -91,7 +91,11 @@ impl JourneyMap {
     pub fn touchpoints_in_order(&self) -> Vec<&Card> {
         let mut out = Vec::new();
         for stage in &self.stages {
-            for lane in self.lanes.iter().filter(|l| l.kind == LaneKind::Touchpoints) {
+            for lane in self
+                .lanes
+                .iter()
+                .filter(|l| l.kind == LaneKind::Touchpoints)
+            {
                 out.extend(
                     self.cell_cards(stage.id, lane.id)
                         .filter(|c| matches!(c.content, CardContent::Touchpoint(_))),

@@ -74,12 +74,6 @@ pub struct Persona {
     pub photo: Option<String>,
 }
 
-impl Default for PersonaId {
-    fn default() -> Self {
-        PersonaId(0)
-    }
-}
-
 impl Project {
     /// An empty project with no map.
     pub fn empty(language: Language) -> Self {

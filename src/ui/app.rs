@@ -198,10 +198,10 @@ impl ParcoursApp {
                 .map(|f| f.path().to_owned())
                 .collect()
         });
-        if let Some(path) = dropped.into_iter().find(|p| {
-            p.extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
-        }) {
+        if let Some(path) = dropped
+            .into_iter()
+            .find(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")))
+        {
             self.command(Command::OpenPath(path));
         }
     }
@@ -301,7 +301,11 @@ impl ParcoursApp {
         // Commands that would discard unsaved work ask first.
         let discards = matches!(
             command,
-            Command::New | Command::Open | Command::OpenPath(_) | Command::OpenExample | Command::Quit
+            Command::New
+                | Command::Open
+                | Command::OpenPath(_)
+                | Command::OpenExample
+                | Command::Quit
         );
         if discards && self.doc.is_dirty() && !self.close_confirmed {
             self.dialog = Some(Dialog::Unsaved { then: command });
@@ -377,7 +381,10 @@ impl ParcoursApp {
             Command::Paste => self.paste(),
             Command::Duplicate => self.duplicate_selection(),
             Command::Delete => self.delete_selection(),
-            Command::Rename => self.canvas.rename_selection(&self.selection, self.doc.project(), map_id),
+            Command::Rename => {
+                self.canvas
+                    .rename_selection(&self.selection, self.doc.project(), map_id)
+            }
             Command::SelectAll => {
                 if let Some(map) = map_id.and_then(|id| self.doc.project().map(id)) {
                     self.selection = Selection::Cards(map.cards.iter().map(|c| c.id).collect());
@@ -456,7 +463,9 @@ impl ParcoursApp {
 
     /// Inserts a new stage at `index` of the current map and starts renaming it.
     pub(super) fn insert_stage(&mut self, index: usize) {
-        let Some(map_id) = self.current_map else { return };
+        let Some(map_id) = self.current_map else {
+            return;
+        };
         let id = self.doc.id_source().fresh_stage_id();
         let color = Rgb::stage_color(index);
         let stage = Stage {
@@ -476,7 +485,9 @@ impl ParcoursApp {
 
     /// Inserts a new lane at `index` of the current map.
     pub(super) fn insert_lane(&mut self, index: usize, kind: LaneKind) {
-        let Some(map_id) = self.current_map else { return };
+        let Some(map_id) = self.current_map else {
+            return;
+        };
         let id = self.doc.id_source().fresh_lane_id();
         let lane = Lane {
             id,
@@ -537,7 +548,9 @@ impl ParcoursApp {
     }
 
     fn paste(&mut self) {
-        let Some(map_id) = self.current_map else { return };
+        let Some(map_id) = self.current_map else {
+            return;
+        };
         let after = self.selection.cards().last().copied();
         let clipboard = self.clipboard.clone();
         let (doc, project_map) = (&mut self.doc, map_id);
@@ -553,19 +566,26 @@ impl ParcoursApp {
     }
 
     fn duplicate_selection(&mut self) {
-        let Some(map) = self.current_map.and_then(|id| self.doc.project().map(id)).cloned() else {
+        let Some(map) = self
+            .current_map
+            .and_then(|id| self.doc.project().map(id))
+            .cloned()
+        else {
             return;
         };
         let ids = self.selection.cards().to_vec();
         let doc = &mut self.doc;
-        if let Some((edit, new_ids)) = edit::duplicate_cards(&map, &ids, || CardId(doc.fresh_id())) {
+        if let Some((edit, new_ids)) = edit::duplicate_cards(&map, &ids, || CardId(doc.fresh_id()))
+        {
             self.apply(edit);
             self.selection = Selection::Cards(new_ids);
         }
     }
 
     fn delete_selection(&mut self) {
-        let Some(map_id) = self.current_map else { return };
+        let Some(map_id) = self.current_map else {
+            return;
+        };
         let Some(map) = self.doc.project().map(map_id) else {
             return;
         };

@@ -115,11 +115,26 @@ pub const CANVAS_SHORTCUTS: &[(KeyboardShortcut, Command)] = &[
     (KeyboardShortcut::new(CMD, Key::Plus), Command::ZoomIn),
     (KeyboardShortcut::new(CMD, Key::Equals), Command::ZoomIn),
     (KeyboardShortcut::new(CMD, Key::Minus), Command::ZoomOut),
-    (KeyboardShortcut::new(Modifiers::SHIFT, Key::Num1), Command::FitToScreen),
-    (KeyboardShortcut::new(Modifiers::NONE, Key::Delete), Command::Delete),
-    (KeyboardShortcut::new(Modifiers::NONE, Key::Backspace), Command::Delete),
-    (KeyboardShortcut::new(Modifiers::NONE, Key::F2), Command::Rename),
-    (KeyboardShortcut::new(Modifiers::NONE, Key::Escape), Command::Escape),
+    (
+        KeyboardShortcut::new(Modifiers::SHIFT, Key::Num1),
+        Command::FitToScreen,
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::Delete),
+        Command::Delete,
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::Backspace),
+        Command::Delete,
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::F2),
+        Command::Rename,
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::Escape),
+        Command::Escape,
+    ),
 ];
 
 /// The shortcut shown next to a command in the menus.

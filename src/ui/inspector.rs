@@ -13,8 +13,8 @@ use crate::edit::{Edit, MergeKey};
 use crate::i18n::{self, Language, Text};
 use crate::model::{
     Card, CardContent, CardId, Channel, EMOTION_MAX, EMOTION_MIN, Frequency, JourneyMap, Lane,
-    LaneKind, MAX_STAGE_WIDTH, MIN_STAGE_WIDTH, MapId, Persona, Phase, ProjectInfo, Rgb,
-    SCORE_MAX, SEVERITY_MAX, Stage,
+    LaneKind, MAX_STAGE_WIDTH, MIN_STAGE_WIDTH, MapId, Persona, Phase, ProjectInfo, Rgb, SCORE_MAX,
+    SEVERITY_MAX, Stage,
 };
 
 /// What the widgets of one inspector did this frame.
@@ -67,6 +67,27 @@ fn merge_key(parts: impl Hash) -> MergeKey {
 fn field_label(ui: &mut Ui, text: &str) -> egui::Id {
     ui.add_space(4.0);
     ui.label(RichText::new(text).small().strong()).id
+}
+
+/// A labelled slider, its value described in words beside it.
+#[allow(clippy::too_many_arguments)]
+fn slider<N: egui::emath::Numeric>(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut N,
+    range: std::ops::RangeInclusive<N>,
+    describe: impl Fn(N) -> String,
+    changes: &mut Changes,
+    key: MergeKey,
+) {
+    let label = field_label(ui, label);
+    ui.horizontal(|ui| {
+        let response = ui
+            .add(Slider::new(value, range).show_value(false))
+            .labelled_by(label);
+        changes.merged(&response, key);
+        ui.label(describe(*value));
+    });
 }
 
 /// A labelled one-line text field.
@@ -178,56 +199,124 @@ impl ParcoursApp {
         ui.label(RichText::new(kind_name).small().weak());
         match &mut content {
             CardContent::Note(note) => {
-                text_line(ui, t(Text::Title), &mut note.title, &mut changes, key("title"));
-                text_area(ui, t(Text::Description), &mut note.description, &mut changes, key("description"));
+                text_line(
+                    ui,
+                    t(Text::Title),
+                    &mut note.title,
+                    &mut changes,
+                    key("title"),
+                );
+                text_area(
+                    ui,
+                    t(Text::Description),
+                    &mut note.description,
+                    &mut changes,
+                    key("description"),
+                );
             }
             CardContent::Touchpoint(tp) => {
-                text_line(ui, t(Text::Title), &mut tp.title, &mut changes, key("title"));
-                text_area(ui, t(Text::Description), &mut tp.description, &mut changes, key("description"));
-                field_label(ui, t(Text::Channel));
-                changes.single(channel_combo(ui, card.id, &mut tp.channel, lang));
-                field_label(ui, t(Text::Phase));
+                text_line(
+                    ui,
+                    t(Text::Title),
+                    &mut tp.title,
+                    &mut changes,
+                    key("title"),
+                );
+                text_area(
+                    ui,
+                    t(Text::Description),
+                    &mut tp.description,
+                    &mut changes,
+                    key("description"),
+                );
+                let label = field_label(ui, t(Text::Channel));
+                changes.single(channel_combo(ui, label, card.id, &mut tp.channel, lang));
+                let label = field_label(ui, t(Text::Phase));
                 let before = tp.phase;
                 ComboBox::from_id_salt(("phase", card.id))
                     .selected_text(i18n::phase_name(tp.phase, lang))
                     .width(ui.available_width())
                     .show_ui(ui, |ui| {
                         for phase in Phase::ALL {
-                            ui.selectable_value(&mut tp.phase, phase, i18n::phase_name(phase, lang));
+                            ui.selectable_value(
+                                &mut tp.phase,
+                                phase,
+                                i18n::phase_name(phase, lang),
+                            );
                         }
-                    });
+                    })
+                    .response
+                    .labelled_by(label);
                 changes.single(tp.phase != before);
-                text_line(ui, t(Text::Owner), &mut tp.owner, &mut changes, key("owner"));
+                text_line(
+                    ui,
+                    t(Text::Owner),
+                    &mut tp.owner,
+                    &mut changes,
+                    key("owner"),
+                );
                 ui.add_space(4.0);
                 let response = ui.checkbox(&mut tp.moment_of_truth, t(Text::MomentOfTruth));
                 changes.single(response.changed());
-                field_label(ui, t(Text::Emotion));
-                let response = ui.add(Slider::new(&mut tp.emotion, EMOTION_MIN..=EMOTION_MAX));
-                changes.merged(&response, key("emotion"));
-                field_label(ui, t(Text::Expected));
-                ui.horizontal(|ui| {
-                    let mut has_expected = tp.expected.is_some();
-                    if ui.checkbox(&mut has_expected, "").changed() {
-                        tp.expected = has_expected.then_some(tp.emotion);
-                        changes.single(true);
-                    }
-                    if let Some(expected) = &mut tp.expected {
-                        let response = ui.add(Slider::new(expected, EMOTION_MIN..=EMOTION_MAX));
-                        changes.merged(&response, key("expected"));
-                    }
-                });
-                text_area(ui, t(Text::Notes), &mut tp.notes, &mut changes, key("notes"));
+                slider(
+                    ui,
+                    t(Text::Emotion),
+                    &mut tp.emotion,
+                    EMOTION_MIN..=EMOTION_MAX,
+                    |v| format!("{v:+}"),
+                    &mut changes,
+                    key("emotion"),
+                );
+                ui.add_space(4.0);
+                let mut has_expected = tp.expected.is_some();
+                if ui.checkbox(&mut has_expected, t(Text::Expected)).changed() {
+                    tp.expected = has_expected.then_some(tp.emotion);
+                    changes.single(true);
+                }
+                if let Some(expected) = &mut tp.expected {
+                    slider(
+                        ui,
+                        t(Text::Expected),
+                        expected,
+                        EMOTION_MIN..=EMOTION_MAX,
+                        |v| format!("{v:+}"),
+                        &mut changes,
+                        key("expected"),
+                    );
+                }
+                text_area(
+                    ui,
+                    t(Text::Notes),
+                    &mut tp.notes,
+                    &mut changes,
+                    key("notes"),
+                );
             }
             CardContent::PainPoint(pain) => {
-                text_line(ui, t(Text::Title), &mut pain.title, &mut changes, key("title"));
-                text_area(ui, t(Text::Description), &mut pain.description, &mut changes, key("description"));
-                field_label(ui, t(Text::Severity));
-                let response = ui.add(
-                    Slider::new(&mut pain.severity, 1..=SEVERITY_MAX)
-                        .custom_formatter(|v, _| format!("{v} – {}", i18n::severity_name(v as u8, lang))),
+                text_line(
+                    ui,
+                    t(Text::Title),
+                    &mut pain.title,
+                    &mut changes,
+                    key("title"),
                 );
-                changes.merged(&response, key("severity"));
-                field_label(ui, t(Text::Frequency));
+                text_area(
+                    ui,
+                    t(Text::Description),
+                    &mut pain.description,
+                    &mut changes,
+                    key("description"),
+                );
+                slider(
+                    ui,
+                    t(Text::Severity),
+                    &mut pain.severity,
+                    1..=SEVERITY_MAX,
+                    |v| format!("{v} – {}", i18n::severity_name(v, lang)),
+                    &mut changes,
+                    key("severity"),
+                );
+                let label = field_label(ui, t(Text::Frequency));
                 let before = pain.frequency;
                 ComboBox::from_id_salt(("frequency", card.id))
                     .selected_text(i18n::frequency_name(pain.frequency, lang))
@@ -240,11 +329,15 @@ impl ParcoursApp {
                                 i18n::frequency_name(frequency, lang),
                             );
                         }
-                    });
+                    })
+                    .response
+                    .labelled_by(label);
                 changes.single(pain.frequency != before);
-                field_label(ui, t(Text::Votes));
+                let label = field_label(ui, t(Text::Votes));
                 ui.horizontal(|ui| {
-                    let response = ui.add(egui::DragValue::new(&mut pain.votes).range(0..=999));
+                    let response = ui
+                        .add(egui::DragValue::new(&mut pain.votes).range(0..=999))
+                        .labelled_by(label);
                     changes.merged(&response, key("votes"));
                     if ui.button("+1").clicked() {
                         pain.votes += 1;
@@ -261,14 +354,39 @@ impl ParcoursApp {
                 }
             }
             CardContent::Opportunity(opportunity) => {
-                text_line(ui, t(Text::Title), &mut opportunity.title, &mut changes, key("title"));
-                text_area(ui, t(Text::Description), &mut opportunity.description, &mut changes, key("description"));
-                field_label(ui, t(Text::Impact));
-                let response = ui.add(Slider::new(&mut opportunity.impact, 1..=SCORE_MAX));
-                changes.merged(&response, key("impact"));
-                field_label(ui, t(Text::Effort));
-                let response = ui.add(Slider::new(&mut opportunity.effort, 1..=SCORE_MAX));
-                changes.merged(&response, key("effort"));
+                text_line(
+                    ui,
+                    t(Text::Title),
+                    &mut opportunity.title,
+                    &mut changes,
+                    key("title"),
+                );
+                text_area(
+                    ui,
+                    t(Text::Description),
+                    &mut opportunity.description,
+                    &mut changes,
+                    key("description"),
+                );
+                let out_of = |v: u8| format!("{v} / {SCORE_MAX}");
+                slider(
+                    ui,
+                    t(Text::Impact),
+                    &mut opportunity.impact,
+                    1..=SCORE_MAX,
+                    out_of,
+                    &mut changes,
+                    key("impact"),
+                );
+                slider(
+                    ui,
+                    t(Text::Effort),
+                    &mut opportunity.effort,
+                    1..=SCORE_MAX,
+                    out_of,
+                    &mut changes,
+                    key("effort"),
+                );
                 field_label(ui, t(Text::PainPoints));
                 for pain in map
                     .cards
@@ -297,13 +415,21 @@ impl ParcoursApp {
         let mut edited = stage.clone();
         let mut changes = Changes::default();
         ui.label(RichText::new(t(Text::Stage)).small().weak());
-        text_line(ui, t(Text::Name), &mut edited.name, &mut changes, merge_key((stage.id, "name")));
+        text_line(
+            ui,
+            t(Text::Name),
+            &mut edited.name,
+            &mut changes,
+            merge_key((stage.id, "name")),
+        );
         field_label(ui, t(Text::Color));
         ui.horizontal_wrapped(|ui| {
             for color in Rgb::STAGE_PALETTE {
                 let selected = edited.color == color;
                 let (rect, response) =
                     ui.allocate_exact_size(egui::vec2(22.0, 22.0), egui::Sense::click());
+                let name = format!("{} {}, {}, {}", t(Text::Color), color.0, color.1, color.2);
+                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
                 ui.painter().rect_filled(rect, 4.0, style::color(color));
                 if selected {
                     ui.painter().rect_stroke(
@@ -319,16 +445,23 @@ impl ParcoursApp {
                 }
             }
             let mut srgb = [edited.color.0, edited.color.1, edited.color.2];
-            if ui.color_edit_button_srgb(&mut srgb).changed() {
+            let response = ui
+                .color_edit_button_srgb(&mut srgb)
+                .accessible_name(t(Text::Color));
+            if response.changed() {
                 edited.color = Rgb(srgb[0], srgb[1], srgb[2]);
-                changes.merged(&ui.response(), merge_key((stage.id, "color")));
-                changes.changed = true;
-                changes.merge_key = Some(merge_key((stage.id, "color")));
             }
+            changes.merged(&response, merge_key((stage.id, "color")));
         });
-        field_label(ui, t(Text::Width));
-        let response = ui.add(Slider::new(&mut edited.width, MIN_STAGE_WIDTH..=MAX_STAGE_WIDTH).integer());
-        changes.merged(&response, merge_key((stage.id, "width")));
+        slider(
+            ui,
+            t(Text::Width),
+            &mut edited.width,
+            MIN_STAGE_WIDTH..=MAX_STAGE_WIDTH,
+            |v| format!("{v:.0}"),
+            &mut changes,
+            merge_key((stage.id, "width")),
+        );
         let map_id = map.id;
         changes.emit(&mut self.actions, || Edit::SetStage {
             map: map_id,
@@ -337,14 +470,28 @@ impl ParcoursApp {
         ui.add_space(10.0);
         let index = map.stage_index(stage.id).unwrap_or(0);
         ui.horizontal_wrapped(|ui| {
-            if ui.add_enabled(index > 0, egui::Button::new(t(Text::MoveLeft))).clicked() {
-                self.act_edit(Edit::MoveStage { map: map_id, stage: stage.id, index: index - 1 });
-            }
             if ui
-                .add_enabled(index + 1 < map.stages.len(), egui::Button::new(t(Text::MoveRight)))
+                .add_enabled(index > 0, egui::Button::new(t(Text::MoveLeft)))
                 .clicked()
             {
-                self.act_edit(Edit::MoveStage { map: map_id, stage: stage.id, index: index + 1 });
+                self.act_edit(Edit::MoveStage {
+                    map: map_id,
+                    stage: stage.id,
+                    index: index - 1,
+                });
+            }
+            if ui
+                .add_enabled(
+                    index + 1 < map.stages.len(),
+                    egui::Button::new(t(Text::MoveRight)),
+                )
+                .clicked()
+            {
+                self.act_edit(Edit::MoveStage {
+                    map: map_id,
+                    stage: stage.id,
+                    index: index + 1,
+                });
             }
         });
         ui.horizontal_wrapped(|ui| {
@@ -356,7 +503,10 @@ impl ParcoursApp {
             }
         });
         if ui.button(t(Text::DeleteStage)).clicked() {
-            self.act_edit(Edit::DeleteStage { map: map_id, stage: stage.id });
+            self.act_edit(Edit::DeleteStage {
+                map: map_id,
+                stage: stage.id,
+            });
         }
     }
 
@@ -366,8 +516,14 @@ impl ParcoursApp {
         let mut edited = lane.clone();
         let mut changes = Changes::default();
         ui.label(RichText::new(t(Text::Lane)).small().weak());
-        text_line(ui, t(Text::Title), &mut edited.title, &mut changes, merge_key((lane.id, "title")));
-        field_label(ui, t(Text::Kind));
+        text_line(
+            ui,
+            t(Text::Title),
+            &mut edited.title,
+            &mut changes,
+            merge_key((lane.id, "title")),
+        );
+        let label = field_label(ui, t(Text::Kind));
         // A lane can change kind only to kinds that accept the cards it holds.
         let cards: Vec<&Card> = map.cards.iter().filter(|c| c.lane == lane.id).collect();
         ComboBox::from_id_salt(("lane_kind", lane.id))
@@ -386,7 +542,9 @@ impl ParcoursApp {
                         }
                     });
                 }
-            });
+            })
+            .response
+            .labelled_by(label);
         let map_id = map.id;
         changes.emit(&mut self.actions, || Edit::SetLane {
             map: map_id,
@@ -395,14 +553,28 @@ impl ParcoursApp {
         ui.add_space(10.0);
         let index = map.lane_index(lane.id).unwrap_or(0);
         ui.horizontal_wrapped(|ui| {
-            if ui.add_enabled(index > 0, egui::Button::new(t(Text::MoveUp))).clicked() {
-                self.act_edit(Edit::MoveLane { map: map_id, lane: lane.id, index: index - 1 });
-            }
             if ui
-                .add_enabled(index + 1 < map.lanes.len(), egui::Button::new(t(Text::MoveDown)))
+                .add_enabled(index > 0, egui::Button::new(t(Text::MoveUp)))
                 .clicked()
             {
-                self.act_edit(Edit::MoveLane { map: map_id, lane: lane.id, index: index + 1 });
+                self.act_edit(Edit::MoveLane {
+                    map: map_id,
+                    lane: lane.id,
+                    index: index - 1,
+                });
+            }
+            if ui
+                .add_enabled(
+                    index + 1 < map.lanes.len(),
+                    egui::Button::new(t(Text::MoveDown)),
+                )
+                .clicked()
+            {
+                self.act_edit(Edit::MoveLane {
+                    map: map_id,
+                    lane: lane.id,
+                    index: index + 1,
+                });
             }
         });
         ui.horizontal_wrapped(|ui| {
@@ -414,7 +586,10 @@ impl ParcoursApp {
             }
         });
         if ui.button(t(Text::DeleteLane)).clicked() {
-            self.act_edit(Edit::DeleteLane { map: map_id, lane: lane.id });
+            self.act_edit(Edit::DeleteLane {
+                map: map_id,
+                lane: lane.id,
+            });
         }
     }
 
@@ -425,8 +600,14 @@ impl ParcoursApp {
         let mut persona = map.persona;
         let mut changes = Changes::default();
         ui.label(RichText::new(t(Text::MapDetails)).small().weak());
-        text_line(ui, t(Text::Name), &mut name, &mut changes, merge_key((map.id, "name")));
-        field_label(ui, t(Text::SeenThrough));
+        text_line(
+            ui,
+            t(Text::Name),
+            &mut name,
+            &mut changes,
+            merge_key((map.id, "name")),
+        );
+        let label = field_label(ui, t(Text::SeenThrough));
         let personas = &self.doc.project().personas;
         let current = persona
             .and_then(|id| personas.iter().find(|p| p.id == id))
@@ -435,17 +616,25 @@ impl ParcoursApp {
             .selected_text(current)
             .width(ui.available_width())
             .show_ui(ui, |ui| {
-                if ui.selectable_label(persona.is_none(), t(Text::NoPersona)).clicked() {
+                if ui
+                    .selectable_label(persona.is_none(), t(Text::NoPersona))
+                    .clicked()
+                {
                     persona = None;
                     changes.single(true);
                 }
                 for p in personas {
-                    if ui.selectable_label(persona == Some(p.id), &p.name).clicked() {
+                    if ui
+                        .selectable_label(persona == Some(p.id), &p.name)
+                        .clicked()
+                    {
                         persona = Some(p.id);
                         changes.single(true);
                     }
                 }
-            });
+            })
+            .response
+            .labelled_by(label);
         ui.add_space(8.0);
         ui.label(format!(
             "{}: {} · {}: {} · {} {}",
@@ -471,11 +660,41 @@ impl ParcoursApp {
         let mut changes = Changes::default();
         let key = |field: &str| merge_key((persona.id, field));
         ui.label(RichText::new(t(Text::Personas)).small().weak());
-        text_line(ui, t(Text::Name), &mut edited.name, &mut changes, key("name"));
-        text_line(ui, t(Text::Segment), &mut edited.segment, &mut changes, key("segment"));
-        text_area(ui, t(Text::Goals), &mut edited.goals, &mut changes, key("goals"));
-        text_area(ui, t(Text::Frustrations), &mut edited.frustrations, &mut changes, key("frustrations"));
-        text_area(ui, t(Text::Quote), &mut edited.quote, &mut changes, key("quote"));
+        text_line(
+            ui,
+            t(Text::Name),
+            &mut edited.name,
+            &mut changes,
+            key("name"),
+        );
+        text_line(
+            ui,
+            t(Text::Segment),
+            &mut edited.segment,
+            &mut changes,
+            key("segment"),
+        );
+        text_area(
+            ui,
+            t(Text::Goals),
+            &mut edited.goals,
+            &mut changes,
+            key("goals"),
+        );
+        text_area(
+            ui,
+            t(Text::Frustrations),
+            &mut edited.frustrations,
+            &mut changes,
+            key("frustrations"),
+        );
+        text_area(
+            ui,
+            t(Text::Quote),
+            &mut edited.quote,
+            &mut changes,
+            key("quote"),
+        );
         field_label(ui, t(Text::Photo));
         ui.horizontal(|ui| {
             ui.label(edited.photo.clone().unwrap_or_else(|| "—".to_owned()));
@@ -498,12 +717,42 @@ impl ParcoursApp {
         let mut changes = Changes::default();
         let key = |field: &str| merge_key(("project", field));
         ui.label(RichText::new(t(Text::Project)).small().weak());
-        text_line(ui, t(Text::Title), &mut edited.title, &mut changes, key("title"));
-        text_line(ui, t(Text::Client), &mut edited.client, &mut changes, key("client"));
-        text_line(ui, t(Text::Author), &mut edited.author, &mut changes, key("author"));
-        text_line(ui, t(Text::Created), &mut edited.created, &mut changes, key("created"));
-        text_line(ui, t(Text::Modified), &mut edited.modified, &mut changes, key("modified"));
-        field_label(ui, t(Text::Language));
+        text_line(
+            ui,
+            t(Text::Title),
+            &mut edited.title,
+            &mut changes,
+            key("title"),
+        );
+        text_line(
+            ui,
+            t(Text::Client),
+            &mut edited.client,
+            &mut changes,
+            key("client"),
+        );
+        text_line(
+            ui,
+            t(Text::Author),
+            &mut edited.author,
+            &mut changes,
+            key("author"),
+        );
+        text_line(
+            ui,
+            t(Text::Created),
+            &mut edited.created,
+            &mut changes,
+            key("created"),
+        );
+        text_line(
+            ui,
+            t(Text::Modified),
+            &mut edited.modified,
+            &mut changes,
+            key("modified"),
+        );
+        let label = field_label(ui, t(Text::Language));
         let before = edited.language;
         ComboBox::from_id_salt("project_language")
             .selected_text(edited.language.native_name())
@@ -511,13 +760,21 @@ impl ParcoursApp {
                 for language in Language::ALL {
                     ui.selectable_value(&mut edited.language, language, language.native_name());
                 }
-            });
+            })
+            .response
+            .labelled_by(label);
         changes.single(edited.language != before);
         changes.emit(&mut self.actions, || Edit::SetProjectInfo { info: edited });
     }
 }
 
-fn channel_combo(ui: &mut Ui, card: CardId, channel: &mut Channel, lang: Language) -> bool {
+fn channel_combo(
+    ui: &mut Ui,
+    label: egui::Id,
+    card: CardId,
+    channel: &mut Channel,
+    lang: Language,
+) -> bool {
     let before = *channel;
     let (icon, _) = style::channel_icon(*channel);
     ComboBox::from_id_salt(("channel", card))
@@ -532,7 +789,9 @@ fn channel_combo(ui: &mut Ui, card: CardId, channel: &mut Channel, lang: Languag
                     format!("{icon}  {}", i18n::channel_name(option, lang)),
                 );
             }
-        });
+        })
+        .response
+        .labelled_by(label);
     *channel != before
 }
 

@@ -80,14 +80,20 @@ impl ParcoursApp {
                     .add_enabled(index > 0, egui::Button::new(self.t(Text::MoveUp)))
                     .clicked()
                 {
-                    self.act_edit(Edit::MoveMap { map: id, index: index - 1 });
+                    self.act_edit(Edit::MoveMap {
+                        map: id,
+                        index: index - 1,
+                    });
                     ui.close();
                 }
                 if ui
                     .add_enabled(index + 1 < count, egui::Button::new(self.t(Text::MoveDown)))
                     .clicked()
                 {
-                    self.act_edit(Edit::MoveMap { map: id, index: index + 1 });
+                    self.act_edit(Edit::MoveMap {
+                        map: id,
+                        index: index + 1,
+                    });
                     ui.close();
                 }
                 ui.separator();
@@ -148,7 +154,10 @@ impl ParcoursApp {
             response.context_menu(|ui| {
                 if let Some(map) = self.current_map.and_then(|m| self.doc.project().map(m)) {
                     let (map_id, map_name) = (map.id, map.name.clone());
-                    if ui.button(format!("{} ({map_name})", self.t(Text::SeenThrough))).clicked() {
+                    if ui
+                        .button(format!("{} ({map_name})", self.t(Text::SeenThrough)))
+                        .clicked()
+                    {
                         self.act_edit(Edit::SetMapDetails {
                             map: map_id,
                             name: map_name,

@@ -18,9 +18,10 @@ impl ParcoursApp {
                 ui.label(name);
                 ui.separator();
                 if self.doc.is_dirty() {
-                    ui.label(RichText::new(format!("● {}", self.t(Text::Unsaved))).color(
-                        egui::Color32::from_rgb(0xb4, 0x53, 0x09),
-                    ));
+                    ui.label(
+                        RichText::new(self.t(Text::Unsaved))
+                            .color(egui::Color32::from_rgb(0xb4, 0x53, 0x09)),
+                    );
                 } else {
                     ui.label(format!("✔ {}", self.t(Text::Saved)));
                 }

@@ -33,13 +33,13 @@ pub fn channel_icon(channel: Channel) -> (&'static str, Color32) {
         Channel::Store => ("🏪", Color32::from_rgb(0x2c, 0x8c, 0x4a)),
         Channel::Phone => ("📞", Color32::from_rgb(0xd6, 0x6a, 0x1c)),
         Channel::Email => ("✉", Color32::from_rgb(0x17, 0x8e, 0xa0)),
-        Channel::SocialMedia => ("💬", Color32::from_rgb(0xc2, 0x3b, 0x80)),
-        Channel::Chatbot => ("🤖", Color32::from_rgb(0x4b, 0x5c, 0xc4)),
+        Channel::SocialMedia => ("👍", Color32::from_rgb(0xc2, 0x3b, 0x80)),
+        Channel::Chatbot => ("💬", Color32::from_rgb(0x4b, 0x5c, 0xc4)),
         Channel::Delivery => ("🚚", Color32::from_rgb(0x8c, 0x56, 0x2b)),
         Channel::WordOfMouth => ("👥", Color32::from_rgb(0xb8, 0x86, 0x0b)),
         Channel::Advertising => ("📢", Color32::from_rgb(0xc0, 0x39, 0x2b)),
         Channel::Mail => ("📮", Color32::from_rgb(0x7f, 0x8c, 0x8d)),
-        Channel::Other => ("●", Color32::from_rgb(0x60, 0x60, 0x60)),
+        Channel::Other => ("•", Color32::from_rgb(0x60, 0x60, 0x60)),
     }
 }
 

@@ -36,7 +36,18 @@ fn card_content(kind: LaneKind) -> BoxedStrategy<CardContent> {
             prop::collection::vec(any_text(), 0..2),
         )
             .prop_map(
-                |(title, description, channel, phase, owner, moment_of_truth, emotion, expected, notes, survey_keys)| {
+                |(
+                    title,
+                    description,
+                    channel,
+                    phase,
+                    owner,
+                    moment_of_truth,
+                    emotion,
+                    expected,
+                    notes,
+                    survey_keys,
+                )| {
                     CardContent::Touchpoint(Touchpoint {
                         title,
                         description,
@@ -60,16 +71,18 @@ fn card_content(kind: LaneKind) -> BoxedStrategy<CardContent> {
             prop::collection::vec(any::<u64>().prop_map(CardId), 0..3),
             any::<u32>(),
         )
-            .prop_map(|(title, description, severity, frequency, touchpoints, votes)| {
-                CardContent::PainPoint(PainPoint {
-                    title,
-                    description,
-                    severity,
-                    frequency,
-                    touchpoints,
-                    votes,
-                })
-            })
+            .prop_map(
+                |(title, description, severity, frequency, touchpoints, votes)| {
+                    CardContent::PainPoint(PainPoint {
+                        title,
+                        description,
+                        severity,
+                        frequency,
+                        touchpoints,
+                        votes,
+                    })
+                },
+            )
             .boxed(),
         LaneKind::Opportunities => (
             any_text(),
@@ -99,7 +112,10 @@ pub fn any_map(base: u64) -> impl Strategy<Value = JourneyMap> {
     (
         any_text(),
         prop::collection::vec((any_text(), any::<(u8, u8, u8)>(), 140.0f32..800.0), 1..5),
-        prop::collection::vec((any_text(), prop::sample::select(LaneKind::ALL.to_vec())), 1..6),
+        prop::collection::vec(
+            (any_text(), prop::sample::select(LaneKind::ALL.to_vec())),
+            1..6,
+        ),
         prop::collection::vec((any::<usize>(), any::<usize>(), any::<u64>()), 0..12),
     )
         .prop_flat_map(move |(name, stages, lanes, cards)| {
@@ -159,63 +175,81 @@ pub fn any_map(base: u64) -> impl Strategy<Value = JourneyMap> {
 /// Any project: maps, personas, details.
 pub fn any_project() -> impl Strategy<Value = Project> {
     (
-        (any_text(), any_text(), any_text(), any_text(), any_text(), any::<bool>()),
-        prop::collection::vec(any_map(0), 0..3),
+        (
+            any_text(),
+            any_text(),
+            any_text(),
+            any_text(),
+            any_text(),
+            any::<bool>(),
+        ),
+        prop::collection::vec(any_map(0), 1..3),
         prop::collection::vec(
-            (any_text(), any_text(), any_text(), any_text(), any_text(), prop::option::of(any_text())),
+            (
+                any_text(),
+                any_text(),
+                any_text(),
+                any_text(),
+                any_text(),
+                prop::option::of(any_text()),
+            ),
             0..3,
         ),
     )
-        .prop_map(|((title, client, author, created, modified, fr), maps, personas)| {
-            let mut project = Project::empty(if fr { Language::Fr } else { Language::En });
-            project.info = ProjectInfo {
-                title,
-                client,
-                author,
-                created,
-                modified,
-                language: project.info.language,
-            };
-            project.personas = personas
-                .into_iter()
-                .enumerate()
-                .map(|(i, (name, segment, goals, frustrations, quote, photo))| Persona {
-                    id: PersonaId(900_000 + i as u64),
-                    name,
-                    segment,
-                    goals,
-                    frustrations,
-                    quote,
-                    photo,
-                })
-                .collect();
-            // Give each map its own id range.
-            project.maps = maps
-                .into_iter()
-                .enumerate()
-                .map(|(m, mut map)| {
-                    let base = (m as u64 + 1) * 10_000;
-                    map.id = MapId(base);
-                    for s in &mut map.stages {
-                        s.id = StageId(s.id.0 + base);
-                    }
-                    for l in &mut map.lanes {
-                        l.id = LaneId(l.id.0 + base);
-                    }
-                    for c in &mut map.cards {
-                        c.id = CardId(c.id.0 + base);
-                        c.stage = StageId(c.stage.0 + base);
-                        c.lane = LaneId(c.lane.0 + base);
-                    }
-                    if let Some(p) = project.personas.first() {
-                        map.persona = Some(p.id);
-                    }
-                    map
-                })
-                .collect();
-            project.next_id = 1_000_000;
-            project
-        })
+        .prop_map(
+            |((title, client, author, created, modified, fr), maps, personas)| {
+                let mut project = Project::empty(if fr { Language::Fr } else { Language::En });
+                project.info = ProjectInfo {
+                    title,
+                    client,
+                    author,
+                    created,
+                    modified,
+                    language: project.info.language,
+                };
+                project.personas = personas
+                    .into_iter()
+                    .enumerate()
+                    .map(
+                        |(i, (name, segment, goals, frustrations, quote, photo))| Persona {
+                            id: PersonaId(900_000 + i as u64),
+                            name,
+                            segment,
+                            goals,
+                            frustrations,
+                            quote,
+                            photo,
+                        },
+                    )
+                    .collect();
+                // Give each map its own id range.
+                project.maps = maps
+                    .into_iter()
+                    .enumerate()
+                    .map(|(m, mut map)| {
+                        let base = (m as u64 + 1) * 10_000;
+                        map.id = MapId(base);
+                        for s in &mut map.stages {
+                            s.id = StageId(s.id.0 + base);
+                        }
+                        for l in &mut map.lanes {
+                            l.id = LaneId(l.id.0 + base);
+                        }
+                        for c in &mut map.cards {
+                            c.id = CardId(c.id.0 + base);
+                            c.stage = StageId(c.stage.0 + base);
+                            c.lane = LaneId(c.lane.0 + base);
+                        }
+                        if let Some(p) = project.personas.first() {
+                            map.persona = Some(p.id);
+                        }
+                        map
+                    })
+                    .collect();
+                project.next_id = 1_000_000;
+                project
+            },
+        )
 }
 
 /// A recipe for an edit, turned into a valid edit against the project as it is then.
@@ -230,8 +264,20 @@ pub struct EditRecipe {
 
 /// Any edit recipe.
 pub fn any_recipe() -> impl Strategy<Value = EditRecipe> {
-    (0u8..16, any::<usize>(), any::<usize>(), any::<usize>(), any_text())
-        .prop_map(|(kind, a, b, c, text)| EditRecipe { kind, a, b, c, text })
+    (
+        0u8..16,
+        any::<usize>(),
+        any::<usize>(),
+        any::<usize>(),
+        any_text(),
+    )
+        .prop_map(|(kind, a, b, c, text)| EditRecipe {
+            kind,
+            a,
+            b,
+            c,
+            text,
+        })
 }
 
 impl EditRecipe {
@@ -266,7 +312,11 @@ impl EditRecipe {
             },
             3 | 4 => {
                 let card = &map.cards[pick(map.cards.len(), self.b)?];
-                let lanes: Vec<&Lane> = map.lanes.iter().filter(|l| l.kind.accepts(&card.content)).collect();
+                let lanes: Vec<&Lane> = map
+                    .lanes
+                    .iter()
+                    .filter(|l| l.kind.accepts(&card.content))
+                    .collect();
                 let lane = lanes[pick(lanes.len(), self.c)?];
                 Edit::MoveCard {
                     map: map.id,
@@ -334,10 +384,13 @@ impl EditRecipe {
             13 => Edit::SetMapDetails {
                 map: map.id,
                 name: self.text.clone(),
-                persona: project.personas.get(self.b % (project.personas.len() + 1)).map(|p| p.id),
+                persona: project
+                    .personas
+                    .get(self.b % (project.personas.len() + 1))
+                    .map(|p| p.id),
             },
             14 => {
-                if self.b % 2 == 0 {
+                if self.b.is_multiple_of(2) {
                     Edit::AddPersona {
                         persona: Persona {
                             id: PersonaId(fresh()),
@@ -369,7 +422,10 @@ impl EditRecipe {
                     edits: ids
                         .iter()
                         .rev()
-                        .map(|id| Edit::DeleteCard { map: map.id, card: *id })
+                        .map(|id| Edit::DeleteCard {
+                            map: map.id,
+                            card: *id,
+                        })
                         .collect(),
                 }
             }

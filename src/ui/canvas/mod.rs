@@ -93,7 +93,9 @@ impl Canvas<'_> {
     }
 
     fn screen_rect(&self, r: crate::layout::Rect) -> Rect {
-        self.state.transform.screen_rect(self.rect.min, style::rect(r))
+        self.state
+            .transform
+            .screen_rect(self.rect.min, style::rect(r))
     }
 
     fn edit(&mut self, edit: Edit) {
@@ -127,7 +129,8 @@ impl Canvas<'_> {
         painter.rect_filled(self.rect, 0.0, colors::BACKGROUND);
 
         let visible = self.view().map_rect(self.rect.min, self.rect);
-        let visible = crate::layout::Rect::from_corners(style::point(visible.min), style::point(visible.max));
+        let visible =
+            crate::layout::Rect::from_corners(style::point(visible.min), style::point(visible.max));
         self.paint_grid(&painter, &visible);
         self.lane_headers(ui, &painter, &visible);
         self.blueprint_lines(&painter);
@@ -145,7 +148,11 @@ impl Canvas<'_> {
         let hovered = ui.rect_contains_pointer(self.rect);
         if hovered {
             let (zoom, scroll, pointer) = ui.input(|i| {
-                (i.zoom_delta(), i.smooth_scroll_delta(), i.pointer.hover_pos())
+                (
+                    i.zoom_delta(),
+                    i.smooth_scroll_delta(),
+                    i.pointer.hover_pos(),
+                )
             });
             if zoom != 1.0 {
                 let anchor = pointer.unwrap_or(self.rect.center());
@@ -157,10 +164,11 @@ impl Canvas<'_> {
             }
         }
         let shift = ui.input(|i| i.modifiers.shift);
-        if background.drag_started() && shift {
-            if let Some(p) = background.interact_pointer_pos() {
-                self.state.gesture = Some(Gesture::RubberBand(self.to_map(p)));
-            }
+        if background.drag_started()
+            && shift
+            && let Some(p) = background.interact_pointer_pos()
+        {
+            self.state.gesture = Some(Gesture::RubberBand(self.to_map(p)));
         }
         if background.dragged() && !matches!(self.state.gesture, Some(Gesture::RubberBand(_))) {
             self.state.transform.offset += background.drag_delta();
@@ -180,7 +188,11 @@ impl Canvas<'_> {
             if !lane.row.intersects(visible) {
                 continue;
             }
-            let fill = if index % 2 == 0 { colors::CELL } else { colors::CELL_ALT };
+            let fill = if index % 2 == 0 {
+                colors::CELL
+            } else {
+                colors::CELL_ALT
+            };
             painter.rect_filled(self.screen_rect(lane.row), 0.0, fill);
         }
         let stroke = Stroke::new(1.0, colors::GRID);
@@ -215,12 +227,24 @@ impl Canvas<'_> {
                 accent,
             );
             if selected {
-                painter.rect_stroke(rect.shrink(1.0), 0.0, Stroke::new(2.0, colors::SELECTION), StrokeKind::Inside);
+                painter.rect_stroke(
+                    rect.shrink(1.0),
+                    0.0,
+                    Stroke::new(2.0, colors::SELECTION),
+                    StrokeKind::Inside,
+                );
             }
             let size = 14.0 * zoom;
             if size >= paint::MIN_LEGIBLE_TEXT {
                 let pad = 12.0 * zoom;
-                let galley = paint::wrapped(painter, &lane.title, size, colors::TEXT, rect.width() - 2.0 * pad, 3);
+                let galley = paint::wrapped(
+                    painter,
+                    &lane.title,
+                    size,
+                    colors::TEXT,
+                    rect.width() - 2.0 * pad,
+                    3,
+                );
                 painter.galley(rect.min + vec2(pad, pad), galley, colors::TEXT);
                 let kind = i18n::lane_kind_name(lane.kind, self.language);
                 if kind != lane.title {
@@ -245,11 +269,20 @@ impl Canvas<'_> {
                     focused: false,
                 });
             }
-            let (lane_id, title, map_id, count) = (lane.id, lane.title.clone(), self.map.id, self.map.lanes.len());
+            let (lane_id, title, map_id, count) = (
+                lane.id,
+                lane.title.clone(),
+                self.map.id,
+                self.map.lanes.len(),
+            );
             response.context_menu(|ui| {
                 *self.selection = Selection::Lane(lane_id);
                 if ui.button(self.t(Text::Rename)).clicked() {
-                    self.state.rename = Some(Rename { target: RenameTarget::Lane(lane_id), text: title.clone(), focused: false });
+                    self.state.rename = Some(Rename {
+                        target: RenameTarget::Lane(lane_id),
+                        text: title.clone(),
+                        focused: false,
+                    });
                     ui.close();
                 }
                 if ui.button(self.t(Text::InsertLaneAbove)).clicked() {
@@ -260,17 +293,34 @@ impl Canvas<'_> {
                     self.command(Command::InsertLane(index + 1));
                     ui.close();
                 }
-                if ui.add_enabled(index > 0, egui::Button::new(self.t(Text::MoveUp))).clicked() {
-                    self.edit(Edit::MoveLane { map: map_id, lane: lane_id, index: index - 1 });
+                if ui
+                    .add_enabled(index > 0, egui::Button::new(self.t(Text::MoveUp)))
+                    .clicked()
+                {
+                    self.edit(Edit::MoveLane {
+                        map: map_id,
+                        lane: lane_id,
+                        index: index - 1,
+                    });
                     ui.close();
                 }
-                if ui.add_enabled(index + 1 < count, egui::Button::new(self.t(Text::MoveDown))).clicked() {
-                    self.edit(Edit::MoveLane { map: map_id, lane: lane_id, index: index + 1 });
+                if ui
+                    .add_enabled(index + 1 < count, egui::Button::new(self.t(Text::MoveDown)))
+                    .clicked()
+                {
+                    self.edit(Edit::MoveLane {
+                        map: map_id,
+                        lane: lane_id,
+                        index: index + 1,
+                    });
                     ui.close();
                 }
                 ui.separator();
                 if ui.button(self.t(Text::DeleteLane)).clicked() {
-                    self.edit(Edit::DeleteLane { map: map_id, lane: lane_id });
+                    self.edit(Edit::DeleteLane {
+                        map: map_id,
+                        lane: lane_id,
+                    });
                     ui.close();
                 }
             });
@@ -296,7 +346,11 @@ impl Canvas<'_> {
             let size = 11.0 * zoom;
             if size >= paint::MIN_LEGIBLE_TEXT {
                 let anchor = self.to_screen(pos2(metrics::LANE_HEADER_WIDTH + 8.0, line.y - 3.0));
-                let galley = painter.layout_no_wrap(self.t(label).to_owned(), FontId::proportional(size), colors::BLUEPRINT_LINE);
+                let galley = painter.layout_no_wrap(
+                    self.t(label).to_owned(),
+                    FontId::proportional(size),
+                    colors::BLUEPRINT_LINE,
+                );
                 let text_rect = Align2::LEFT_BOTTOM.anchor_size(anchor, galley.size());
                 painter.rect_filled(text_rect.expand(2.0), 3.0, Color32::from_white_alpha(220));
                 painter.galley(text_rect.min, galley, colors::BLUEPRINT_LINE);
@@ -309,7 +363,12 @@ impl Canvas<'_> {
         if size < paint::MIN_LEGIBLE_TEXT {
             return;
         }
-        for lane in self.layout.lanes.iter().filter(|l| l.kind == LaneKind::Metrics) {
+        for lane in self
+            .layout
+            .lanes
+            .iter()
+            .filter(|l| l.kind == LaneKind::Metrics)
+        {
             if !lane.row.intersects(visible) {
                 continue;
             }
@@ -317,7 +376,7 @@ impl Canvas<'_> {
             painter.text(
                 rect.center(),
                 Align2::CENTER_CENTER,
-                format!("ⓘ  {}", self.t(Text::NoSurveyAttached)),
+                self.t(Text::NoSurveyAttached),
                 FontId::proportional(size),
                 colors::TEXT_MUTED,
             );
@@ -336,7 +395,10 @@ impl Canvas<'_> {
         let with_widgets = zoom >= MIN_ZOOM_FOR_CARD_WIDGETS;
         let moving: Vec<CardId> = self.moving_cards().to_vec();
         let renaming = match &self.state.rename {
-            Some(Rename { target: RenameTarget::Card(id), .. }) => Some(*id),
+            Some(Rename {
+                target: RenameTarget::Card(id),
+                ..
+            }) => Some(*id),
             _ => None,
         };
         for (index, card_layout) in self.layout.cards.iter().enumerate() {
@@ -353,14 +415,21 @@ impl Canvas<'_> {
             if !with_widgets {
                 continue;
             }
-            let response = ui.interact(rect, Id::unique(("card", card.id)), Sense::click_and_drag());
+            let response =
+                ui.interact(rect, Id::unique(("card", card.id)), Sense::click_and_drag());
             let title = card.title().to_owned();
             response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &title));
             self.card_interaction(ui, &response, card.id, card_layout.rect.min);
         }
     }
 
-    fn card_interaction(&mut self, ui: &Ui, response: &Response, id: CardId, card_min: crate::layout::Point) {
+    fn card_interaction(
+        &mut self,
+        ui: &Ui,
+        response: &Response,
+        id: CardId,
+        card_min: crate::layout::Point,
+    ) {
         let modifiers = ui.input(|i| i.modifiers);
         if response.clicked() {
             if modifiers.shift || modifiers.command {
@@ -445,7 +514,8 @@ impl Canvas<'_> {
 
     fn finish_card_move(&mut self, ui: &Ui) {
         let target = self.card_drop_target(ui);
-        if let (Some(Gesture::MoveCards { ids, .. }), Some(target)) = (self.state.gesture.take(), target)
+        if let (Some(Gesture::MoveCards { ids, .. }), Some(target)) =
+            (self.state.gesture.take(), target)
             && let Some(edit) = edit::move_cards(self.map, &ids, target)
         {
             self.edit(edit);
@@ -466,15 +536,38 @@ impl Canvas<'_> {
                 let y = self.layout_y_of_emotion(&row, level);
                 let a = self.to_screen(pos2(row.min.x, y));
                 let b = self.to_screen(pos2(row.max.x, y));
-                let stroke = Stroke::new(1.0, if level == 0 { Color32::from_gray(185) } else { Color32::from_gray(222) });
+                let stroke = Stroke::new(
+                    1.0,
+                    if level == 0 {
+                        Color32::from_gray(185)
+                    } else {
+                        Color32::from_gray(222)
+                    },
+                );
                 painter.extend(Shape::dashed_line(&[a, b], stroke, 6.0, 5.0));
             }
-            let expected: Vec<Pos2> = emotion.expected_curve.iter().map(|p| self.to_screen(style::pos(*p))).collect();
+            let expected: Vec<Pos2> = emotion
+                .expected_curve
+                .iter()
+                .map(|p| self.to_screen(style::pos(*p)))
+                .collect();
             if expected.len() > 1 {
-                painter.extend(Shape::dashed_line(&expected, Stroke::new(2.0, Color32::from_rgb(0x8a, 0x94, 0xa6)), 8.0, 6.0));
+                painter.extend(Shape::dashed_line(
+                    &expected,
+                    Stroke::new(2.0, Color32::from_rgb(0x8a, 0x94, 0xa6)),
+                    8.0,
+                    6.0,
+                ));
             }
-            let curve: Vec<Pos2> = emotion.curve.iter().map(|p| self.to_screen(style::pos(*p))).collect();
-            painter.add(Shape::line(curve, Stroke::new(3.0 * zoom.max(0.5), Color32::from_rgb(0x33, 0x4e, 0x8c))));
+            let curve: Vec<Pos2> = emotion
+                .curve
+                .iter()
+                .map(|p| self.to_screen(style::pos(*p)))
+                .collect();
+            painter.add(Shape::line(
+                curve,
+                Stroke::new(3.0 * zoom.max(0.5), Color32::from_rgb(0x33, 0x4e, 0x8c)),
+            ));
             let dragging = match &self.state.gesture {
                 Some(Gesture::Emotion(id)) => Some(*id),
                 _ => None,
@@ -487,8 +580,16 @@ impl Canvas<'_> {
                 if dragging != Some(point.card) {
                     paint::face(painter, center, radius, point.emotion, selected);
                 }
-                let response = ui.interact(hit, Id::unique(("emotion", point.card)), Sense::click_and_drag());
-                let title = self.map.card(point.card).map(|c| c.title().to_owned()).unwrap_or_default();
+                let response = ui.interact(
+                    hit,
+                    Id::unique(("emotion", point.card)),
+                    Sense::click_and_drag(),
+                );
+                let title = self
+                    .map
+                    .card(point.card)
+                    .map(|c| c.title().to_owned())
+                    .unwrap_or_default();
                 let label = format!("{} {} ({:+})", self.t(Text::Emotion), title, point.emotion);
                 response.widget_info(|| WidgetInfo::labeled(Role::Slider, true, &label));
                 let response = response.on_hover_cursor(CursorIcon::ResizeVertical);
@@ -514,7 +615,9 @@ impl Canvas<'_> {
 
     fn finish_emotion_drag(&mut self, ui: &Ui, card: CardId, row: &crate::layout::Rect) {
         self.state.gesture = None;
-        let Some(pointer) = ui.input(|i| i.pointer.interact_pos()) else { return };
+        let Some(pointer) = ui.input(|i| i.pointer.interact_pos()) else {
+            return;
+        };
         let value = emotion_at_y(row, self.to_map(pointer).y);
         if let Some(CardContent::Touchpoint(t)) = self.map.card(card).map(|c| &c.content)
             && t.emotion != value
@@ -541,22 +644,42 @@ impl Canvas<'_> {
             let inner = rect.shrink2(vec2(3.0 * zoom, 4.0 * zoom));
             painter.rect_filled(inner, 6.0 * zoom, style::color(stage.color));
             if *self.selection == Selection::Stage(stage.id) {
-                painter.rect_stroke(inner.expand(1.5), 6.0 * zoom, Stroke::new(2.5, colors::SELECTION), StrokeKind::Outside);
+                painter.rect_stroke(
+                    inner.expand(1.5),
+                    6.0 * zoom,
+                    Stroke::new(2.5, colors::SELECTION),
+                    StrokeKind::Outside,
+                );
             }
             let renaming = matches!(&self.state.rename, Some(Rename { target: RenameTarget::Stage(id), .. }) if *id == stage.id);
             let size = 15.0 * zoom;
             if size >= paint::MIN_LEGIBLE_TEXT && !renaming {
-                let galley = paint::wrapped(painter, &stage.name, size, Color32::WHITE, inner.width() - 16.0 * zoom, 2);
+                let galley = paint::wrapped(
+                    painter,
+                    &stage.name,
+                    size,
+                    Color32::WHITE,
+                    inner.width() - 16.0 * zoom,
+                    2,
+                );
                 let pos = inner.center() - galley.size() / 2.0;
                 painter.galley(pos, galley, Color32::WHITE);
             }
-            let response = ui.interact(inner, Id::unique(("stage", stage.id)), Sense::click_and_drag());
+            let response = ui.interact(
+                inner,
+                Id::unique(("stage", stage.id)),
+                Sense::click_and_drag(),
+            );
             response.widget_info(|| WidgetInfo::labeled(Role::ColumnHeader, true, &stage.name));
             if response.clicked() {
                 *self.selection = Selection::Stage(stage.id);
             }
             if response.double_clicked() {
-                self.state.rename = Some(Rename { target: RenameTarget::Stage(stage.id), text: stage.name.clone(), focused: false });
+                self.state.rename = Some(Rename {
+                    target: RenameTarget::Stage(stage.id),
+                    text: stage.name.clone(),
+                    focused: false,
+                });
             }
             if response.drag_started() {
                 *self.selection = Selection::Stage(stage.id);
@@ -569,7 +692,11 @@ impl Canvas<'_> {
                 if let Some(target) = self.stage_drop_index(ui, stage.id)
                     && target != index
                 {
-                    self.edit(Edit::MoveStage { map: self.map.id, stage: stage.id, index: target });
+                    self.edit(Edit::MoveStage {
+                        map: self.map.id,
+                        stage: stage.id,
+                        index: target,
+                    });
                 }
                 self.state.gesture = None;
             }
@@ -577,7 +704,11 @@ impl Canvas<'_> {
             response.context_menu(|ui| {
                 *self.selection = Selection::Stage(stage_id);
                 if ui.button(self.t(Text::Rename)).clicked() {
-                    self.state.rename = Some(Rename { target: RenameTarget::Stage(stage_id), text: name.clone(), focused: false });
+                    self.state.rename = Some(Rename {
+                        target: RenameTarget::Stage(stage_id),
+                        text: name.clone(),
+                        focused: false,
+                    });
                     ui.close();
                 }
                 if ui.button(self.t(Text::InsertStageBefore)).clicked() {
@@ -588,29 +719,57 @@ impl Canvas<'_> {
                     self.command(Command::InsertStage(index + 1));
                     ui.close();
                 }
-                if ui.add_enabled(index > 0, egui::Button::new(self.t(Text::MoveLeft))).clicked() {
-                    self.edit(Edit::MoveStage { map: map_id, stage: stage_id, index: index - 1 });
+                if ui
+                    .add_enabled(index > 0, egui::Button::new(self.t(Text::MoveLeft)))
+                    .clicked()
+                {
+                    self.edit(Edit::MoveStage {
+                        map: map_id,
+                        stage: stage_id,
+                        index: index - 1,
+                    });
                     ui.close();
                 }
-                if ui.add_enabled(index + 1 < count, egui::Button::new(self.t(Text::MoveRight))).clicked() {
-                    self.edit(Edit::MoveStage { map: map_id, stage: stage_id, index: index + 1 });
+                if ui
+                    .add_enabled(
+                        index + 1 < count,
+                        egui::Button::new(self.t(Text::MoveRight)),
+                    )
+                    .clicked()
+                {
+                    self.edit(Edit::MoveStage {
+                        map: map_id,
+                        stage: stage_id,
+                        index: index + 1,
+                    });
                     ui.close();
                 }
                 ui.separator();
                 if ui.button(self.t(Text::DeleteStage)).clicked() {
-                    self.edit(Edit::DeleteStage { map: map_id, stage: stage_id });
+                    self.edit(Edit::DeleteStage {
+                        map: map_id,
+                        stage: stage_id,
+                    });
                     ui.close();
                 }
             });
 
             // The resize handle on the column's right edge.
             let edge = self.screen_rect(stage_layout.column).max.x;
-            let handle = Rect::from_min_max(pos2(edge - 4.0, rect.min.y), pos2(edge + 4.0, rect.max.y));
+            let handle =
+                Rect::from_min_max(pos2(edge - 4.0, rect.min.y), pos2(edge + 4.0, rect.max.y));
             let resize = ui
-                .interact(handle, Id::unique(("stage_resize", stage.id)), Sense::drag())
+                .interact(
+                    handle,
+                    Id::unique(("stage_resize", stage.id)),
+                    Sense::drag(),
+                )
                 .on_hover_cursor(CursorIcon::ResizeHorizontal);
             if resize.drag_started() {
-                self.state.gesture = Some(Gesture::ResizeStage { id: stage.id, start_width: stage.width });
+                self.state.gesture = Some(Gesture::ResizeStage {
+                    id: stage.id,
+                    start_width: stage.width,
+                });
             }
             if resize.dragged() {
                 ui.ctx().set_cursor_icon(CursorIcon::ResizeHorizontal);
@@ -621,7 +780,10 @@ impl Canvas<'_> {
                 {
                     let mut resized = stage.clone();
                     resized.width = width;
-                    self.edit(Edit::SetStage { map: self.map.id, stage: resized });
+                    self.edit(Edit::SetStage {
+                        map: self.map.id,
+                        stage: resized,
+                    });
                 }
                 self.state.gesture = None;
             }
@@ -654,7 +816,9 @@ impl Canvas<'_> {
         if self.state.gesture.is_some() || self.view().zoom < MIN_ZOOM_FOR_CARD_WIDGETS {
             return;
         }
-        let Some(pointer) = ui.input(|i| i.pointer.hover_pos()) else { return };
+        let Some(pointer) = ui.input(|i| i.pointer.hover_pos()) else {
+            return;
+        };
         if !self.rect.contains(pointer) {
             return;
         }
@@ -665,17 +829,27 @@ impl Canvas<'_> {
         if !self.layout.lanes[l].kind.holds_cards() {
             return;
         }
-        let Some(button) = self.layout.add_button_rect(s, l) else { return };
+        let Some(button) = self.layout.add_button_rect(s, l) else {
+            return;
+        };
         let rect = self.screen_rect(button);
         let response = ui.interact(rect, Id::unique(("add_card", s, l)), Sense::click());
         let label = self.t(Text::AddCard);
         response.widget_info(|| WidgetInfo::labeled(Role::Button, true, label));
         let hovered = response.hovered();
-        let stroke_color = if hovered { colors::SELECTION } else { Color32::from_gray(170) };
+        let stroke_color = if hovered {
+            colors::SELECTION
+        } else {
+            Color32::from_gray(170)
+        };
         painter.rect(
             rect,
             4.0,
-            if hovered { Color32::from_rgb(0xe8, 0xef, 0xfd) } else { Color32::TRANSPARENT },
+            if hovered {
+                Color32::from_rgb(0xe8, 0xef, 0xfd)
+            } else {
+                Color32::TRANSPARENT
+            },
             Stroke::new(1.0, stroke_color),
             StrokeKind::Inside,
         );
@@ -688,7 +862,10 @@ impl Canvas<'_> {
         );
         let response = response.on_hover_text(label);
         if response.clicked() {
-            self.command(Command::AddCard(self.map.stages[s].id, self.map.lanes[l].id));
+            self.command(Command::AddCard(
+                self.map.stages[s].id,
+                self.map.lanes[l].id,
+            ));
         }
     }
 
@@ -711,9 +888,16 @@ impl Canvas<'_> {
             && let Some(Gesture::RubberBand(start)) = self.state.gesture.take()
             && let Some(end) = background.interact_pointer_pos()
         {
-            let band = crate::layout::Rect::from_corners(style::point(start), style::point(self.to_map(end)));
+            let band = crate::layout::Rect::from_corners(
+                style::point(start),
+                style::point(self.to_map(end)),
+            );
             let ids = self.layout.cards_in(&band);
-            *self.selection = if ids.is_empty() { Selection::None } else { Selection::Cards(ids) };
+            *self.selection = if ids.is_empty() {
+                Selection::None
+            } else {
+                Selection::Cards(ids)
+            };
         }
         background.context_menu(|ui| {
             if ui.button(self.t(Text::Paste)).clicked() {
@@ -732,8 +916,12 @@ impl Canvas<'_> {
     }
 
     fn gesture_preview(&mut self, ui: &Ui, painter: &Painter) {
-        let Some(gesture) = self.state.gesture.clone() else { return };
-        let Some(pointer) = ui.input(|i| i.pointer.interact_pos()) else { return };
+        let Some(gesture) = self.state.gesture.clone() else {
+            return;
+        };
+        let Some(pointer) = ui.input(|i| i.pointer.interact_pos()) else {
+            return;
+        };
         let zoom = self.view().zoom;
         match gesture {
             Gesture::MoveCards { ids, grabbed, grab } => {
@@ -741,7 +929,9 @@ impl Canvas<'_> {
                     self.paint_drop_marker(painter, target, &ids);
                 }
                 // The grabbed card and those selected with it follow the pointer.
-                let Some(anchor) = self.layout.card(grabbed) else { return };
+                let Some(anchor) = self.layout.card(grabbed) else {
+                    return;
+                };
                 let origin = self.to_map(pointer) - grab;
                 let shift = origin - style::pos(anchor.rect.min);
                 for id in &ids {
@@ -757,7 +947,11 @@ impl Canvas<'_> {
                 if let Some(index) = self.stage_drop_index(ui, id) {
                     let others: Vec<_> = self.layout.stages.iter().filter(|s| s.id != id).collect();
                     let x = others.get(index).map_or_else(
-                        || others.last().map_or(metrics::LANE_HEADER_WIDTH, |s| s.column.max.x),
+                        || {
+                            others
+                                .last()
+                                .map_or(metrics::LANE_HEADER_WIDTH, |s| s.column.max.x)
+                        },
                         |s| s.column.min.x,
                     );
                     let top = self.to_screen(pos2(x, 0.0));
@@ -766,9 +960,10 @@ impl Canvas<'_> {
                 }
             }
             Gesture::ResizeStage { id, .. } => {
-                if let (Some(width), Some(stage)) =
-                    (self.resized_width(ui, id), self.layout.stages.iter().find(|s| s.id == id))
-                {
+                if let (Some(width), Some(stage)) = (
+                    self.resized_width(ui, id),
+                    self.layout.stages.iter().find(|s| s.id == id),
+                ) {
                     let x = stage.column.min.x + width;
                     let top = self.to_screen(pos2(x, 0.0));
                     let bottom = self.to_screen(pos2(x, self.layout.size.y));
@@ -783,7 +978,9 @@ impl Canvas<'_> {
                 }
             }
             Gesture::Emotion(card) => {
-                let Some(emotion) = self.layout.emotions.first() else { return };
+                let Some(emotion) = self.layout.emotions.first() else {
+                    return;
+                };
                 let row = self.layout.lanes[emotion.lane_index].row;
                 let value = emotion_at_y(&row, self.to_map(pointer).y);
                 if let Some(point) = emotion.points.iter().find(|p| p.card == card) {
@@ -814,10 +1011,15 @@ impl Canvas<'_> {
 
     /// The insertion line where dragged cards would land.
     fn paint_drop_marker(&self, painter: &Painter, target: CellPosition, moving: &[CardId]) {
-        let (Some(s), Some(l)) = (self.map.stage_index(target.stage), self.map.lane_index(target.lane)) else {
+        let (Some(s), Some(l)) = (
+            self.map.stage_index(target.stage),
+            self.map.lane_index(target.lane),
+        ) else {
             return;
         };
-        let Some(cell) = self.layout.cell_rect(s, l) else { return };
+        let Some(cell) = self.layout.cell_rect(s, l) else {
+            return;
+        };
         let others: Vec<_> = self
             .layout
             .cards
@@ -826,43 +1028,70 @@ impl Canvas<'_> {
             .collect();
         let y = match others.get(target.index_in_cell) {
             Some(card) => card.rect.min.y - metrics::CARD_GAP / 2.0,
-            None => others.last().map_or(cell.min.y + metrics::CELL_PADDING / 2.0, |c| c.rect.max.y + metrics::CARD_GAP / 2.0),
+            None => others
+                .last()
+                .map_or(cell.min.y + metrics::CELL_PADDING / 2.0, |c| {
+                    c.rect.max.y + metrics::CARD_GAP / 2.0
+                }),
         };
         let a = self.to_screen(pos2(cell.min.x + metrics::CELL_PADDING, y));
         let b = self.to_screen(pos2(cell.max.x - metrics::CELL_PADDING, y));
-        painter.rect_stroke(self.screen_rect(cell).shrink(2.0), 4.0, Stroke::new(1.5, colors::SELECTION), StrokeKind::Inside);
+        painter.rect_stroke(
+            self.screen_rect(cell).shrink(2.0),
+            4.0,
+            Stroke::new(1.5, colors::SELECTION),
+            StrokeKind::Inside,
+        );
         painter.line_segment([a, b], Stroke::new(3.0, colors::SELECTION));
     }
 
     fn rename_field(&mut self, ui: &mut Ui) {
-        let Some(rename) = self.state.rename.as_mut() else { return };
+        let Some(rename) = self.state.rename.as_mut() else {
+            return;
+        };
         let zoom = self.state.transform.zoom;
         let target_rect = match rename.target {
             RenameTarget::Card(id) => self.layout.card(id).map(|c| c.rect),
-            RenameTarget::Stage(id) => self.layout.stages.iter().find(|s| s.id == id).map(|s| s.header),
-            RenameTarget::Lane(id) => self.layout.lanes.iter().find(|l| l.id == id).map(|l| l.header),
+            RenameTarget::Stage(id) => self
+                .layout
+                .stages
+                .iter()
+                .find(|s| s.id == id)
+                .map(|s| s.header),
+            RenameTarget::Lane(id) => self
+                .layout
+                .lanes
+                .iter()
+                .find(|l| l.id == id)
+                .map(|l| l.header),
         };
         let Some(target_rect) = target_rect else {
             self.state.rename = None;
             return;
         };
-        let rect = self.state.transform.screen_rect(self.rect.min, style::rect(target_rect));
+        let rect = self
+            .state
+            .transform
+            .screen_rect(self.rect.min, style::rect(target_rect));
         let field_height = (24.0 * zoom).max(22.0);
         let field = Rect::from_min_size(
             pos2(rect.min.x + 4.0, rect.center().y - field_height / 2.0),
             vec2((rect.width() - 8.0).max(140.0), field_height),
         );
-        let response = ui.put(
-            field,
-            TextEdit::singleline(&mut rename.text)
-                .id(Id::unique("canvas_rename"))
-                .font(FontId::proportional((13.0 * zoom).max(12.0))),
-        );
+        let response = ui
+            .put(
+                field,
+                TextEdit::singleline(&mut rename.text)
+                    .id(Id::unique("canvas_rename"))
+                    .font(FontId::proportional((13.0 * zoom).max(12.0))),
+            )
+            .accessible_name(Text::Rename.get(self.language));
         if !rename.focused {
             // Start with the whole text selected, so typing replaces it.
             response.request_focus();
             let id = response.id;
-            let mut edit_state = egui::text_edit::TextEditState::load(ui.ctx(), id).unwrap_or_default();
+            let mut edit_state =
+                egui::text_edit::TextEditState::load(ui.ctx(), id).unwrap_or_default();
             edit_state
                 .cursor
                 .set_char_range(Some(egui::text::CCursorRange::select_all_str(&rename.text)));
@@ -890,7 +1119,11 @@ impl Canvas<'_> {
             RenameTarget::Card(id) => self.map.card(id).filter(|c| c.title() != text).map(|c| {
                 let mut content = c.content.clone();
                 content.set_title(text);
-                Edit::SetCardContent { map, card: id, content }
+                Edit::SetCardContent {
+                    map,
+                    card: id,
+                    content,
+                }
             }),
             RenameTarget::Stage(id) => self.map.stage(id).filter(|s| s.name != text).map(|s| {
                 let mut stage = s.clone();

@@ -187,7 +187,14 @@ pub fn face(painter: &Painter, center: Pos2, radius: f32, emotion: i8, highlight
         center,
         radius,
         color,
-        Stroke::new(if highlighted { 3.0 } else { 1.5 }, if highlighted { colors::SELECTION } else { Color32::WHITE }),
+        Stroke::new(
+            if highlighted { 3.0 } else { 1.5 },
+            if highlighted {
+                colors::SELECTION
+            } else {
+                Color32::WHITE
+            },
+        ),
     );
     if radius < 5.0 {
         return;
@@ -205,5 +212,8 @@ pub fn face(painter: &Painter, center: Pos2, radius: f32, emotion: i8, highlight
             pos2(center.x + t * radius * 0.5, mouth_y + bend * (1.0 - t * t))
         })
         .collect();
-    painter.add(Shape::line(points, Stroke::new((radius * 0.12).max(1.0), ink)));
+    painter.add(Shape::line(
+        points,
+        Stroke::new((radius * 0.12).max(1.0), ink),
+    ));
 }

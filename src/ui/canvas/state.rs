@@ -118,7 +118,12 @@ impl CanvasState {
     }
 
     /// Starts renaming the selected card, stage or lane in place.
-    pub fn rename_selection(&mut self, selection: &Selection, project: &Project, map: Option<MapId>) {
+    pub fn rename_selection(
+        &mut self,
+        selection: &Selection,
+        project: &Project,
+        map: Option<MapId>,
+    ) {
         let Some(map) = map.and_then(|id| project.map(id)) else {
             return;
         };
