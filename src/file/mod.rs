@@ -5,6 +5,7 @@ mod atomic;
 mod error;
 mod project_file;
 mod recent;
+mod validate;
 
 pub use atomic::{backup_path, write_atomically};
 pub use error::FileError;

@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use super::atomic::write_atomically;
 use super::error::FileError;
+use super::validate::{location_of_id, validate};
 use crate::model::{FORMAT_NAME, FORMAT_VERSION, Project};
 
 /// The part of a file read first, to tell a foreign or newer file before anything else.
@@ -78,6 +79,15 @@ pub fn parse_project(bytes: &[u8], path: &Path) -> Result<Project, FileError> {
     // version 2 changes the layout.
     let mut project: Project = ron::from_str(text).map_err(invalid)?;
     project.version = FORMAT_VERSION;
+    validate(&mut project).map_err(|problem| {
+        let (line, column) = location_of_id(text, problem.id);
+        FileError::Invalid {
+            path: path.to_owned(),
+            line,
+            column,
+            message: problem.message,
+        }
+    })?;
     Ok(project)
 }
 

@@ -62,6 +62,8 @@ pub struct LaneLayout {
 pub struct CardLayout {
     /// The card.
     pub id: CardId,
+    /// Its index in [`JourneyMap::cards`].
+    pub card_index: usize,
     /// Where it is drawn.
     pub rect: Rect,
     /// Index of its stage in [`MapLayout::stages`].
@@ -77,6 +79,8 @@ pub struct CardLayout {
 pub struct EmotionPoint {
     /// The touchpoint.
     pub card: CardId,
+    /// Its index in [`JourneyMap::cards`].
+    pub card_index: usize,
     /// Where the point is.
     pub pos: Point,
     /// The score it shows.
@@ -248,6 +252,7 @@ impl MapLayout {
                         card_index,
                         CardLayout {
                             id: map.cards[card_index].id,
+                            card_index,
                             rect: Rect::from_min_size(
                                 stage.column.min.x + CELL_PADDING,
                                 top,
@@ -280,6 +285,12 @@ impl MapLayout {
 
     fn emotion_layouts(&self, map: &JourneyMap) -> Vec<EmotionLayout> {
         let touchpoints = map.touchpoints_in_order();
+        let index_of: HashMap<CardId, usize> = map
+            .cards
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id, i))
+            .collect();
         // Touchpoints of one stage are spread evenly across its column.
         let mut per_stage: HashMap<StageId, usize> = HashMap::new();
         for card in &touchpoints {
@@ -306,14 +317,17 @@ impl MapLayout {
                 let mut expected_points = Vec::new();
                 for (card, x) in &xs {
                     if let CardContent::Touchpoint(t) = &card.content {
+                        let card_index = index_of[&card.id];
                         points.push(EmotionPoint {
                             card: card.id,
+                            card_index,
                             pos: Point::new(*x, y_of_emotion(&lane.row, t.emotion)),
                             emotion: t.emotion,
                         });
                         if let Some(expected) = t.expected {
                             expected_points.push(EmotionPoint {
                                 card: card.id,
+                                card_index,
                                 pos: Point::new(*x, y_of_emotion(&lane.row, expected)),
                                 emotion: expected,
                             });

@@ -89,20 +89,28 @@ impl JourneyMap {
     /// The touchpoints in journey order: by stage, then by their order in the cell, lanes
     /// top to bottom.
     pub fn touchpoints_in_order(&self) -> Vec<&Card> {
-        let mut out = Vec::new();
-        for stage in &self.stages {
-            for lane in self
-                .lanes
-                .iter()
-                .filter(|l| l.kind == LaneKind::Touchpoints)
-            {
-                out.extend(
-                    self.cell_cards(stage.id, lane.id)
-                        .filter(|c| matches!(c.content, CardContent::Touchpoint(_))),
-                );
-            }
-        }
-        out
+        let lane_rank: std::collections::HashMap<LaneId, usize> = self
+            .lanes
+            .iter()
+            .filter(|l| l.kind == LaneKind::Touchpoints)
+            .enumerate()
+            .map(|(rank, l)| (l.id, rank))
+            .collect();
+        let stage_rank: std::collections::HashMap<StageId, usize> = self
+            .stages
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id, i))
+            .collect();
+        let mut out: Vec<(usize, usize, usize, &Card)> = self
+            .cards
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| matches!(c.content, CardContent::Touchpoint(_)))
+            .filter_map(|(i, c)| Some((*stage_rank.get(&c.stage)?, *lane_rank.get(&c.lane)?, i, c)))
+            .collect();
+        out.sort_unstable_by_key(|(stage, lane, index, _)| (*stage, *lane, *index));
+        out.into_iter().map(|(_, _, _, c)| c).collect()
     }
 }
 

@@ -127,6 +127,11 @@ impl ParcoursApp {
         self.language
     }
 
+    /// The canvas zoom (screen points per map unit).
+    pub fn canvas_zoom(&self) -> f32 {
+        self.canvas.transform.zoom
+    }
+
     /// Fits the whole map to the canvas at the next frame.
     pub fn request_fit(&mut self) {
         self.canvas.request_fit();
@@ -213,6 +218,17 @@ impl ParcoursApp {
         let typing = ctx.egui_wants_keyboard_input();
         let mut commands = Vec::new();
         ctx.input_mut(|input| {
+            if !typing {
+                // The window turns Ctrl+C/X/V into clipboard events rather than key presses.
+                for event in &input.events {
+                    match event {
+                        egui::Event::Copy => commands.push(Command::Copy),
+                        egui::Event::Cut => commands.push(Command::Cut),
+                        egui::Event::Paste(text) => commands.push(Command::PasteText(text.clone())),
+                        _ => {}
+                    }
+                }
+            }
             for (shortcut, command) in GLOBAL_SHORTCUTS {
                 if input.consume_shortcut(shortcut) {
                     commands.push(command.clone());
@@ -379,6 +395,7 @@ impl ParcoursApp {
                 self.delete_selection();
             }
             Command::Paste => self.paste(),
+            Command::PasteText(text) => self.paste_text(&text),
             Command::Duplicate => self.duplicate_selection(),
             Command::Delete => self.delete_selection(),
             Command::Rename => {
@@ -542,8 +559,7 @@ impl ParcoursApp {
             return;
         }
         // Other applications get the titles, one per line.
-        let text: Vec<&str> = cards.iter().map(Card::title).collect();
-        ctx.copy_text(text.join("\n"));
+        ctx.copy_text(clipboard_text(&cards));
         self.clipboard = cards;
     }
 
@@ -559,6 +575,52 @@ impl ParcoursApp {
         };
         if let Some((edit, ids)) =
             edit::paste_cards(&map, &clipboard, after, || CardId(doc.fresh_id()))
+        {
+            self.apply(edit);
+            self.selection = Selection::Cards(ids);
+        }
+    }
+
+    /// Pastes text from the system clipboard: the copied cards when it is what Parcours
+    /// put there, else one new card per line after the selected card.
+    fn paste_text(&mut self, text: &str) {
+        if !self.clipboard.is_empty() && text == clipboard_text(&self.clipboard) {
+            self.paste();
+            return;
+        }
+        let Some(map) = self
+            .current_map
+            .and_then(|id| self.doc.project().map(id))
+            .cloned()
+        else {
+            return;
+        };
+        let Some(anchor) = self
+            .selection
+            .cards()
+            .last()
+            .and_then(|id| map.card(*id))
+            .cloned()
+        else {
+            return;
+        };
+        let Some(kind) = map.lane(anchor.lane).map(|l| l.kind) else {
+            return;
+        };
+        let cards: Vec<Card> = text
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .map(|line| Card {
+                id: CardId(0),
+                stage: anchor.stage,
+                lane: anchor.lane,
+                content: kind.new_card_content(line.to_owned()),
+            })
+            .collect();
+        let doc = &mut self.doc;
+        if let Some((edit, ids)) =
+            edit::paste_cards(&map, &cards, Some(anchor.id), || CardId(doc.fresh_id()))
         {
             self.apply(edit);
             self.selection = Selection::Cards(ids);
@@ -606,6 +668,11 @@ impl ParcoursApp {
             self.selection = Selection::None;
         }
     }
+}
+
+/// What copied cards put on the system clipboard: their titles, one per line.
+fn clipboard_text(cards: &[Card]) -> String {
+    cards.iter().map(Card::title).collect::<Vec<_>>().join("\n")
 }
 
 impl eframe::App for ParcoursApp {

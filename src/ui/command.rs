@@ -36,6 +36,8 @@ pub enum Command {
     Cut,
     /// Paste copied cards.
     Paste,
+    /// Paste text from the system clipboard (copied cards, or one card per line).
+    PasteText(String),
     /// Duplicate the selected cards.
     Duplicate,
     /// Delete the selection.

@@ -153,7 +153,7 @@ pub(super) fn command_name(command: &Command, language: Language) -> &'static st
         Command::Redo => Text::Redo,
         Command::Copy => Text::Copy,
         Command::Cut => Text::Cut,
-        Command::Paste => Text::Paste,
+        Command::Paste | Command::PasteText(_) => Text::Paste,
         Command::Duplicate => Text::Duplicate,
         Command::Delete => Text::Delete,
         Command::Rename => Text::Rename,

@@ -24,7 +24,8 @@ pub fn run(file: Option<PathBuf>) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Parcours")
-            .with_inner_size([1400.0, 860.0])
+            .with_inner_size([1280.0, 720.0])
+            .with_maximized(true)
             .with_min_inner_size([800.0, 500.0])
             .with_drag_and_drop(true),
         ..Default::default()

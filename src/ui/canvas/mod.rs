@@ -136,7 +136,7 @@ impl Canvas<'_> {
         self.blueprint_lines(&painter);
         self.metrics_lanes(&painter, &visible);
         self.cards(ui, &painter, &visible);
-        self.emotion_curves(ui, &painter);
+        self.emotion_curves(ui, &painter, &visible);
         self.stage_headers(ui, &painter);
         self.add_button(ui, &painter);
         self.background_interaction(ui, &background);
@@ -401,11 +401,13 @@ impl Canvas<'_> {
             }) => Some(*id),
             _ => None,
         };
-        for (index, card_layout) in self.layout.cards.iter().enumerate() {
+        for card_layout in &self.layout.cards {
             if !card_layout.rect.intersects(visible) {
                 continue;
             }
-            let card = &self.map.cards[index];
+            let Some(card) = self.map.cards.get(card_layout.card_index) else {
+                continue;
+            };
             let rect = self.screen_rect(card_layout.rect);
             let selected = self.selection.has_card(card.id);
             let faded = moving.contains(&card.id);
@@ -523,8 +525,9 @@ impl Canvas<'_> {
         self.state.gesture = None;
     }
 
-    fn emotion_curves(&mut self, ui: &mut Ui, painter: &Painter) {
+    fn emotion_curves(&mut self, ui: &mut Ui, painter: &Painter, visible: &crate::layout::Rect) {
         let zoom = self.view().zoom;
+        let with_widgets = zoom >= MIN_ZOOM_FOR_CARD_WIDGETS;
         for emotion in &self.layout.emotions {
             let row = self.layout.lanes[emotion.lane_index].row;
             let row_rect = self.screen_rect(row);
@@ -573,13 +576,19 @@ impl Canvas<'_> {
                 _ => None,
             };
             for point in &emotion.points {
+                if !visible.contains(point.pos) {
+                    continue;
+                }
                 let center = self.to_screen(style::pos(point.pos));
                 let radius = (13.0 * zoom).max(4.0);
-                let hit = Rect::from_center_size(center, vec2(radius * 2.4, radius * 2.4));
                 let selected = self.selection.has_card(point.card);
                 if dragging != Some(point.card) {
                     paint::face(painter, center, radius, point.emotion, selected);
                 }
+                if !with_widgets {
+                    continue;
+                }
+                let hit = Rect::from_center_size(center, vec2(radius * 2.4, radius * 2.4));
                 let response = ui.interact(
                     hit,
                     Id::unique(("emotion", point.card)),
@@ -587,9 +596,9 @@ impl Canvas<'_> {
                 );
                 let title = self
                     .map
-                    .card(point.card)
-                    .map(|c| c.title().to_owned())
-                    .unwrap_or_default();
+                    .cards
+                    .get(point.card_index)
+                    .map_or("", |c| c.title());
                 let label = format!("{} {} ({:+})", self.t(Text::Emotion), title, point.emotion);
                 response.widget_info(|| WidgetInfo::labeled(Role::Slider, true, &label));
                 let response = response.on_hover_cursor(CursorIcon::ResizeVertical);

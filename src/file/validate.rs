@@ -1,0 +1,142 @@
+//! Checks a parsed project for what the grammar cannot see: unique ids, cards in cells that
+//! exist and that accept their kind, personas that exist. A hand-edited file that breaks
+//! these is refused with the line of the item at fault, rather than drawn wrong.
+
+use std::collections::HashSet;
+
+use crate::model::{MAX_STAGE_WIDTH, MIN_STAGE_WIDTH, Project};
+
+/// A problem found in a parsed project: what is wrong, and the id of the item at fault.
+#[derive(Debug, PartialEq)]
+pub struct Problem {
+    /// What is wrong, in words.
+    pub message: String,
+    /// The id whose definition the message is about.
+    pub id: u64,
+}
+
+/// Checks `project`; fixes silently what loses nothing (the id counter, stage widths out
+/// of range) and reports the rest.
+pub fn validate(project: &mut Project) -> Result<(), Problem> {
+    let mut seen = HashSet::new();
+    let mut check_unique = |id: u64, what: &str| {
+        if seen.insert(id) {
+            Ok(())
+        } else {
+            Err(Problem {
+                message: format!("the id {id} of this {what} is already used by another item"),
+                id,
+            })
+        }
+    };
+    for persona in &project.personas {
+        check_unique(persona.id.0, "persona")?;
+    }
+    for map in &project.maps {
+        check_unique(map.id.0, "map")?;
+        for stage in &map.stages {
+            check_unique(stage.id.0, "stage")?;
+            if !stage.width.is_finite() {
+                return Err(Problem {
+                    message: format!("the width of stage {} is not a number", stage.id.0),
+                    id: stage.id.0,
+                });
+            }
+        }
+        for lane in &map.lanes {
+            check_unique(lane.id.0, "lane")?;
+        }
+        for card in &map.cards {
+            check_unique(card.id.0, "card")?;
+            let problem = |message: String| Problem {
+                message,
+                id: card.id.0,
+            };
+            if map.stage(card.stage).is_none() {
+                return Err(problem(format!(
+                    "card {} is in stage {}, which its map does not have",
+                    card.id.0, card.stage.0
+                )));
+            }
+            let Some(lane) = map.lane(card.lane) else {
+                return Err(problem(format!(
+                    "card {} is in lane {}, which its map does not have",
+                    card.id.0, card.lane.0
+                )));
+            };
+            if !lane.kind.accepts(&card.content) {
+                return Err(problem(format!(
+                    "card {} cannot sit in lane {} ({:?} lanes do not hold this kind of card)",
+                    card.id.0, lane.id.0, lane.kind
+                )));
+            }
+        }
+        if let Some(persona) = map.persona
+            && project.persona(persona).is_none()
+        {
+            return Err(Problem {
+                message: format!(
+                    "map {} is seen through persona {}, which does not exist",
+                    map.id.0, persona.0
+                ),
+                id: map.id.0,
+            });
+        }
+    }
+    let highest = seen.iter().copied().max().unwrap_or(0);
+    project.next_id = project.next_id.max(highest + 1);
+    for map in &mut project.maps {
+        for stage in &mut map.stages {
+            stage.width = stage.width.clamp(MIN_STAGE_WIDTH, MAX_STAGE_WIDTH);
+        }
+    }
+    Ok(())
+}
+
+/// The 1-based line and column where `id: N` is first written in `text`, or (1, 1).
+pub fn location_of_id(text: &str, id: u64) -> (usize, usize) {
+    let needle = format!("id: {id},");
+    for (number, line) in text.lines().enumerate() {
+        if let Some(column) = line.find(&needle) {
+            return (number + 1, line[..column].chars().count() + 1);
+        }
+    }
+    (1, 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::example::example_project;
+    use crate::model::StageId;
+
+    #[test]
+    fn the_example_is_valid() {
+        assert_eq!(validate(&mut example_project()), Ok(()));
+    }
+
+    #[test]
+    fn a_card_in_a_missing_stage_is_refused() {
+        let mut project = example_project();
+        project.maps[0].cards[3].stage = StageId(999_999);
+        let problem = validate(&mut project).unwrap_err();
+        assert_eq!(problem.id, project.maps[0].cards[3].id.0);
+        assert!(problem.message.contains("999999"));
+    }
+
+    #[test]
+    fn duplicate_ids_are_refused() {
+        let mut project = example_project();
+        let first = project.maps[0].cards[0].id;
+        project.maps[0].cards[1].id = first;
+        assert!(validate(&mut project).is_err());
+    }
+
+    #[test]
+    fn a_low_id_counter_is_raised() {
+        let mut project = example_project();
+        project.next_id = 1;
+        validate(&mut project).unwrap();
+        assert!(project.next_id > project.maps[0].cards.iter().map(|c| c.id.0).max().unwrap());
+    }
+}

@@ -1,0 +1,255 @@
+//! Canvas gestures driven through the real app: stage headers, the emotion curve,
+//! clipboard, rubber band and the interface language.
+
+use egui::{Modifiers, Pos2, Role, Vec2, vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use parcours::document::Document;
+use parcours::example::example_project;
+use parcours::i18n::Language;
+use parcours::model::{CardContent, JourneyMap};
+use parcours::ui::{ParcoursApp, Selection};
+
+fn harness() -> Harness<'static, ParcoursApp> {
+    Harness::builder()
+        .with_size(Vec2::new(1600.0, 900.0))
+        .with_theme(egui::Theme::Light)
+        .build_eframe(|cc| {
+            ParcoursApp::with_document(
+                &cc.egui_ctx,
+                Document::new(example_project(), None),
+                Language::En,
+            )
+        })
+}
+
+fn map(harness: &Harness<'_, ParcoursApp>) -> JourneyMap {
+    harness.state().project().maps[0].clone()
+}
+
+fn drag(harness: &mut Harness<'_, ParcoursApp>, from: Pos2, to: Pos2, modifiers: Modifiers) {
+    harness.event(egui::Event::ModifiersChanged(modifiers));
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    for step in 1..=10 {
+        harness.hover_at(from + (to - from) * (step as f32 / 10.0));
+        harness.step();
+    }
+    harness.drop_at(to);
+    harness.run();
+    harness.event(egui::Event::ModifiersChanged(Modifiers::NONE));
+    harness.run();
+}
+
+#[test]
+fn dragging_a_stage_header_reorders_the_stages_and_undo_puts_it_back() {
+    let mut harness = harness();
+    let before: Vec<String> = map(&harness)
+        .stages
+        .iter()
+        .map(|s| s.name.clone())
+        .collect();
+    let from = harness.get_by_label("Comparaison").rect().center();
+    let decision = harness.get_by_label("Décision").rect();
+    drag(
+        &mut harness,
+        from,
+        pos(decision.right() - 10.0, from.y),
+        Modifiers::NONE,
+    );
+    let after: Vec<String> = map(&harness)
+        .stages
+        .iter()
+        .map(|s| s.name.clone())
+        .collect();
+    assert_eq!(after[2], "Décision");
+    assert_eq!(after[3], "Comparaison");
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    let undone: Vec<String> = map(&harness)
+        .stages
+        .iter()
+        .map(|s| s.name.clone())
+        .collect();
+    assert_eq!(undone, before);
+}
+
+fn pos(x: f32, y: f32) -> Pos2 {
+    Pos2::new(x, y)
+}
+
+#[test]
+fn dragging_a_stage_edge_resizes_it_in_one_step() {
+    let mut harness = harness();
+    let header = harness.get_by_label("Reconnaissance du besoin").rect();
+    let width_before = map(&harness).stages[0].width;
+    // The resize handle sits on the column's edge, just right of the header's colour.
+    let edge = pos(header.right() + 3.0, header.center().y);
+    drag(&mut harness, edge, edge + vec2(100.0, 0.0), Modifiers::NONE);
+    let width_after = map(&harness).stages[0].width;
+    assert!(
+        width_after > width_before + 80.0,
+        "{width_before} → {width_after}"
+    );
+    assert_eq!(harness.state().document().history().undo_len(), 1);
+}
+
+#[test]
+fn dragging_a_face_down_lowers_the_emotion() {
+    let mut harness = harness();
+    let face = harness
+        .get_by_label_contains("Emotion Bouche-à-oreille")
+        .rect()
+        .center();
+    // Three points lower on the scale.
+    let step = harness.state().canvas_zoom()
+        * (parcours::layout::metrics::EMOTION_LANE_HEIGHT
+            - 2.0 * parcours::layout::metrics::EMOTION_PADDING)
+        / 6.0;
+    drag(
+        &mut harness,
+        face,
+        face + vec2(0.0, 3.0 * step),
+        Modifiers::NONE,
+    );
+    let emotion = map(&harness)
+        .cards
+        .iter()
+        .find_map(|c| match &c.content {
+            CardContent::Touchpoint(t) if t.title == "Bouche-à-oreille" => Some(t.emotion),
+            _ => None,
+        })
+        .unwrap();
+    assert_eq!(emotion, -1);
+}
+
+#[test]
+fn copy_then_paste_puts_a_copy_after_the_selected_card() {
+    let mut harness = harness();
+    let count = map(&harness).cards.len();
+    harness.get_by_label("Bouche-à-oreille").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::C);
+    harness.run();
+    harness.get_by_label("Conseil vendeur").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::V);
+    harness.run();
+    let after = map(&harness);
+    assert_eq!(after.cards.len(), count + 1);
+    let conseil = after
+        .cards
+        .iter()
+        .find(|c| c.title() == "Conseil vendeur")
+        .unwrap();
+    let cell: Vec<&str> = after
+        .cell_cards(conseil.stage, conseil.lane)
+        .map(|c| c.title())
+        .collect();
+    assert_eq!(
+        cell,
+        ["Conseil vendeur", "Bouche-à-oreille", "Chat en ligne"]
+    );
+    // The pasted card is selected; Ctrl+D duplicates it right after itself.
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::D);
+    harness.run();
+    assert_eq!(map(&harness).cards.len(), count + 2);
+}
+
+#[test]
+fn text_pasted_from_another_app_becomes_one_card_per_line() {
+    let mut harness = harness();
+    harness.get_by_label("Essai en magasin").click();
+    harness.run();
+    harness.event(egui::Event::Paste(
+        "Réservation de l'essai\n\nRetour du vélo\n".to_owned(),
+    ));
+    harness.run();
+    let after = map(&harness);
+    let essai = after
+        .cards
+        .iter()
+        .find(|c| c.title() == "Essai en magasin")
+        .unwrap();
+    let cell: Vec<&str> = after
+        .cell_cards(essai.stage, essai.lane)
+        .map(|c| c.title())
+        .collect();
+    assert_eq!(
+        cell,
+        [
+            "Comparateur en ligne",
+            "Essai en magasin",
+            "Réservation de l'essai",
+            "Retour du vélo"
+        ]
+    );
+}
+
+#[test]
+fn shift_dragging_the_background_selects_with_a_rubber_band() {
+    let mut harness = harness();
+    let a = harness.get_by_label("Publicité réseaux sociaux").rect();
+    let b = harness.get_by_label("Forum et avis clients").rect();
+    drag(
+        &mut harness,
+        a.left_top() - vec2(6.0, 6.0),
+        b.right_bottom() + vec2(4.0, 4.0),
+        Modifiers::SHIFT,
+    );
+    let Selection::Cards(ids) = harness.state().selection().clone() else {
+        panic!(
+            "cards should be selected, not {:?}",
+            harness.state().selection()
+        );
+    };
+    let map = map(&harness);
+    let mut titles: Vec<&str> = ids
+        .iter()
+        .map(|id| map.card(*id).unwrap().title())
+        .collect();
+    titles.sort_unstable();
+    assert_eq!(
+        titles,
+        [
+            "Bouche-à-oreille",
+            "Forum et avis clients",
+            "Publicité réseaux sociaux",
+            "Site web – pages conseils"
+        ]
+    );
+    // Delete removes all four in one step.
+    harness.key_press(egui::Key::Delete);
+    harness.run();
+    assert_eq!(
+        harness.state().project().maps[0].cards.len(),
+        map.cards.len() - 4
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(
+        harness.state().project().maps[0].cards.len(),
+        map.cards.len()
+    );
+}
+
+#[test]
+fn the_interface_switches_to_french() {
+    let mut harness = harness();
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Language").hover();
+    harness.run();
+    harness.get_by_label("Français").click();
+    harness.run();
+    assert_eq!(harness.state().language(), Language::Fr);
+    assert!(harness.query_by_label("Fichier").is_some());
+    assert!(harness.query_by_label("Affichage").is_some());
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "File")
+            .is_none()
+    );
+}
