@@ -269,20 +269,19 @@ impl ParcoursApp {
                 );
                 ui.add_space(4.0);
                 let mut has_expected = tp.expected.is_some();
-                if ui.checkbox(&mut has_expected, t(Text::Expected)).changed() {
+                let toggle = ui.checkbox(&mut has_expected, t(Text::Expected));
+                if toggle.changed() {
                     tp.expected = has_expected.then_some(tp.emotion);
                     changes.single(true);
                 }
                 if let Some(expected) = &mut tp.expected {
-                    slider(
-                        ui,
-                        t(Text::Expected),
-                        expected,
-                        EMOTION_MIN..=EMOTION_MAX,
-                        |v| format!("{v:+}"),
-                        &mut changes,
-                        key("expected"),
-                    );
+                    ui.horizontal(|ui| {
+                        let response = ui
+                            .add(Slider::new(expected, EMOTION_MIN..=EMOTION_MAX).show_value(false))
+                            .labelled_by(toggle.id);
+                        changes.merged(&response, key("expected"));
+                        ui.label(format!("{:+}", *expected));
+                    });
                 }
                 text_area(
                     ui,
