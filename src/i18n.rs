@@ -191,6 +191,15 @@ texts! {
     ExampleProject => "Example project", "Projet d'exemple";
     AboutText => "Parcours maps customer journeys: stages, touchpoints, emotions, pain points and opportunities, saved as one readable RON file.", "Parcours cartographie les parcours clients : étapes, points de contact, émotions, irritants et opportunités, enregistrés dans un seul fichier RON lisible.";
     Close => "Close", "Fermer";
+    ImageFiles => "Images", "Images";
+    KeysCtrlWheel => "Ctrl+wheel", "Ctrl+molette";
+    ZoomAroundPointer => "Zoom around the pointer", "Zoomer autour du pointeur";
+    KeysDragBackground => "Drag the background", "Glisser le fond";
+    Pan => "Pan", "Déplacer la vue";
+    KeysShiftDrag => "Shift+drag", "Maj+glisser";
+    RubberBand => "Select with a rubber band", "Sélectionner au lasso";
+    KeysShiftClick => "Shift/Ctrl+click", "Maj/Ctrl+clic";
+    ToggleSelection => "Add to or remove from the selection", "Ajouter à la sélection ou en retirer";
     // Edit names for the history ("Undo move 'X'").
     EditAddCard => "add", "ajout de";
     EditDeleteCard => "delete", "suppression de";

@@ -225,3 +225,35 @@ fn a_damaged_file_is_refused_with_its_line_and_column_and_nothing_changes() {
         &text[..text.len() / 3]
     );
 }
+
+/// A file dropped on the window, as the windowing layer hands it over.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_project_dropped_on_the_window_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("atelier.ron");
+    let mut project = Project::empty(Language::Fr);
+    project.info.title = "Atelier du mardi".to_owned();
+    parcours::file::save_project(&project, &path).unwrap();
+
+    let mut harness = harness(parcours::example::example_project());
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.clone())));
+    harness.run();
+    assert_eq!(harness.state().project().info.title, "Atelier du mardi");
+    assert_eq!(harness.state().document().path(), Some(path.as_path()));
+}

@@ -177,18 +177,11 @@ pub(super) fn command_name(command: &Command, language: Language) -> &'static st
 }
 
 fn shortcut_notes(language: Language) -> [(&'static str, &'static str); 4] {
-    match language {
-        Language::En => [
-            ("Ctrl+wheel", "Zoom around the pointer"),
-            ("Drag background", "Pan"),
-            ("Shift+drag", "Select with a rubber band"),
-            ("Shift/Ctrl+click", "Add to or remove from the selection"),
-        ],
-        Language::Fr => [
-            ("Ctrl+molette", "Zoomer autour du pointeur"),
-            ("Glisser le fond", "Déplacer la vue"),
-            ("Maj+glisser", "Sélectionner au lasso"),
-            ("Maj/Ctrl+clic", "Ajouter à la sélection ou en retirer"),
-        ],
-    }
+    [
+        (Text::KeysCtrlWheel, Text::ZoomAroundPointer),
+        (Text::KeysDragBackground, Text::Pan),
+        (Text::KeysShiftDrag, Text::RubberBand),
+        (Text::KeysShiftClick, Text::ToggleSelection),
+    ]
+    .map(|(keys, action)| (keys.get(language), action.get(language)))
 }

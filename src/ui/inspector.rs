@@ -699,7 +699,7 @@ impl ParcoursApp {
             ui.label(edited.photo.clone().unwrap_or_else(|| "—".to_owned()));
             if ui.button(t(Text::ChoosePhoto)).clicked()
                 && let Some(path) = rfd::FileDialog::new()
-                    .add_filter("Images", &["png", "jpg", "jpeg", "webp"])
+                    .add_filter(t(Text::ImageFiles), &["png", "jpg", "jpeg", "webp"])
                     .pick_file()
             {
                 edited.photo = Some(path.display().to_string());
