@@ -7,6 +7,7 @@ use egui::{ComboBox, Response, RichText, Slider, TextEdit, Ui};
 
 use super::app::ParcoursApp;
 use super::command::Action;
+use super::grid_item::{GridChoice, GridItem};
 use super::selection::Selection;
 use super::style;
 use crate::edit::{Edit, MergeKey};
@@ -468,45 +469,7 @@ impl ParcoursApp {
         });
         ui.add_space(10.0);
         let index = map.stage_index(stage.id).unwrap_or(0);
-        ui.horizontal_wrapped(|ui| {
-            if ui
-                .add_enabled(index > 0, egui::Button::new(t(Text::MoveLeft)))
-                .clicked()
-            {
-                self.act_edit(Edit::MoveStage {
-                    map: map_id,
-                    stage: stage.id,
-                    index: index - 1,
-                });
-            }
-            if ui
-                .add_enabled(
-                    index + 1 < map.stages.len(),
-                    egui::Button::new(t(Text::MoveRight)),
-                )
-                .clicked()
-            {
-                self.act_edit(Edit::MoveStage {
-                    map: map_id,
-                    stage: stage.id,
-                    index: index + 1,
-                });
-            }
-        });
-        ui.horizontal_wrapped(|ui| {
-            if ui.button(t(Text::InsertStageBefore)).clicked() {
-                self.insert_stage(index);
-            }
-            if ui.button(t(Text::InsertStageAfter)).clicked() {
-                self.insert_stage(index + 1);
-            }
-        });
-        if ui.button(t(Text::DeleteStage)).clicked() {
-            self.act_edit(Edit::DeleteStage {
-                map: map_id,
-                stage: stage.id,
-            });
-        }
+        self.grid_item_buttons(ui, map, GridItem::Stage(stage.id), index, map.stages.len());
     }
 
     fn lane_inspector(&mut self, ui: &mut Ui, map: &JourneyMap, lane: Lane) {
@@ -551,45 +514,25 @@ impl ParcoursApp {
         });
         ui.add_space(10.0);
         let index = map.lane_index(lane.id).unwrap_or(0);
+        self.grid_item_buttons(ui, map, GridItem::Lane(lane.id), index, map.lanes.len());
+    }
+
+    /// Insert, move and delete buttons for a stage or lane.
+    fn grid_item_buttons(
+        &mut self,
+        ui: &mut Ui,
+        map: &JourneyMap,
+        item: GridItem,
+        index: usize,
+        count: usize,
+    ) {
         ui.horizontal_wrapped(|ui| {
-            if ui
-                .add_enabled(index > 0, egui::Button::new(t(Text::MoveUp)))
-                .clicked()
+            if let Some(GridChoice::Act(action)) =
+                item.menu_ui(ui, self.language, index, count, false)
             {
-                self.act_edit(Edit::MoveLane {
-                    map: map_id,
-                    lane: lane.id,
-                    index: index - 1,
-                });
-            }
-            if ui
-                .add_enabled(
-                    index + 1 < map.lanes.len(),
-                    egui::Button::new(t(Text::MoveDown)),
-                )
-                .clicked()
-            {
-                self.act_edit(Edit::MoveLane {
-                    map: map_id,
-                    lane: lane.id,
-                    index: index + 1,
-                });
+                self.act(item.action(map.id, action));
             }
         });
-        ui.horizontal_wrapped(|ui| {
-            if ui.button(t(Text::InsertLaneAbove)).clicked() {
-                self.insert_lane(index, LaneKind::Text);
-            }
-            if ui.button(t(Text::InsertLaneBelow)).clicked() {
-                self.insert_lane(index + 1, LaneKind::Text);
-            }
-        });
-        if ui.button(t(Text::DeleteLane)).clicked() {
-            self.act_edit(Edit::DeleteLane {
-                map: map_id,
-                lane: lane.id,
-            });
-        }
     }
 
     fn map_inspector(&mut self, ui: &mut Ui, map: &JourneyMap) {

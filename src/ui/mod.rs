@@ -5,6 +5,7 @@ mod app;
 mod canvas;
 pub mod command;
 mod dialogs;
+mod grid_item;
 mod inspector;
 mod menu;
 mod navigator;

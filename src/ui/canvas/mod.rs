@@ -14,6 +14,7 @@ use egui::{
 
 use super::app::ParcoursApp;
 use super::command::{Action, Command};
+use super::grid_item::{GridChoice, GridItem};
 use super::selection::Selection;
 use super::style::{self, canvas as colors};
 use super::view_transform::ViewTransform;
@@ -277,51 +278,17 @@ impl Canvas<'_> {
             );
             response.context_menu(|ui| {
                 *self.selection = Selection::Lane(lane_id);
-                if ui.button(self.t(Text::Rename)).clicked() {
-                    self.state.rename = Some(Rename {
-                        target: RenameTarget::Lane(lane_id),
-                        text: title.clone(),
-                        focused: false,
-                    });
-                    ui.close();
-                }
-                if ui.button(self.t(Text::InsertLaneAbove)).clicked() {
-                    self.command(Command::InsertLane(index));
-                    ui.close();
-                }
-                if ui.button(self.t(Text::InsertLaneBelow)).clicked() {
-                    self.command(Command::InsertLane(index + 1));
-                    ui.close();
-                }
-                if ui
-                    .add_enabled(index > 0, egui::Button::new(self.t(Text::MoveUp)))
-                    .clicked()
-                {
-                    self.edit(Edit::MoveLane {
-                        map: map_id,
-                        lane: lane_id,
-                        index: index - 1,
-                    });
-                    ui.close();
-                }
-                if ui
-                    .add_enabled(index + 1 < count, egui::Button::new(self.t(Text::MoveDown)))
-                    .clicked()
-                {
-                    self.edit(Edit::MoveLane {
-                        map: map_id,
-                        lane: lane_id,
-                        index: index + 1,
-                    });
-                    ui.close();
-                }
-                ui.separator();
-                if ui.button(self.t(Text::DeleteLane)).clicked() {
-                    self.edit(Edit::DeleteLane {
-                        map: map_id,
-                        lane: lane_id,
-                    });
-                    ui.close();
+                let item = GridItem::Lane(lane_id);
+                match item.menu_ui(ui, self.language, index, count, true) {
+                    Some(GridChoice::Rename) => {
+                        self.state.rename = Some(Rename {
+                            target: RenameTarget::Lane(lane_id),
+                            text: title.clone(),
+                            focused: false,
+                        });
+                    }
+                    Some(GridChoice::Act(action)) => self.actions.push(item.action(map_id, action)),
+                    None => {}
                 }
             });
         }
@@ -712,54 +679,17 @@ impl Canvas<'_> {
             let (stage_id, name, map_id) = (stage.id, stage.name.clone(), self.map.id);
             response.context_menu(|ui| {
                 *self.selection = Selection::Stage(stage_id);
-                if ui.button(self.t(Text::Rename)).clicked() {
-                    self.state.rename = Some(Rename {
-                        target: RenameTarget::Stage(stage_id),
-                        text: name.clone(),
-                        focused: false,
-                    });
-                    ui.close();
-                }
-                if ui.button(self.t(Text::InsertStageBefore)).clicked() {
-                    self.command(Command::InsertStage(index));
-                    ui.close();
-                }
-                if ui.button(self.t(Text::InsertStageAfter)).clicked() {
-                    self.command(Command::InsertStage(index + 1));
-                    ui.close();
-                }
-                if ui
-                    .add_enabled(index > 0, egui::Button::new(self.t(Text::MoveLeft)))
-                    .clicked()
-                {
-                    self.edit(Edit::MoveStage {
-                        map: map_id,
-                        stage: stage_id,
-                        index: index - 1,
-                    });
-                    ui.close();
-                }
-                if ui
-                    .add_enabled(
-                        index + 1 < count,
-                        egui::Button::new(self.t(Text::MoveRight)),
-                    )
-                    .clicked()
-                {
-                    self.edit(Edit::MoveStage {
-                        map: map_id,
-                        stage: stage_id,
-                        index: index + 1,
-                    });
-                    ui.close();
-                }
-                ui.separator();
-                if ui.button(self.t(Text::DeleteStage)).clicked() {
-                    self.edit(Edit::DeleteStage {
-                        map: map_id,
-                        stage: stage_id,
-                    });
-                    ui.close();
+                let item = GridItem::Stage(stage_id);
+                match item.menu_ui(ui, self.language, index, count, true) {
+                    Some(GridChoice::Rename) => {
+                        self.state.rename = Some(Rename {
+                            target: RenameTarget::Stage(stage_id),
+                            text: name.clone(),
+                            focused: false,
+                        });
+                    }
+                    Some(GridChoice::Act(action)) => self.actions.push(item.action(map_id, action)),
+                    None => {}
                 }
             });
 
