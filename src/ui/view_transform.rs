@@ -63,6 +63,22 @@ impl ViewTransform {
         self.offset += anchor - after;
     }
 
+    /// Keeps at least `keep` screen points of the map (of `map_size`) inside a canvas of
+    /// `canvas_size` on each axis, so that panning never loses the map.
+    pub fn keep_in_view(&mut self, map_size: Vec2, canvas_size: Vec2, keep: Vec2) {
+        let extent = map_size * self.zoom;
+        let keep_x = keep.x.min(extent.x);
+        let keep_y = keep.y.min(extent.y);
+        self.offset.x = self
+            .offset
+            .x
+            .clamp(keep_x - extent.x, canvas_size.x - keep_x);
+        self.offset.y = self
+            .offset
+            .y
+            .clamp(keep_y - extent.y, canvas_size.y - keep_y);
+    }
+
     /// The transform that shows the whole map (`map_size`) in a canvas of `canvas_size`,
     /// with a margin, never zoomed in beyond 100 %.
     pub fn fit(map_size: Vec2, canvas_size: Vec2) -> Self {
@@ -95,6 +111,18 @@ mod tests {
         let after = view.map_from_screen(canvas, anchor);
         assert!((before - after).length() < 1e-3);
         assert!((view.zoom - 1.5).abs() < 1e-6);
+    }
+
+    #[test]
+    fn panning_never_loses_the_map() {
+        let mut view = ViewTransform {
+            zoom: 1.0,
+            offset: vec2(-5000.0, 3000.0),
+        };
+        view.keep_in_view(vec2(2000.0, 1000.0), vec2(800.0, 600.0), vec2(200.0, 200.0));
+        // The map's right edge is 200 points into the canvas, its top 200 points above the
+        // canvas bottom.
+        assert_eq!(view.offset, vec2(-1800.0, 400.0));
     }
 
     #[test]

@@ -99,6 +99,42 @@ impl Canvas<'_> {
             .screen_rect(self.rect.min, style::rect(r))
     }
 
+    /// How far the stage header row is pushed down to stay at the canvas top.
+    fn pin_down(&self) -> f32 {
+        (self.rect.min.y - self.to_screen(Pos2::ZERO).y).max(0.0)
+    }
+
+    /// How far the lane title column is pushed right to stay at the canvas left.
+    fn pin_right(&self) -> f32 {
+        (self.rect.min.x - self.to_screen(Pos2::ZERO).x).max(0.0)
+    }
+
+    /// The screen rectangle of a stage header, pinned to the top.
+    fn stage_header_rect(&self, header: crate::layout::Rect) -> Rect {
+        self.screen_rect(header)
+            .translate(vec2(0.0, self.pin_down()))
+    }
+
+    /// The screen rectangle of a lane title, pinned to the left.
+    fn lane_header_rect(&self, header: crate::layout::Rect) -> Rect {
+        self.screen_rect(header)
+            .translate(vec2(self.pin_right(), 0.0))
+    }
+
+    /// The top-left corner where the pinned row and column meet.
+    fn paint_corner(&self, painter: &Painter) {
+        let zoom = self.view().zoom;
+        let origin = self.to_screen(Pos2::ZERO) + vec2(self.pin_right(), self.pin_down());
+        let corner = Rect::from_min_size(
+            origin,
+            vec2(
+                metrics::LANE_HEADER_WIDTH * zoom,
+                metrics::STAGE_HEADER_HEIGHT * zoom,
+            ),
+        );
+        painter.rect_filled(corner, 0.0, colors::LANE_HEADER);
+    }
+
     fn edit(&mut self, edit: Edit) {
         self.actions.push(Action::Edit(edit));
     }
@@ -126,6 +162,9 @@ impl Canvas<'_> {
 
         let background = ui.allocate_rect(self.rect, Sense::click_and_drag());
         self.pan_and_zoom(ui, &background);
+        self.state
+            .transform
+            .keep_in_view(size, self.rect.size(), self.rect.size() * 0.5);
         let painter = ui.painter_at(self.rect);
         painter.rect_filled(self.rect, 0.0, colors::BACKGROUND);
 
@@ -133,12 +172,15 @@ impl Canvas<'_> {
         let visible =
             crate::layout::Rect::from_corners(style::point(visible.min), style::point(visible.max));
         self.paint_grid(&painter, &visible);
-        self.lane_headers(ui, &painter, &visible);
         self.blueprint_lines(&painter);
         self.metrics_lanes(&painter, &visible);
         self.cards(ui, &painter, &visible);
         self.emotion_curves(ui, &painter, &visible);
+        // Headers come last so that, pinned to the canvas edges, they cover what scrolls
+        // under them.
+        self.lane_headers(ui, &painter);
         self.stage_headers(ui, &painter);
+        self.paint_corner(&painter);
         self.add_button(ui, &painter);
         self.background_interaction(ui, &background);
         self.gesture_preview(ui, &painter);
@@ -207,14 +249,14 @@ impl Canvas<'_> {
         }
     }
 
-    fn lane_headers(&mut self, ui: &mut Ui, painter: &Painter, visible: &crate::layout::Rect) {
+    fn lane_headers(&mut self, ui: &mut Ui, painter: &Painter) {
         let zoom = self.view().zoom;
         for (index, lane_layout) in self.layout.lanes.iter().enumerate() {
-            if !lane_layout.header.intersects(visible) {
+            let rect = self.lane_header_rect(lane_layout.header);
+            if !rect.intersects(self.rect) {
                 continue;
             }
             let lane = &self.map.lanes[index];
-            let rect = self.screen_rect(lane_layout.header);
             let selected = *self.selection == Selection::Lane(lane.id);
             painter.rect_filled(rect, 0.0, colors::LANE_HEADER);
             let accent = if lane.kind.is_blueprint() {
@@ -312,7 +354,8 @@ impl Canvas<'_> {
             };
             let size = 11.0 * zoom;
             if size >= paint::MIN_LEGIBLE_TEXT {
-                let anchor = self.to_screen(pos2(metrics::LANE_HEADER_WIDTH + 8.0, line.y - 3.0));
+                let anchor = self.to_screen(pos2(metrics::LANE_HEADER_WIDTH + 8.0, line.y - 3.0))
+                    + vec2(self.pin_right(), 0.0);
                 let galley = painter.layout_no_wrap(
                     self.t(label).to_owned(),
                     FontId::proportional(size),
@@ -611,9 +654,26 @@ impl Canvas<'_> {
     fn stage_headers(&mut self, ui: &mut Ui, painter: &Painter) {
         let zoom = self.view().zoom;
         let count = self.map.stages.len();
+        if self.pin_down() > 0.0 {
+            // Pinned over the cards: a band behind the headers keeps them readable.
+            let first = self
+                .layout
+                .stages
+                .first()
+                .map(|s| self.stage_header_rect(s.header));
+            let last = self
+                .layout
+                .stages
+                .last()
+                .map(|s| self.stage_header_rect(s.header));
+            if let (Some(first), Some(last)) = (first, last) {
+                let band = Rect::from_min_max(first.min, last.max);
+                painter.rect_filled(band, 0.0, colors::LANE_HEADER);
+            }
+        }
         for (index, stage_layout) in self.layout.stages.iter().enumerate() {
             let stage = &self.map.stages[index];
-            let rect = self.screen_rect(stage_layout.header);
+            let rect = self.stage_header_rect(stage_layout.header);
             if !rect.intersects(self.rect) {
                 continue;
             }
@@ -985,33 +1045,32 @@ impl Canvas<'_> {
     }
 
     fn rename_field(&mut self, ui: &mut Ui) {
-        let Some(rename) = self.state.rename.as_mut() else {
+        let Some(target) = self.state.rename.as_ref().map(|r| r.target) else {
             return;
         };
         let zoom = self.state.transform.zoom;
-        let target_rect = match rename.target {
-            RenameTarget::Card(id) => self.layout.card(id).map(|c| c.rect),
+        let rect = match target {
+            RenameTarget::Card(id) => self.layout.card(id).map(|c| self.screen_rect(c.rect)),
             RenameTarget::Stage(id) => self
                 .layout
                 .stages
                 .iter()
                 .find(|s| s.id == id)
-                .map(|s| s.header),
+                .map(|s| self.stage_header_rect(s.header)),
             RenameTarget::Lane(id) => self
                 .layout
                 .lanes
                 .iter()
                 .find(|l| l.id == id)
-                .map(|l| l.header),
+                .map(|l| self.lane_header_rect(l.header)),
         };
-        let Some(target_rect) = target_rect else {
+        let Some(rect) = rect else {
             self.state.rename = None;
             return;
         };
-        let rect = self
-            .state
-            .transform
-            .screen_rect(self.rect.min, style::rect(target_rect));
+        let Some(rename) = self.state.rename.as_mut() else {
+            return;
+        };
         let field_height = (24.0 * zoom).max(22.0);
         let field = Rect::from_min_size(
             pos2(rect.min.x + 4.0, rect.center().y - field_height / 2.0),
