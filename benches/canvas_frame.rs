@@ -7,7 +7,7 @@ use parcours::document::Document;
 use parcours::i18n::Language;
 use parcours::model::{Card, CardContent, CardId, Channel, Project, Touchpoint};
 use parcours::templates::Template;
-use parcours::ui::ParcoursApp;
+use parcours::ui::{ParcoursApp, Selection};
 
 /// A purchase-journey map holding `cards` cards spread over its card lanes.
 fn project_with_cards(cards: usize) -> Project {
@@ -61,7 +61,7 @@ fn input() -> RawInput {
 fn canvas_frame(c: &mut Criterion) {
     let mut group = c.benchmark_group("canvas_frame");
     for cards in [100, 1_000, 10_000] {
-        for view in ["start", "fit"] {
+        for view in ["start", "fit", "selected"] {
             let ctx = egui::Context::default();
             let mut app = ParcoursApp::with_document(
                 &ctx,
@@ -70,6 +70,11 @@ fn canvas_frame(c: &mut Criterion) {
             );
             if view == "fit" {
                 app.request_fit();
+            }
+            if view == "selected" {
+                // A touchpoint in the inspector, as while editing it.
+                let touchpoint = app.project().maps[0].touchpoints_in_order()[0].id;
+                app.select(Selection::Cards(vec![touchpoint]));
             }
             for _ in 0..3 {
                 let mut output = ctx.run_ui(input(), |ui| app.show(ui));

@@ -122,6 +122,11 @@ impl ParcoursApp {
         &self.selection
     }
 
+    /// Replaces the selection (as a click would).
+    pub fn select(&mut self, selection: Selection) {
+        self.selection = selection;
+    }
+
     /// The interface language.
     pub fn language(&self) -> Language {
         self.language

@@ -130,16 +130,27 @@ impl ParcoursApp {
 
     fn inspector_ui(&mut self, ui: &mut Ui) {
         let lang = self.language;
-        let map = self
-            .current_map
-            .and_then(|id| self.doc.project().map(id))
-            .cloned();
+        // Copy out only what the selected item's inspector shows, never the whole map: it
+        // runs every frame, and a map may hold thousands of cards.
+        let project = self.doc.project();
+        let map = self.current_map.and_then(|id| project.map(id));
         match self.selection.clone() {
             Selection::Cards(ids) => {
                 let Some(map) = map else { return };
                 if let [id] = ids.as_slice() {
                     if let Some(card) = map.card(*id).cloned() {
-                        self.card_inspector(ui, &map, card);
+                        let facts = MapFacts::of(map);
+                        let links = match card.content {
+                            CardContent::PainPoint(_) => titles(map.touchpoints_in_order()),
+                            CardContent::Opportunity(_) => titles(
+                                map.cards
+                                    .iter()
+                                    .filter(|c| matches!(c.content, CardContent::PainPoint(_)))
+                                    .collect(),
+                            ),
+                            _ => Vec::new(),
+                        };
+                        self.card_inspector(ui, &facts, card, &links);
                     }
                 } else {
                     ui.heading(format!("{} {}", ids.len(), Text::CardsSelected.get(lang)));
@@ -155,27 +166,42 @@ impl ParcoursApp {
                 }
             }
             Selection::Stage(id) => {
-                if let Some((map, stage)) = map.and_then(|m| m.stage(id).cloned().map(|s| (m, s))) {
-                    self.stage_inspector(ui, &map, stage);
+                let Some(map) = map else { return };
+                if let (Some(stage), Some(index)) = (map.stage(id).cloned(), map.stage_index(id)) {
+                    let facts = MapFacts::of(map);
+                    self.stage_inspector(ui, &facts, stage, index);
                 }
             }
             Selection::Lane(id) => {
-                if let Some((map, lane)) = map.and_then(|m| m.lane(id).cloned().map(|l| (m, l))) {
-                    self.lane_inspector(ui, &map, lane);
+                let Some(map) = map else { return };
+                if let (Some(lane), Some(index)) = (map.lane(id).cloned(), map.lane_index(id)) {
+                    // A lane can change kind only to kinds that accept the cards it holds.
+                    let fitting: Vec<LaneKind> = LaneKind::ALL
+                        .into_iter()
+                        .filter(|kind| {
+                            map.cards
+                                .iter()
+                                .filter(|c| c.lane == id)
+                                .all(|c| kind.accepts(&c.content))
+                        })
+                        .collect();
+                    let facts = MapFacts::of(map);
+                    self.lane_inspector(ui, &facts, lane, index, &fitting);
                 }
             }
             Selection::Map(id) => {
-                if let Some(map) = self.doc.project().map(id).cloned() {
-                    self.map_inspector(ui, &map);
+                if let Some(map) = project.map(id) {
+                    let facts = MapFacts::of(map);
+                    self.map_inspector(ui, &facts);
                 }
             }
             Selection::Persona(id) => {
-                if let Some(persona) = self.doc.project().persona(id).cloned() {
+                if let Some(persona) = project.persona(id).cloned() {
                     self.persona_inspector(ui, persona);
                 }
             }
             Selection::Project => {
-                let info = self.doc.project().info.clone();
+                let info = project.info.clone();
                 self.project_inspector(ui, info);
             }
             Selection::None => {
@@ -185,7 +211,13 @@ impl ParcoursApp {
         }
     }
 
-    fn card_inspector(&mut self, ui: &mut Ui, map: &JourneyMap, card: Card) {
+    fn card_inspector(
+        &mut self,
+        ui: &mut Ui,
+        map: &MapFacts,
+        card: Card,
+        links: &[(CardId, String)],
+    ) {
         let lang = self.language;
         let t = |text: Text| text.get(lang);
         let mut content = card.content.clone();
@@ -345,10 +377,10 @@ impl ParcoursApp {
                     }
                 });
                 field_label(ui, t(Text::Touchpoints));
-                for touchpoint in map.touchpoints_in_order() {
-                    let mut linked = pain.touchpoints.contains(&touchpoint.id);
-                    if ui.checkbox(&mut linked, touchpoint.title()).changed() {
-                        toggle(&mut pain.touchpoints, touchpoint.id, linked);
+                for (id, title) in links {
+                    let mut linked = pain.touchpoints.contains(id);
+                    if ui.checkbox(&mut linked, title).changed() {
+                        toggle(&mut pain.touchpoints, *id, linked);
                         changes.single(true);
                     }
                 }
@@ -388,14 +420,10 @@ impl ParcoursApp {
                     key("effort"),
                 );
                 field_label(ui, t(Text::PainPoints));
-                for pain in map
-                    .cards
-                    .iter()
-                    .filter(|c| matches!(c.content, CardContent::PainPoint(_)))
-                {
-                    let mut linked = opportunity.pain_points.contains(&pain.id);
-                    if ui.checkbox(&mut linked, pain.title()).changed() {
-                        toggle(&mut opportunity.pain_points, pain.id, linked);
+                for (id, title) in links {
+                    let mut linked = opportunity.pain_points.contains(id);
+                    if ui.checkbox(&mut linked, title).changed() {
+                        toggle(&mut opportunity.pain_points, *id, linked);
                         changes.single(true);
                     }
                 }
@@ -409,7 +437,7 @@ impl ParcoursApp {
         });
     }
 
-    fn stage_inspector(&mut self, ui: &mut Ui, map: &JourneyMap, stage: Stage) {
+    fn stage_inspector(&mut self, ui: &mut Ui, map: &MapFacts, stage: Stage, index: usize) {
         let lang = self.language;
         let t = |text: Text| text.get(lang);
         let mut edited = stage.clone();
@@ -468,11 +496,23 @@ impl ParcoursApp {
             stage: edited,
         });
         ui.add_space(10.0);
-        let index = map.stage_index(stage.id).unwrap_or(0);
-        self.grid_item_buttons(ui, map, GridItem::Stage(stage.id), index, map.stages.len());
+        self.grid_item_buttons(
+            ui,
+            map.id,
+            GridItem::Stage(stage.id),
+            index,
+            map.stage_count,
+        );
     }
 
-    fn lane_inspector(&mut self, ui: &mut Ui, map: &JourneyMap, lane: Lane) {
+    fn lane_inspector(
+        &mut self,
+        ui: &mut Ui,
+        map: &MapFacts,
+        lane: Lane,
+        index: usize,
+        fitting: &[LaneKind],
+    ) {
         let lang = self.language;
         let t = |text: Text| text.get(lang);
         let mut edited = lane.clone();
@@ -486,15 +526,12 @@ impl ParcoursApp {
             merge_key((lane.id, "title")),
         );
         let label = field_label(ui, t(Text::Kind));
-        // A lane can change kind only to kinds that accept the cards it holds.
-        let cards: Vec<&Card> = map.cards.iter().filter(|c| c.lane == lane.id).collect();
         ComboBox::from_id_salt(("lane_kind", lane.id))
             .selected_text(i18n::lane_kind_name(edited.kind, lang))
             .width(ui.available_width())
             .show_ui(ui, |ui| {
                 for kind in LaneKind::ALL {
-                    let fits = cards.iter().all(|c| kind.accepts(&c.content));
-                    ui.add_enabled_ui(fits, |ui| {
+                    ui.add_enabled_ui(fitting.contains(&kind), |ui| {
                         if ui
                             .selectable_label(edited.kind == kind, i18n::lane_kind_name(kind, lang))
                             .clicked()
@@ -513,15 +550,14 @@ impl ParcoursApp {
             lane: edited,
         });
         ui.add_space(10.0);
-        let index = map.lane_index(lane.id).unwrap_or(0);
-        self.grid_item_buttons(ui, map, GridItem::Lane(lane.id), index, map.lanes.len());
+        self.grid_item_buttons(ui, map.id, GridItem::Lane(lane.id), index, map.lane_count);
     }
 
     /// Insert, move and delete buttons for a stage or lane.
     fn grid_item_buttons(
         &mut self,
         ui: &mut Ui,
-        map: &JourneyMap,
+        map: MapId,
         item: GridItem,
         index: usize,
         count: usize,
@@ -530,12 +566,12 @@ impl ParcoursApp {
             if let Some(GridChoice::Act(action)) =
                 item.menu_ui(ui, self.language, index, count, false)
             {
-                self.act(item.action(map.id, action));
+                self.act(item.action(map, action));
             }
         });
     }
 
-    fn map_inspector(&mut self, ui: &mut Ui, map: &JourneyMap) {
+    fn map_inspector(&mut self, ui: &mut Ui, map: &MapFacts) {
         let lang = self.language;
         let t = |text: Text| text.get(lang);
         let mut name = map.name.clone();
@@ -581,10 +617,10 @@ impl ParcoursApp {
         ui.label(format!(
             "{}: {} · {}: {} · {} {}",
             t(Text::Stages),
-            map.stages.len(),
+            map.stage_count,
             t(Text::Lane),
-            map.lanes.len(),
-            map.cards.len(),
+            map.lane_count,
+            map.card_count,
             t(Text::CardsWord)
         ));
         let map_id: MapId = map.id;
@@ -708,6 +744,37 @@ impl ParcoursApp {
         changes.single(edited.language != before);
         changes.emit(&mut self.actions, || Edit::SetProjectInfo { info: edited });
     }
+}
+
+/// What the inspectors show of the current map.
+struct MapFacts {
+    id: MapId,
+    name: String,
+    persona: Option<crate::model::PersonaId>,
+    stage_count: usize,
+    lane_count: usize,
+    card_count: usize,
+}
+
+impl MapFacts {
+    fn of(map: &JourneyMap) -> Self {
+        Self {
+            id: map.id,
+            name: map.name.clone(),
+            persona: map.persona,
+            stage_count: map.stages.len(),
+            lane_count: map.lanes.len(),
+            card_count: map.cards.len(),
+        }
+    }
+}
+
+/// Ids and titles of cards, for link lists.
+fn titles(cards: Vec<&Card>) -> Vec<(CardId, String)> {
+    cards
+        .into_iter()
+        .map(|c| (c.id, c.title().to_owned()))
+        .collect()
 }
 
 fn channel_combo(
