@@ -257,3 +257,33 @@ fn a_project_dropped_on_the_window_opens() {
     assert_eq!(harness.state().project().info.title, "Atelier du mardi");
     assert_eq!(harness.state().document().path(), Some(path.as_path()));
 }
+
+#[test]
+fn closing_the_window_with_unsaved_work_asks_first() {
+    let mut harness = harness(parcours::example::example_project());
+    harness.get_by_label("Bouche-à-oreille").click();
+    harness.run();
+    harness.key_press(egui::Key::Delete);
+    harness.run();
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.step();
+    let commands = &harness.output().viewport_output[&egui::ViewportId::ROOT].commands;
+    assert!(commands.contains(&egui::ViewportCommand::CancelClose));
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Save the changes to this project first?")
+            .is_some()
+    );
+    // Cancel keeps the window and the work.
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(harness.state().document().is_dirty());
+    assert!(harness.state().dialog_message().is_none());
+}
