@@ -3,6 +3,7 @@
 use egui::{RichText, Ui};
 
 use super::app::ParcoursApp;
+use super::command::Command;
 use crate::i18n::Text;
 
 impl ParcoursApp {
@@ -26,8 +27,30 @@ impl ParcoursApp {
                     ui.label(format!("✔ {}", self.t(Text::Saved)));
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    // Right to left: fit, zoom in, the zoom, zoom out.
+                    if ui
+                        .small_button("⛶")
+                        .on_hover_text(self.t(Text::FitToScreen))
+                        .clicked()
+                    {
+                        self.command(Command::FitToScreen);
+                    }
+                    if ui
+                        .small_button("+")
+                        .on_hover_text(self.t(Text::ZoomIn))
+                        .clicked()
+                    {
+                        self.command(Command::ZoomIn);
+                    }
                     let zoom = (self.canvas.transform.zoom * 100.0).round();
                     ui.label(format!("{} {zoom:.0} %", self.t(Text::Zoom)));
+                    if ui
+                        .small_button("−")
+                        .on_hover_text(self.t(Text::ZoomOut))
+                        .clicked()
+                    {
+                        self.command(Command::ZoomOut);
+                    }
                     if let Some(map) = self.current_map.and_then(|id| self.doc.project().map(id)) {
                         ui.separator();
                         ui.label(format!(

@@ -688,7 +688,9 @@ impl Canvas<'_> {
                 );
             }
             let renaming = matches!(&self.state.rename, Some(Rename { target: RenameTarget::Stage(id), .. }) if *id == stage.id);
-            let size = 15.0 * zoom;
+            // Stage names stay readable further out than card text: they are what one
+            // looks for on a zoomed-out map.
+            let size = (15.0 * zoom).max(10.0).min(inner.height() * 0.75);
             if size >= paint::MIN_LEGIBLE_TEXT && !renaming {
                 let galley = paint::wrapped(
                     painter,
