@@ -143,6 +143,7 @@ texts! {
     Quote => "Quote", "Citation";
     Photo => "Photo", "Photo";
     ChoosePhoto => "Choose photo…", "Choisir une photo…";
+    RemovePhoto => "Remove photo", "Retirer la photo";
     Client => "Client", "Client";
     Author => "Author", "Auteur";
     Created => "Created", "Créé le";

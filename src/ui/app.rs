@@ -78,6 +78,8 @@ impl ParcoursApp {
     /// The app on a given document and language, with recent files kept in memory only
     /// (for tests and benchmarks).
     pub fn with_document(ctx: &Context, doc: Document, language: Language) -> Self {
+        // Persona photos are loaded from files by egui's image loaders.
+        egui_extras::install_image_loaders(ctx);
         ctx.set_theme(egui::Theme::Light);
         ctx.global_style_mut(|style| {
             style.spacing.item_spacing = egui::vec2(8.0, 6.0);

@@ -673,15 +673,43 @@ impl ParcoursApp {
             &mut changes,
             key("quote"),
         );
-        field_label(ui, t(Text::Photo));
+        let label = field_label(ui, t(Text::Photo));
+        let folder = self
+            .doc
+            .path()
+            .and_then(|p| p.parent())
+            .map(std::path::Path::to_owned);
+        if let Some(photo) = &edited.photo {
+            // Stored relative to the project file when it sits beside it, so the project
+            // can move with its photos.
+            let path = match &folder {
+                Some(folder) => folder.join(photo),
+                None => std::path::PathBuf::from(photo),
+            };
+            ui.add(
+                egui::Image::new(format!("file://{}", path.display()))
+                    .max_height(160.0)
+                    .max_width(ui.available_width())
+                    .corner_radius(6),
+            );
+            ui.label(RichText::new(photo).small().weak());
+        }
         ui.horizontal(|ui| {
-            ui.label(edited.photo.clone().unwrap_or_else(|| "—".to_owned()));
-            if ui.button(t(Text::ChoosePhoto)).clicked()
+            let choose = ui.button(t(Text::ChoosePhoto)).labelled_by(label);
+            if choose.clicked()
                 && let Some(path) = rfd::FileDialog::new()
-                    .add_filter(t(Text::ImageFiles), &["png", "jpg", "jpeg", "webp"])
+                    .add_filter(t(Text::ImageFiles), &["png", "jpg", "jpeg"])
                     .pick_file()
             {
-                edited.photo = Some(path.display().to_string());
+                let stored = folder
+                    .as_deref()
+                    .and_then(|folder| path.strip_prefix(folder).ok())
+                    .unwrap_or(&path);
+                edited.photo = Some(stored.display().to_string());
+                changes.single(true);
+            }
+            if edited.photo.is_some() && ui.button(t(Text::RemovePhoto)).clicked() {
+                edited.photo = None;
                 changes.single(true);
             }
         });

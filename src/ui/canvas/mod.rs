@@ -34,6 +34,8 @@ struct Canvas<'a> {
     selection: &'a mut Selection,
     actions: &'a mut Vec<Action>,
     language: Language,
+    /// The name of the persona the map is seen through.
+    persona: Option<&'a str>,
     /// The canvas's screen rectangle.
     rect: Rect,
 }
@@ -62,8 +64,13 @@ impl ParcoursApp {
                 return;
             };
             let rect = ui.available_rect_before_wrap();
+            let persona = map
+                .persona
+                .and_then(|id| doc.project().persona(id))
+                .map(|p| p.name.as_str());
             let mut canvas = Canvas {
                 map,
+                persona,
                 layout,
                 state: canvas,
                 selection,
@@ -133,6 +140,26 @@ impl Canvas<'_> {
             ),
         );
         painter.rect_filled(corner, 0.0, colors::LANE_HEADER);
+        // The persona the map is seen through.
+        if let Some(persona) = self.persona {
+            let size = (12.0 * zoom).max(9.0).min(corner.height() * 0.4);
+            if size >= paint::MIN_LEGIBLE_TEXT {
+                let pad = 8.0 * zoom;
+                let galley = paint::wrapped(
+                    painter,
+                    &format!("👤 {persona}"),
+                    size,
+                    colors::TEXT_MUTED,
+                    corner.width() - 2.0 * pad,
+                    2,
+                );
+                let pos = pos2(
+                    corner.min.x + pad,
+                    corner.center().y - galley.size().y / 2.0,
+                );
+                painter.galley(pos, galley, colors::TEXT_MUTED);
+            }
+        }
     }
 
     fn edit(&mut self, edit: Edit) {
