@@ -927,7 +927,24 @@ impl Canvas<'_> {
                 Selection::Cards(ids)
             };
         }
+        // The cell under a right-click, for "Add card here".
+        if background.secondary_clicked() {
+            self.state.context_cell = background
+                .interact_pointer_pos()
+                .map(|p| self.to_map(p))
+                .and_then(|p| Some((self.layout.stage_at_x(p.x)?, self.layout.lane_at_y(p.y)?)))
+                .filter(|(_, l)| self.layout.lanes[*l].kind.holds_cards());
+        }
+        let context_cell = self.state.context_cell;
         background.context_menu(|ui| {
+            let cell = context_cell
+                .and_then(|(s, l)| Some((self.map.stages.get(s)?.id, self.map.lanes.get(l)?.id)));
+            if let Some((stage, lane)) = cell
+                && ui.button(self.t(Text::AddCard)).clicked()
+            {
+                self.command(Command::AddCard(stage, lane));
+                ui.close();
+            }
             if ui.button(self.t(Text::Paste)).clicked() {
                 self.command(Command::Paste);
                 ui.close();
@@ -966,6 +983,14 @@ impl Canvas<'_> {
                     if let (Some(l), Some(card)) = (self.layout.card(*id), self.map.card(*id)) {
                         let r = style::rect(l.rect).translate(shift);
                         let screen = self.view().screen_rect(self.rect.min, r);
+                        // A soft shadow: the card is lifted off the map.
+                        let shadow = egui::Shadow {
+                            offset: [2, 4],
+                            blur: 12,
+                            spread: 0,
+                            color: Color32::from_black_alpha(60),
+                        };
+                        painter.add(shadow.as_shape(screen, 6.0 * zoom));
                         paint::card(painter, screen, card, zoom, true, false, self.language);
                     }
                 }

@@ -72,6 +72,8 @@ pub struct CanvasState {
     pub rename: Option<Rename>,
     /// The canvas rectangle at the last frame, for zoom commands.
     pub last_rect: Rect,
+    /// The cell (stage index, lane index) under the last right-click on the background.
+    pub context_cell: Option<(usize, usize)>,
 }
 
 impl Default for CanvasState {
@@ -83,6 +85,7 @@ impl Default for CanvasState {
             gesture: None,
             rename: None,
             last_rect: Rect::NOTHING,
+            context_cell: None,
         }
     }
 }
