@@ -164,6 +164,8 @@ texts! {
     NewLane => "New lane", "Nouvelle ligne";
     NewMap => "New map", "Nouvelle carte";
     NewPersona => "New persona", "Nouveau persona";
+    EmptyMapHint => "Point at a cell and click + to add a card", "Survolez une case et cliquez sur + pour ajouter une carte";
+    NotSavedYet => "Not saved yet", "Pas encore enregistré";
     NoSurveyAttached => "No survey attached", "Aucune enquête rattachée";
     LineOfInteraction => "Line of interaction", "Ligne d'interaction";
     LineOfVisibility => "Line of visibility", "Ligne de visibilité";

@@ -206,7 +206,9 @@ impl MapLayout {
                     let most = (0..stage_count)
                         .map(|s| cells[l * stage_count + s].len())
                         .max()
-                        .unwrap_or(0);
+                        .unwrap_or(0)
+                        // An empty lane keeps room for one card: it is where the next goes.
+                        .max(1);
                     2.0 * CELL_PADDING + most as f32 * (CARD_HEIGHT + CARD_GAP) + ADD_SLOT_HEIGHT
                 }
             };

@@ -18,7 +18,9 @@ impl ParcoursApp {
                     .unwrap_or_else(|| self.t(Text::Untitled).to_owned());
                 ui.label(name);
                 ui.separator();
-                if self.doc.is_dirty() {
+                if self.doc.path().is_none() && self.doc.name().is_none() {
+                    ui.label(self.t(Text::NotSavedYet));
+                } else if self.doc.is_dirty() {
                     ui.label(
                         RichText::new(self.t(Text::Unsaved))
                             .color(egui::Color32::from_rgb(0xb4, 0x53, 0x09)),

@@ -88,10 +88,8 @@ impl ViewTransform {
             .min(room.y / map_size.y.max(1.0))
             .clamp(MIN_ZOOM, 1.0);
         let used = map_size * zoom;
-        let offset = vec2(
-            ((canvas_size.x - used.x) / 2.0).max(margin),
-            ((canvas_size.y - used.y) / 2.0).max(margin),
-        );
+        // Centred across, from the top: a map is read from its stage headers down.
+        let offset = vec2(((canvas_size.x - used.x) / 2.0).max(margin), margin);
         Self { zoom, offset }
     }
 }

@@ -202,6 +202,7 @@ impl Canvas<'_> {
         self.blueprint_lines(&painter);
         self.metrics_lanes(&painter, &visible);
         self.cards(ui, &painter, &visible);
+        self.empty_map_hint(&painter);
         self.emotion_curves(ui, &painter, &visible);
         // Headers come last so that, pinned to the canvas edges, they cover what scrolls
         // under them.
@@ -415,6 +416,36 @@ impl Canvas<'_> {
                 Align2::CENTER_CENTER,
                 self.t(Text::NoSurveyAttached),
                 FontId::proportional(size),
+                colors::TEXT_MUTED,
+            );
+        }
+    }
+
+    /// On a map with no card yet, says how to add one, in the first cell that takes cards.
+    fn empty_map_hint(&self, painter: &Painter) {
+        if !self.map.cards.is_empty() {
+            return;
+        }
+        let Some(lane) = self.layout.lanes.iter().position(|l| l.kind.holds_cards()) else {
+            return;
+        };
+        let Some(cell) = self.layout.cell_rect(0, lane) else {
+            return;
+        };
+        let rect = self.screen_rect(cell).shrink(8.0);
+        let size = 12.0 * self.view().zoom;
+        if size >= paint::MIN_LEGIBLE_TEXT {
+            let galley = paint::wrapped(
+                painter,
+                self.t(Text::EmptyMapHint),
+                size,
+                colors::TEXT_MUTED,
+                rect.width(),
+                3,
+            );
+            painter.galley(
+                rect.center() - galley.size() / 2.0,
+                galley,
                 colors::TEXT_MUTED,
             );
         }
