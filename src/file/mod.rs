@@ -3,11 +3,11 @@
 
 mod atomic;
 mod error;
+mod preferences;
 mod project_file;
-mod recent;
 mod validate;
 
 pub use atomic::{backup_path, write_atomically};
 pub use error::FileError;
+pub use preferences::Preferences;
 pub use project_file::{load_project, parse_project, save_project, to_ron};
-pub use recent::RecentFiles;

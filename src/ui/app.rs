@@ -12,7 +12,7 @@ use super::selection::Selection;
 use crate::document::Document;
 use crate::edit::{self, Edit};
 use crate::example::{EXAMPLE_FILE_NAME, example_project};
-use crate::file::{FileError, RecentFiles};
+use crate::file::{FileError, Preferences};
 use crate::i18n::{Language, Text};
 use crate::layout::MapLayout;
 use crate::model::{
@@ -50,7 +50,7 @@ pub struct ParcoursApp {
     pub(super) selection: Selection,
     pub(super) canvas: CanvasState,
     pub(super) layout: LayoutCache,
-    pub(super) recent: RecentFiles,
+    pub(super) preferences: Preferences,
     pub(super) dialog: Option<Dialog>,
     pub(super) clipboard: Vec<Card>,
     pub(super) actions: Vec<Action>,
@@ -63,12 +63,14 @@ pub struct ParcoursApp {
 impl ParcoursApp {
     /// The app as started from the command line: `file` opened, or the example project.
     pub fn new(ctx: &Context, file: Option<PathBuf>) -> Self {
+        let preferences = Preferences::load_from_config();
+        let language = preferences.language.unwrap_or_else(Language::from_system);
         let mut app = Self::with_document(
             ctx,
             Document::new(example_project(), Some(EXAMPLE_FILE_NAME.to_owned())),
-            Language::from_system(),
+            language,
         );
-        app.recent = RecentFiles::load_from_config();
+        app.preferences = preferences;
         if let Some(path) = file {
             app.open_path(&path);
         }
@@ -93,7 +95,7 @@ impl ParcoursApp {
             selection: Selection::None,
             canvas: CanvasState::default(),
             layout: LayoutCache::default(),
-            recent: RecentFiles::load(None),
+            preferences: Preferences::load(None),
             dialog: None,
             clipboard: Vec::new(),
             actions: Vec::new(),
@@ -152,7 +154,7 @@ impl ParcoursApp {
     /// Saves to `path` as "Save as…" would after the file dialog.
     pub fn save_to(&mut self, path: &Path) -> Result<(), FileError> {
         self.doc.save_as(path)?;
-        self.recent.add(path);
+        self.preferences.add_recent(path);
         Ok(())
     }
 
@@ -363,7 +365,7 @@ impl ParcoursApp {
             Command::Save => match self.doc.save() {
                 Ok(true) => {
                     if let Some(path) = self.doc.path().map(Path::to_owned) {
-                        self.recent.add(&path);
+                        self.preferences.add_recent(&path);
                     }
                 }
                 Ok(false) => self.run_confirmed(ctx, Command::SaveAs),
@@ -450,7 +452,10 @@ impl ParcoursApp {
             Command::AddCard(stage, lane) => self.add_card(stage, lane),
             Command::InsertStage(index) => self.insert_stage(index),
             Command::InsertLane(index) => self.insert_lane(index, LaneKind::Text),
-            Command::SetLanguage(language) => self.language = language,
+            Command::SetLanguage(language) => {
+                self.language = language;
+                self.preferences.set_language(language);
+            }
             Command::About => self.dialog = Some(Dialog::About),
             Command::Shortcuts => self.dialog = Some(Dialog::Shortcuts),
         }
@@ -531,12 +536,12 @@ impl ParcoursApp {
     pub fn open_path(&mut self, path: &Path) {
         match Document::open(path) {
             Ok(doc) => {
-                self.recent.add(path);
+                self.preferences.add_recent(path);
                 self.replace_document(doc);
             }
             Err(error) => {
                 if matches!(error, FileError::Io { .. }) {
-                    self.recent.remove(path);
+                    self.preferences.remove_recent(path);
                 }
                 self.show_error(Text::CouldNotOpen, error.to_string());
             }

@@ -46,10 +46,10 @@ impl ParcoursApp {
         self.command_item(ui, Command::New, true);
         self.command_item(ui, Command::Open, true);
         ui.menu_button(self.t(Text::OpenRecent), |ui| {
-            if self.recent.files.is_empty() {
+            if self.preferences.recent_files.is_empty() {
                 ui.label(self.t(Text::NoRecentFiles));
             }
-            for path in self.recent.files.clone() {
+            for path in self.preferences.recent_files.clone() {
                 let name = path.display().to_string();
                 if ui.button(name).clicked() {
                     self.command(Command::OpenPath(path));

@@ -1,0 +1,108 @@
+//! The user's preferences, kept in the config folder: recent files and the interface
+//! language.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Language;
+
+/// How many recent files are remembered.
+const MAX_RECENT: usize = 10;
+
+/// What Parcours remembers between launches.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Preferences {
+    /// Recently opened or saved projects, newest first.
+    #[serde(default)]
+    pub recent_files: Vec<PathBuf>,
+    /// The interface language the user picked; `None` follows the system locale.
+    #[serde(default)]
+    pub language: Option<Language>,
+    #[serde(skip)]
+    store: Option<PathBuf>,
+}
+
+impl Preferences {
+    /// The preferences stored in the user's config folder (defaults when there are none or
+    /// they cannot be read: missing preferences are not worth an error).
+    pub fn load_from_config() -> Self {
+        let store = directories::ProjectDirs::from("org", "Parcours", "Parcours")
+            .map(|dirs| dirs.config_dir().join("preferences.ron"));
+        Self::load(store)
+    }
+
+    /// The preferences stored at `store`; `None` keeps them in memory only.
+    pub fn load(store: Option<PathBuf>) -> Self {
+        let stored = store
+            .as_deref()
+            .and_then(|path| std::fs::read_to_string(path).ok())
+            .and_then(|text| ron::from_str::<Preferences>(&text).ok())
+            .unwrap_or_default();
+        Self { store, ..stored }
+    }
+
+    /// Puts `path` at the top of the recent files and saves.
+    pub fn add_recent(&mut self, path: &Path) {
+        let path = path.canonicalize().unwrap_or_else(|_| path.to_owned());
+        self.recent_files.retain(|p| p != &path);
+        self.recent_files.insert(0, path);
+        self.recent_files.truncate(MAX_RECENT);
+        self.persist();
+    }
+
+    /// Removes `path` from the recent files (when it can no longer be opened) and saves.
+    pub fn remove_recent(&mut self, path: &Path) {
+        self.recent_files.retain(|p| p != path);
+        self.persist();
+    }
+
+    /// Remembers the interface language and saves.
+    pub fn set_language(&mut self, language: Language) {
+        self.language = Some(language);
+        self.persist();
+    }
+
+    fn persist(&self) {
+        let Some(store) = &self.store else { return };
+        if let Some(parent) = store.parent() {
+            let _ = std::fs::create_dir_all(parent);
+        }
+        // Preferences are a convenience: failing to store them must not disturb the work.
+        if let Ok(text) = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::new()) {
+            let _ = super::atomic::write_atomically(store, text.as_bytes());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recent_files_are_remembered_newest_first_without_duplicates() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = dir.path().join("preferences.ron");
+        let a = dir.path().join("a.ron");
+        let b = dir.path().join("b.ron");
+        std::fs::write(&a, "").unwrap();
+        std::fs::write(&b, "").unwrap();
+        let mut preferences = Preferences::load(Some(store.clone()));
+        preferences.add_recent(&a);
+        preferences.add_recent(&b);
+        preferences.add_recent(&a);
+        let reloaded = Preferences::load(Some(store));
+        assert_eq!(reloaded.recent_files.len(), 2);
+        assert!(reloaded.recent_files[0].ends_with("a.ron"));
+    }
+
+    #[test]
+    fn the_chosen_language_is_remembered() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = dir.path().join("preferences.ron");
+        let mut preferences = Preferences::load(Some(store.clone()));
+        assert_eq!(preferences.language, None);
+        preferences.set_language(Language::Fr);
+        assert_eq!(Preferences::load(Some(store)).language, Some(Language::Fr));
+    }
+}
