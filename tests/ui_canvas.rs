@@ -253,3 +253,37 @@ fn the_interface_switches_to_french() {
             .is_none()
     );
 }
+
+#[test]
+fn dragging_a_card_within_its_cell_reorders_it() {
+    let mut harness = harness();
+    let first = harness.get_by_label("Publicité réseaux sociaux").rect();
+    let second = harness.get_by_label("Bouche-à-oreille").rect();
+    // Drop the second card on the upper half of the first.
+    drag(
+        &mut harness,
+        second.center(),
+        pos(first.center().x, first.top() + 8.0),
+        Modifiers::NONE,
+    );
+    let map = map(&harness);
+    let moved = map
+        .cards
+        .iter()
+        .find(|c| c.title() == "Bouche-à-oreille")
+        .unwrap();
+    let cell: Vec<&str> = map
+        .cell_cards(moved.stage, moved.lane)
+        .map(|c| c.title())
+        .collect();
+    assert_eq!(cell, ["Bouche-à-oreille", "Publicité réseaux sociaux"]);
+    assert_eq!(
+        harness
+            .state()
+            .document()
+            .history()
+            .undo_label()
+            .map(|l| l.text(Language::En)),
+        Some("move 'Bouche-à-oreille'".to_owned())
+    );
+}
