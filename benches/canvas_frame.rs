@@ -1,10 +1,12 @@
 //! One canvas frame (egui run + tessellate at 1600×900) for maps of 100, 1,000 and 10,000
-//! cards, at the start view and fitted to the screen.
+//! cards: at the start view, fitted to the screen, and with a card in the inspector; and the
+//! layout of a whole map.
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use egui::{RawInput, Rect, pos2, vec2};
 use parcours::document::Document;
 use parcours::i18n::Language;
+use parcours::layout::MapLayout;
 use parcours::model::{Card, CardContent, CardId, Channel, Project, Touchpoint};
 use parcours::templates::Template;
 use parcours::ui::{ParcoursApp, Selection};
@@ -92,5 +94,22 @@ fn canvas_frame(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, canvas_frame);
+/// Laying out a whole map: done again after every change, e.g. at each keystroke in the
+/// inspector.
+fn layout(c: &mut Criterion) {
+    let mut group = c.benchmark_group("layout");
+    for cards in [100, 1_000, 10_000] {
+        let project = project_with_cards(cards);
+        group.bench_with_input(
+            BenchmarkId::from_parameter(cards),
+            &project,
+            |b, project| {
+                b.iter(|| MapLayout::compute(&project.maps[0]));
+            },
+        );
+    }
+    group.finish();
+}
+
+criterion_group!(benches, canvas_frame, layout);
 criterion_main!(benches);
