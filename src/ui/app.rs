@@ -16,7 +16,8 @@ use crate::file::{FileError, Preferences};
 use crate::i18n::{Language, Text};
 use crate::layout::MapLayout;
 use crate::model::{
-    Card, CardId, DEFAULT_STAGE_WIDTH, Lane, LaneId, LaneKind, MapId, Project, Rgb, Stage, StageId,
+    Card, CardId, DEFAULT_STAGE_WIDTH, JourneyMap, Lane, LaneId, LaneKind, MapId, Project, Rgb,
+    Stage, StageId,
 };
 use crate::templates::Template;
 
@@ -575,22 +576,32 @@ impl ParcoursApp {
         self.clipboard = cards;
     }
 
-    fn paste(&mut self) {
-        let Some(map_id) = self.current_map else {
+    /// Applies a card edit that needs fresh ids (paste, duplicate) to the current map, and
+    /// selects the new cards.
+    fn apply_new_cards(
+        &mut self,
+        make: impl FnOnce(&JourneyMap, &mut dyn FnMut() -> CardId) -> Option<(Edit, Vec<CardId>)>,
+    ) {
+        // A copy of the map, because fresh ids come from the same project.
+        let Some(map) = self
+            .current_map
+            .and_then(|id| self.doc.project().map(id))
+            .cloned()
+        else {
             return;
         };
-        let after = self.selection.cards().last().copied();
-        let clipboard = self.clipboard.clone();
-        let (doc, project_map) = (&mut self.doc, map_id);
-        let Some(map) = doc.project().map(project_map).cloned() else {
-            return;
-        };
-        if let Some((edit, ids)) =
-            edit::paste_cards(&map, &clipboard, after, || CardId(doc.fresh_id()))
-        {
+        let doc = &mut self.doc;
+        let mut fresh = || CardId(doc.fresh_id());
+        if let Some((edit, ids)) = make(&map, &mut fresh) {
             self.apply(edit);
             self.selection = Selection::Cards(ids);
         }
+    }
+
+    fn paste(&mut self) {
+        let after = self.selection.cards().last().copied();
+        let clipboard = self.clipboard.clone();
+        self.apply_new_cards(|map, fresh| edit::paste_cards(map, &clipboard, after, fresh));
     }
 
     /// Pastes text from the system clipboard: the copied cards when it is what Parcours
@@ -600,60 +611,30 @@ impl ParcoursApp {
             self.paste();
             return;
         }
-        let Some(map) = self
-            .current_map
-            .and_then(|id| self.doc.project().map(id))
-            .cloned()
-        else {
+        let Some(anchor) = self.selection.cards().last().copied() else {
             return;
         };
-        let Some(anchor) = self
-            .selection
-            .cards()
-            .last()
-            .and_then(|id| map.card(*id))
-            .cloned()
-        else {
-            return;
-        };
-        let Some(kind) = map.lane(anchor.lane).map(|l| l.kind) else {
-            return;
-        };
-        let cards: Vec<Card> = text
-            .lines()
-            .map(str::trim)
-            .filter(|line| !line.is_empty())
-            .map(|line| Card {
-                id: CardId(0),
-                stage: anchor.stage,
-                lane: anchor.lane,
-                content: kind.new_card_content(line.to_owned()),
-            })
-            .collect();
-        let doc = &mut self.doc;
-        if let Some((edit, ids)) =
-            edit::paste_cards(&map, &cards, Some(anchor.id), || CardId(doc.fresh_id()))
-        {
-            self.apply(edit);
-            self.selection = Selection::Cards(ids);
-        }
+        self.apply_new_cards(|map, fresh| {
+            let anchor = map.card(anchor)?;
+            let kind = map.lane(anchor.lane)?.kind;
+            let cards: Vec<Card> = text
+                .lines()
+                .map(str::trim)
+                .filter(|line| !line.is_empty())
+                .map(|line| Card {
+                    id: CardId(0),
+                    stage: anchor.stage,
+                    lane: anchor.lane,
+                    content: kind.new_card_content(line.to_owned()),
+                })
+                .collect();
+            edit::paste_cards(map, &cards, Some(anchor.id), fresh)
+        });
     }
 
     fn duplicate_selection(&mut self) {
-        let Some(map) = self
-            .current_map
-            .and_then(|id| self.doc.project().map(id))
-            .cloned()
-        else {
-            return;
-        };
         let ids = self.selection.cards().to_vec();
-        let doc = &mut self.doc;
-        if let Some((edit, new_ids)) = edit::duplicate_cards(&map, &ids, || CardId(doc.fresh_id()))
-        {
-            self.apply(edit);
-            self.selection = Selection::Cards(new_ids);
-        }
+        self.apply_new_cards(|map, fresh| edit::duplicate_cards(map, &ids, fresh));
     }
 
     fn delete_selection(&mut self) {
