@@ -3,7 +3,7 @@
 
 use super::apply::Edit;
 use crate::i18n::Text;
-use crate::model::{Card, CardId, JourneyMap, LaneId, MapId, StageId};
+use crate::model::{Card, CardId, JourneyMap, LaneId, StageId};
 
 /// Where cards go: a cell and a position in it (counted without the cards that move).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -216,18 +216,6 @@ pub fn add_card(map: &JourneyMap, card: Card) -> Edit {
         map: map.id,
         card,
         index,
-    }
-}
-
-/// The map a batch of card edits applies to; helper for callers that hold only an id.
-pub fn map_of(edit: &Edit) -> Option<MapId> {
-    match edit {
-        Edit::AddCard { map, .. }
-        | Edit::DeleteCard { map, .. }
-        | Edit::MoveCard { map, .. }
-        | Edit::SetCardContent { map, .. } => Some(*map),
-        Edit::Batch { edits, .. } => edits.first().and_then(map_of),
-        _ => None,
     }
 }
 
