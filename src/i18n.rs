@@ -190,6 +190,12 @@ texts! {
     ErrorTitle => "Something went wrong", "Un problème est survenu";
     CouldNotOpen => "Could not open the file", "Impossible d'ouvrir le fichier";
     CouldNotSave => "Could not save the file", "Impossible d'enregistrer le fichier";
+    LineWord => "line", "ligne";
+    ColumnWord => "column", "colonne";
+    Colon => ": ", " : ";
+    FileNotText => "this is not a text file; a Parcours project is a RON text file", "ce n'est pas un fichier texte ; un projet Parcours est un fichier texte RON";
+    FileForeign => "this is not a Parcours project (it should start with `format: \"parcours\"`)", "ce n'est pas un projet Parcours (il devrait commencer par `format: \"parcours\"`)";
+    FileTooNew => "this file was written by a newer version of Parcours; update Parcours to open it", "ce fichier a été écrit par une version plus récente de Parcours ; mettez Parcours à jour pour l'ouvrir";
     ProjectFiles => "Parcours projects", "Projets Parcours";
     ExampleProject => "Example project", "Projet d'exemple";
     AboutText => "Parcours maps customer journeys: stages, touchpoints, emotions, pain points and opportunities, saved as one readable RON file.", "Parcours cartographie les parcours clients : étapes, points de contact, émotions, irritants et opportunités, enregistrés dans un seul fichier RON lisible.";

@@ -33,7 +33,10 @@ fn check(map: &JourneyMap) -> Result<(), TestCaseError> {
         prop_assert_eq!(emotion.points.len(), touchpoints);
         let row = layout.lanes[emotion.lane_index].row;
         for pair in emotion.points.windows(2) {
-            prop_assert!(pair[0].pos.x <= pair[1].pos.x, "journey order runs left to right");
+            prop_assert!(
+                pair[0].pos.x <= pair[1].pos.x,
+                "journey order runs left to right"
+            );
         }
         for point in &emotion.points {
             prop_assert!(row.contains(point.pos));

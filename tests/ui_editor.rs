@@ -218,7 +218,8 @@ fn a_damaged_file_is_refused_with_its_line_and_column_and_nothing_changes() {
     harness.state_mut().open_path(&path);
     harness.run();
     let message = harness.state().dialog_message().expect("an error is shown");
-    assert!(message.contains("abime.ron:"), "{message}");
+    assert!(message.contains("abime.ron, line "), "{message}");
+    assert!(message.contains(", column "), "{message}");
     assert_eq!(harness.state().project(), &before);
     assert_eq!(
         std::fs::read_to_string(&path).unwrap(),

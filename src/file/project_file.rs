@@ -35,13 +35,11 @@ pub fn to_ron(project: &Project) -> Result<String, ron::Error> {
 /// Parses a project from file bytes; `path` is only used in error messages.
 pub fn parse_project(bytes: &[u8], path: &Path) -> Result<Project, FileError> {
     let text = std::str::from_utf8(bytes).map_err(|error| {
-        let valid = &bytes[..error.valid_up_to()];
-        let (line, column) = line_and_column(valid);
-        FileError::Invalid {
+        let (line, column) = line_and_column(&bytes[..error.valid_up_to()]);
+        FileError::NotText {
             path: path.to_owned(),
             line,
             column,
-            message: "this is not a text file (it is not valid UTF-8); a Parcours project is a RON text file".to_owned(),
         }
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -52,19 +50,18 @@ pub fn parse_project(bytes: &[u8], path: &Path) -> Result<Project, FileError> {
         message: error.code.to_string(),
     };
     let header: Header = ron::from_str(text).map_err(|error| {
-        let mut invalid = invalid(error);
-        if let FileError::Invalid { message, .. } = &mut invalid {
-            message.push_str(" (is this a Parcours project file?)");
+        // Lost on the first line: some other kind of file. Further on: a damaged project.
+        if error.span.start.line <= 1 {
+            FileError::Foreign {
+                path: path.to_owned(),
+            }
+        } else {
+            invalid(error)
         }
-        invalid
     })?;
     if header.format.as_deref() != Some(FORMAT_NAME) {
-        return Err(FileError::Invalid {
+        return Err(FileError::Foreign {
             path: path.to_owned(),
-            line: 1,
-            column: 1,
-            message: "this is not a Parcours project: expected `format: \"parcours\"` at the top"
-                .to_owned(),
         });
     }
     let version = header.version.unwrap_or(0);
@@ -141,6 +138,9 @@ mod tests {
             error.to_string().contains("not a Parcours project"),
             "{error}"
         );
+        let json = br#"{"stages": ["a", "b"]}"#;
+        let error = parse_project(json, Path::new("x.json")).unwrap_err();
+        assert!(matches!(error, FileError::Foreign { .. }), "{error}");
     }
 
     #[test]

@@ -370,7 +370,7 @@ impl ParcoursApp {
                     }
                 }
                 Ok(false) => self.run_confirmed(ctx, Command::SaveAs),
-                Err(error) => self.show_error(Text::CouldNotSave, error.to_string()),
+                Err(error) => self.show_error(Text::CouldNotSave, error.describe(self.language)),
             },
             Command::SaveAs => {
                 let name = self
@@ -384,7 +384,7 @@ impl ParcoursApp {
                     .save_file()
                     && let Err(error) = self.save_to(&path)
                 {
-                    self.show_error(Text::CouldNotSave, error.to_string());
+                    self.show_error(Text::CouldNotSave, error.describe(self.language));
                 }
             }
             Command::Quit => {
@@ -544,7 +544,7 @@ impl ParcoursApp {
                 if matches!(error, FileError::Io { .. }) {
                     self.preferences.remove_recent(path);
                 }
-                self.show_error(Text::CouldNotOpen, error.to_string());
+                self.show_error(Text::CouldNotOpen, error.describe(self.language));
             }
         }
     }
