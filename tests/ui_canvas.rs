@@ -287,3 +287,97 @@ fn dragging_a_card_within_its_cell_reorders_it() {
         Some("move 'Bouche-à-oreille'".to_owned())
     );
 }
+
+#[test]
+fn shift_click_adds_to_the_selection_and_the_context_menu_duplicates() {
+    let mut harness = harness();
+    let count = map(&harness).cards.len();
+    harness.get_by_label("Bouche-à-oreille").click();
+    harness.run();
+    harness
+        .get_by_label("Conseil vendeur")
+        .click_modifiers(Modifiers::SHIFT);
+    harness.run();
+    assert_eq!(harness.state().selection().cards().len(), 2);
+    // Right-click one of them: the menu acts on both.
+    let card = harness.get_by_label("Conseil vendeur").rect();
+    harness.get_by_label("Conseil vendeur").click_secondary();
+    harness.run();
+    // The inspector also has a Duplicate button; take the menu's, next to the card.
+    harness
+        .get_all_by_label("Duplicate")
+        .min_by_key(|node| (node.rect().center() - card.center()).length() as i64)
+        .unwrap()
+        .click();
+    harness.run();
+    let after = map(&harness);
+    assert_eq!(after.cards.len(), count + 2);
+    let titles = |title: &str| after.cards.iter().filter(|c| c.title() == title).count();
+    assert_eq!(titles("Bouche-à-oreille"), 2);
+    assert_eq!(titles("Conseil vendeur"), 2);
+}
+
+#[test]
+fn the_navigator_adds_a_persona_and_the_map_is_seen_through_it() {
+    let mut harness = harness();
+    harness.get_by_label("Add persona").click();
+    harness.run();
+    let personas = harness.state().project().personas.clone();
+    assert_eq!(personas.len(), 2);
+    // The new persona is selected: name it in the inspector.
+    harness
+        .get_by_role_and_label(Role::TextInput, "Name")
+        .focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, "Name")
+        .type_text("Karim, 52 ans, artisan");
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(
+        harness.state().project().personas[1].name,
+        "Karim, 52 ans, artisan"
+    );
+    // Pick it for the map in the map's inspector.
+    harness
+        .get_by_label("Achat d'un vélo électrique — aujourd'hui")
+        .click();
+    harness.run();
+    harness.get_by_label("Seen through").click();
+    harness.run();
+    harness
+        .get_all_by_label("Karim, 52 ans, artisan")
+        .last()
+        .unwrap()
+        .click();
+    harness.run();
+    let karim = harness.state().project().personas[1].id;
+    assert_eq!(map(&harness).persona, Some(karim));
+}
+
+#[test]
+fn the_navigator_duplicates_a_map_with_all_its_cards() {
+    let mut harness = harness();
+    harness
+        .get_by_label("Achat d'un vélo électrique — aujourd'hui")
+        .click_secondary();
+    harness.run();
+    harness.get_by_label("Duplicate").click();
+    harness.run();
+    let project = harness.state().project().clone();
+    assert_eq!(project.maps.len(), 2);
+    assert_eq!(project.maps[1].cards.len(), project.maps[0].cards.len());
+    assert_eq!(harness.state().current_map(), Some(project.maps[1].id));
+    // The copy is independent: its ids are new.
+    assert!(
+        project.maps[1]
+            .cards
+            .iter()
+            .all(|c| project.maps[0].card(c.id).is_none())
+    );
+    // And the file with both maps is valid.
+    let text = parcours::file::to_ron(&project).unwrap();
+    parcours::file::parse_project(text.as_bytes(), std::path::Path::new("p.ron")).unwrap();
+}

@@ -43,9 +43,11 @@ impl ParcoursApp {
         ui.horizontal(|ui| {
             ui.label(RichText::new(self.t(Text::Maps)).heading().size(15.0));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let name = self.t(Text::NewMapFromTemplate);
                 ui.menu_button("+", |ui| self.template_items(ui))
                     .response
-                    .on_hover_text(self.t(Text::NewMapFromTemplate));
+                    .accessible_name(name)
+                    .on_hover_text(name);
             });
         });
         let maps: Vec<(MapId, String)> = self
@@ -109,9 +111,11 @@ impl ParcoursApp {
         ui.horizontal(|ui| {
             ui.label(RichText::new(self.t(Text::Personas)).heading().size(15.0));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let name = self.t(Text::AddPersona);
                 if ui
                     .button("+")
-                    .on_hover_text(self.t(Text::AddPersona))
+                    .accessible_name(name)
+                    .on_hover_text(name)
                     .clicked()
                 {
                     let id = self.doc.id_source().fresh_persona_id();

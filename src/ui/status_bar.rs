@@ -32,6 +32,7 @@ impl ParcoursApp {
                     // Right to left: fit, zoom in, the zoom, zoom out.
                     if ui
                         .small_button("⛶")
+                        .accessible_name(self.t(Text::FitToScreen))
                         .on_hover_text(self.t(Text::FitToScreen))
                         .clicked()
                     {
@@ -39,6 +40,7 @@ impl ParcoursApp {
                     }
                     if ui
                         .small_button("+")
+                        .accessible_name(self.t(Text::ZoomIn))
                         .on_hover_text(self.t(Text::ZoomIn))
                         .clicked()
                     {
@@ -48,6 +50,7 @@ impl ParcoursApp {
                     ui.label(format!("{} {zoom:.0} %", self.t(Text::Zoom)));
                     if ui
                         .small_button("−")
+                        .accessible_name(self.t(Text::ZoomOut))
                         .on_hover_text(self.t(Text::ZoomOut))
                         .clicked()
                     {
