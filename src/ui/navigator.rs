@@ -43,11 +43,10 @@ impl ParcoursApp {
         ui.horizontal(|ui| {
             ui.label(RichText::new(self.t(Text::Maps)).heading().size(15.0));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let name = self.t(Text::NewMapFromTemplate);
                 ui.menu_button("+", |ui| self.template_items(ui))
                     .response
-                    .accessible_name(name)
-                    .on_hover_text(name);
+                    .accessible_name(self.t(Text::AddMap))
+                    .on_hover_text(self.t(Text::NewMapFromTemplate));
             });
         });
         let maps: Vec<(MapId, String)> = self
