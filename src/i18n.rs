@@ -92,6 +92,7 @@ texts! {
     Delete => "Delete", "Supprimer";
     Rename => "Rename", "Renommer";
     SelectAll => "Select all", "Tout sélectionner";
+    SelectNeighbour => "Select the neighbouring card", "Sélectionner la carte voisine";
     FitToScreen => "Fit to screen", "Ajuster à l'écran";
     ZoomIn => "Zoom in", "Zoom avant";
     ZoomOut => "Zoom out", "Zoom arrière";

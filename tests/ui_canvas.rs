@@ -381,3 +381,42 @@ fn the_navigator_duplicates_a_map_with_all_its_cards() {
     let text = parcours::file::to_ron(&project).unwrap();
     parcours::file::parse_project(text.as_bytes(), std::path::Path::new("p.ron")).unwrap();
 }
+
+#[test]
+fn arrow_keys_move_the_selection_and_enter_renames() {
+    let mut harness = harness();
+    let title_of_selection = |h: &Harness<'_, ParcoursApp>| {
+        let id = h.state().selection().cards()[0];
+        map(h).card(id).unwrap().title().to_owned()
+    };
+    harness.get_by_label("Site web – pages conseils").click();
+    harness.run();
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run();
+    assert_eq!(title_of_selection(&harness), "Comparateur en ligne");
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    assert_eq!(title_of_selection(&harness), "Essai en magasin");
+    // Far to the right, off screen: the canvas scrolls to show it.
+    for _ in 0..3 {
+        harness.key_press(egui::Key::ArrowRight);
+        harness.run();
+    }
+    assert_eq!(title_of_selection(&harness), "Programme de fidélité");
+    let card = harness.get_by_label("Programme de fidélité").rect();
+    let inspector = harness
+        .get_by_role_and_label(Role::TextInput, "Title")
+        .rect();
+    assert!(
+        card.max.x < inspector.min.x,
+        "{card:?} is hidden under the inspector"
+    );
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Rename")
+        .type_text("Club VéloCité");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(title_of_selection(&harness), "Club VéloCité");
+}

@@ -124,6 +124,19 @@ pub struct BlueprintLine {
     pub x_range: (f32, f32),
 }
 
+/// A direction on the map, for moving the selection with the arrow keys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    /// Towards earlier stages.
+    Left,
+    /// Towards later stages.
+    Right,
+    /// Towards the lanes above.
+    Up,
+    /// Towards the lanes below.
+    Down,
+}
+
 /// Where a dragged card would land.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DropTarget {
@@ -447,6 +460,28 @@ impl MapLayout {
         })
     }
 
+    /// The nearest card from `from` in `direction`: among the cards whose centre lies that
+    /// way, the one closest along the direction, straying least across it.
+    pub fn neighbour(&self, from: CardId, direction: Direction) -> Option<CardId> {
+        let origin = self.card(from)?.rect.center();
+        self.cards
+            .iter()
+            .filter(|c| c.id != from)
+            .filter_map(|c| {
+                let p = c.rect.center();
+                let (along, across) = match direction {
+                    Direction::Left => (origin.x - p.x, p.y - origin.y),
+                    Direction::Right => (p.x - origin.x, p.y - origin.y),
+                    Direction::Up => (origin.y - p.y, p.x - origin.x),
+                    Direction::Down => (p.y - origin.y, p.x - origin.x),
+                };
+                // Straying across counts double, so a card straight ahead wins.
+                (along > 1.0).then(|| (along + 2.0 * across.abs(), c.id))
+            })
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, id)| id)
+    }
+
     /// The ids of the cards overlapping `rect`, in card order.
     pub fn cards_in(&self, rect: &Rect) -> Vec<CardId> {
         self.cards
@@ -501,6 +536,34 @@ mod tests {
             let cell = layout.cell_rect(card.stage_index, card.lane_index).unwrap();
             assert!(cell.contains(card.rect.min) && cell.contains(card.rect.max));
         }
+    }
+
+    #[test]
+    fn arrow_keys_find_the_neighbouring_card() {
+        let project = example_project();
+        let map = &project.maps[0];
+        let layout = MapLayout::compute(map);
+        let id = |title: &str| map.cards.iter().find(|c| c.title() == title).unwrap().id;
+        let from = id("Site web – pages conseils");
+        assert_eq!(
+            layout.neighbour(from, Direction::Right),
+            Some(id("Comparateur en ligne"))
+        );
+        assert_eq!(
+            layout.neighbour(from, Direction::Left),
+            Some(id("Publicité réseaux sociaux"))
+        );
+        assert_eq!(
+            layout.neighbour(from, Direction::Down),
+            Some(id("Forum et avis clients"))
+        );
+        assert_eq!(
+            layout.neighbour(from, Direction::Up),
+            Some(id("« Quelle autonomie me faut-il vraiment ? »"))
+        );
+        let last = id("Plateforme téléphonique");
+        assert_eq!(layout.neighbour(last, Direction::Right), None);
+        assert_eq!(layout.neighbour(last, Direction::Down), None);
     }
 
     #[test]

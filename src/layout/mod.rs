@@ -7,6 +7,6 @@ mod map_layout;
 
 pub use geometry::{Point, Rect};
 pub use map_layout::{
-    BlueprintLine, BlueprintLineKind, CardLayout, DropTarget, EmotionLayout, EmotionPoint,
-    LaneLayout, MapLayout, StageLayout, emotion_at_y, metrics,
+    BlueprintLine, BlueprintLineKind, CardLayout, Direction, DropTarget, EmotionLayout,
+    EmotionPoint, LaneLayout, MapLayout, StageLayout, emotion_at_y, metrics,
 };

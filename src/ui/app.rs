@@ -417,6 +417,19 @@ impl ParcoursApp {
                     self.selection = Selection::Cards(map.cards.iter().map(|c| c.id).collect());
                 }
             }
+            Command::SelectNeighbour(direction) => {
+                let Some(map_id) = map_id else { return };
+                let layout = self.layout.get(&self.doc, map_id);
+                let target = match self.selection.cards().last() {
+                    Some(from) => layout.neighbour(*from, direction),
+                    // Nothing selected yet: start from the first card.
+                    None => layout.cards.first().map(|c| c.id),
+                };
+                if let Some(id) = target {
+                    self.selection = Selection::Cards(vec![id]);
+                    self.canvas.reveal = Some(id);
+                }
+            }
             Command::Escape => {
                 if !self.canvas.cancel() {
                     self.selection = Selection::None;

@@ -6,6 +6,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::edit::{Edit, MergeKey};
 use crate::i18n::Language;
+use crate::layout::Direction;
 use crate::model::{LaneId, LaneKind, StageId};
 use crate::templates::Template;
 
@@ -46,6 +47,8 @@ pub enum Command {
     Rename,
     /// Select every card of the map.
     SelectAll,
+    /// Move the selection to the nearest card in a direction.
+    SelectNeighbour(Direction),
     /// Cancel what is under way, else clear the selection.
     Escape,
     /// Show the whole map.
@@ -132,6 +135,26 @@ pub const CANVAS_SHORTCUTS: &[(KeyboardShortcut, Command)] = &[
     (
         KeyboardShortcut::new(Modifiers::NONE, Key::F2),
         Command::Rename,
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::Enter),
+        Command::Rename,
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::ArrowLeft),
+        Command::SelectNeighbour(Direction::Left),
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::ArrowRight),
+        Command::SelectNeighbour(Direction::Right),
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::ArrowUp),
+        Command::SelectNeighbour(Direction::Up),
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::ArrowDown),
+        Command::SelectNeighbour(Direction::Down),
     ),
     (
         KeyboardShortcut::new(Modifiers::NONE, Key::Escape),

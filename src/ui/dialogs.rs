@@ -158,6 +158,7 @@ pub(super) fn command_name(command: &Command, language: Language) -> &'static st
         Command::Delete => Text::Delete,
         Command::Rename => Text::Rename,
         Command::SelectAll => Text::SelectAll,
+        Command::SelectNeighbour(_) => Text::SelectNeighbour,
         Command::Escape => Text::Cancel,
         Command::FitToScreen => Text::FitToScreen,
         Command::ZoomIn => Text::ZoomIn,

@@ -106,6 +106,36 @@ impl Canvas<'_> {
             .screen_rect(self.rect.min, style::rect(r))
     }
 
+    /// Pans just enough for a card to be seen whole, clear of the pinned headers.
+    fn reveal(&mut self, id: CardId) {
+        let Some(card) = self.layout.card(id) else {
+            return;
+        };
+        let zoom = self.view().zoom;
+        let margin = 12.0;
+        let room = Rect::from_min_max(
+            self.rect.min
+                + vec2(
+                    metrics::LANE_HEADER_WIDTH * zoom + margin,
+                    metrics::STAGE_HEADER_HEIGHT * zoom + margin,
+                ),
+            self.rect.max - vec2(margin, margin),
+        );
+        let rect = self.screen_rect(card.rect);
+        let mut shift = egui::Vec2::ZERO;
+        if rect.min.x < room.min.x {
+            shift.x = room.min.x - rect.min.x;
+        } else if rect.max.x > room.max.x {
+            shift.x = room.max.x - rect.max.x;
+        }
+        if rect.min.y < room.min.y {
+            shift.y = room.min.y - rect.min.y;
+        } else if rect.max.y > room.max.y {
+            shift.y = room.max.y - rect.max.y;
+        }
+        self.state.transform.offset += shift;
+    }
+
     /// How far the stage header row is pushed down to stay at the canvas top.
     fn pin_down(&self) -> f32 {
         (self.rect.min.y - self.to_screen(Pos2::ZERO).y).max(0.0)
@@ -186,6 +216,9 @@ impl Canvas<'_> {
             self.state.fit_width_pending = false;
         }
         self.state.last_rect = self.rect;
+        if let Some(id) = self.state.reveal.take() {
+            self.reveal(id);
+        }
 
         let background = ui.allocate_rect(self.rect, Sense::click_and_drag());
         self.pan_and_zoom(ui, &background);

@@ -74,6 +74,8 @@ pub struct CanvasState {
     pub last_rect: Rect,
     /// The cell (stage index, lane index) under the last right-click on the background.
     pub context_cell: Option<(usize, usize)>,
+    /// A card to scroll into view at the next frame.
+    pub reveal: Option<CardId>,
 }
 
 impl Default for CanvasState {
@@ -86,6 +88,7 @@ impl Default for CanvasState {
             rename: None,
             last_rect: Rect::NOTHING,
             context_cell: None,
+            reveal: None,
         }
     }
 }
