@@ -4,7 +4,10 @@
 
 use std::collections::HashSet;
 
-use crate::model::{MAX_STAGE_WIDTH, MIN_STAGE_WIDTH, Project};
+use crate::model::{
+    CardContent, EMOTION_MAX, EMOTION_MIN, MAX_STAGE_WIDTH, MIN_STAGE_WIDTH, Project, SCORE_MAX,
+    SEVERITY_MAX,
+};
 
 /// A problem found in a parsed project: what is wrong, and the id of the item at fault.
 #[derive(Debug, PartialEq)]
@@ -15,8 +18,8 @@ pub struct Problem {
     pub id: u64,
 }
 
-/// Checks `project`; fixes silently what loses nothing (the id counter, stage widths out
-/// of range) and reports the rest.
+/// Checks `project`; fixes silently what loses nothing (the id counter, stage widths and
+/// scores out of their range) and reports the rest.
 pub fn validate(project: &mut Project) -> Result<(), Problem> {
     let mut seen = HashSet::new();
     let mut check_unique = |id: u64, what: &str| {
@@ -89,8 +92,27 @@ pub fn validate(project: &mut Project) -> Result<(), Problem> {
         for stage in &mut map.stages {
             stage.width = stage.width.clamp(MIN_STAGE_WIDTH, MAX_STAGE_WIDTH);
         }
+        for card in &mut map.cards {
+            bring_into_range(&mut card.content);
+        }
     }
     Ok(())
+}
+
+/// Scores written by hand outside their scale are brought back to its nearest end.
+fn bring_into_range(content: &mut CardContent) {
+    match content {
+        CardContent::Touchpoint(t) => {
+            t.emotion = t.emotion.clamp(EMOTION_MIN, EMOTION_MAX);
+            t.expected = t.expected.map(|e| e.clamp(EMOTION_MIN, EMOTION_MAX));
+        }
+        CardContent::PainPoint(p) => p.severity = p.severity.clamp(1, SEVERITY_MAX),
+        CardContent::Opportunity(o) => {
+            o.impact = o.impact.clamp(1, SCORE_MAX);
+            o.effort = o.effort.clamp(1, SCORE_MAX);
+        }
+        CardContent::Note(_) => {}
+    }
 }
 
 /// The 1-based line and column where `id: N` is first written in `text`, or (1, 1).
@@ -130,6 +152,20 @@ mod tests {
         let first = project.maps[0].cards[0].id;
         project.maps[0].cards[1].id = first;
         assert!(validate(&mut project).is_err());
+    }
+
+    #[test]
+    fn scores_out_of_scale_are_brought_back() {
+        let mut project = example_project();
+        let CardContent::Touchpoint(t) = &mut project.maps[0].cards[12].content else {
+            panic!("card 12 of the example is a touchpoint");
+        };
+        t.emotion = 9;
+        validate(&mut project).unwrap();
+        let CardContent::Touchpoint(t) = &project.maps[0].cards[12].content else {
+            unreachable!()
+        };
+        assert_eq!(t.emotion, EMOTION_MAX);
     }
 
     #[test]
