@@ -1,0 +1,290 @@
+//! Cards: drawing the visible ones, selecting, dragging between and within cells, the
+//! "+" of the hovered cell and the insertion marker.
+
+use egui::{
+    Align2, Color32, FontId, Id, Painter, Response, Role, Sense, Stroke, StrokeKind, Ui,
+    WidgetInfo, pos2,
+};
+
+use super::paint;
+use super::state::{Gesture, Rename, RenameTarget};
+use super::{Canvas, MIN_ZOOM_FOR_CARD_WIDGETS};
+use crate::edit::{self, CellPosition};
+use crate::i18n::Text;
+use crate::layout::metrics;
+use crate::model::CardId;
+use crate::ui::command::Command;
+use crate::ui::selection::Selection;
+use crate::ui::style::{self, canvas as colors};
+
+impl Canvas<'_> {
+    pub(super) fn moving_cards(&self) -> &[CardId] {
+        match &self.state.gesture {
+            Some(Gesture::MoveCards { ids, .. }) => ids,
+            _ => &[],
+        }
+    }
+
+    pub(super) fn cards(&mut self, ui: &mut Ui, painter: &Painter, visible: &crate::layout::Rect) {
+        let zoom = self.view().zoom;
+        let with_widgets = zoom >= MIN_ZOOM_FOR_CARD_WIDGETS;
+        let moving: Vec<CardId> = self.moving_cards().to_vec();
+        let renaming = match &self.state.rename {
+            Some(Rename {
+                target: RenameTarget::Card(id),
+                ..
+            }) => Some(*id),
+            _ => None,
+        };
+        for card_layout in &self.layout.cards {
+            if !card_layout.rect.intersects(visible) {
+                continue;
+            }
+            let Some(card) = self.map.cards.get(card_layout.card_index) else {
+                continue;
+            };
+            let rect = self.screen_rect(card_layout.rect);
+            let selected = self.selection.has_card(card.id);
+            let faded = moving.contains(&card.id);
+            if renaming != Some(card.id) {
+                paint::card(painter, rect, card, zoom, selected, faded, self.language);
+            }
+            if !with_widgets {
+                continue;
+            }
+            let response =
+                ui.interact(rect, Id::unique(("card", card.id)), Sense::click_and_drag());
+            let title = card.title().to_owned();
+            response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &title));
+            self.card_interaction(ui, &response, card.id, card_layout.rect.min);
+        }
+    }
+
+    pub(super) fn card_interaction(
+        &mut self,
+        ui: &Ui,
+        response: &Response,
+        id: CardId,
+        card_min: crate::layout::Point,
+    ) {
+        let modifiers = ui.input(|i| i.modifiers);
+        if response.clicked() {
+            if modifiers.shift || modifiers.command {
+                self.selection.toggle_card(id);
+            } else {
+                *self.selection = Selection::Cards(vec![id]);
+            }
+        }
+        if response.double_clicked() {
+            *self.selection = Selection::Cards(vec![id]);
+            if let Some(card) = self.map.card(id) {
+                self.state.rename = Some(Rename {
+                    target: RenameTarget::Card(id),
+                    text: card.title().to_owned(),
+                    focused: false,
+                });
+            }
+        }
+        if response.drag_started()
+            && let Some(pointer) = response.interact_pointer_pos()
+        {
+            if !self.selection.has_card(id) {
+                *self.selection = Selection::Cards(vec![id]);
+            }
+            let grab = self.to_map(pointer) - style::pos(card_min);
+            self.state.gesture = Some(Gesture::MoveCards {
+                ids: self.selection.cards().to_vec(),
+                grabbed: id,
+                grab,
+            });
+        }
+        if response.drag_stopped() {
+            self.finish_card_move(ui);
+        }
+        response.context_menu(|ui| {
+            if !self.selection.has_card(id) {
+                *self.selection = Selection::Cards(vec![id]);
+            }
+            if ui.button(self.t(Text::Rename)).clicked() {
+                self.command(Command::Rename);
+                ui.close();
+            }
+            if ui.button(self.t(Text::Duplicate)).clicked() {
+                self.command(Command::Duplicate);
+                ui.close();
+            }
+            if ui.button(self.t(Text::Copy)).clicked() {
+                self.command(Command::Copy);
+                ui.close();
+            }
+            if ui.button(self.t(Text::Cut)).clicked() {
+                self.command(Command::Cut);
+                ui.close();
+            }
+            ui.separator();
+            if ui.button(self.t(Text::Delete)).clicked() {
+                self.command(Command::Delete);
+                ui.close();
+            }
+        });
+    }
+
+    /// Where dragged cards would land if released now.
+    pub(super) fn card_drop_target(&self, ui: &Ui) -> Option<CellPosition> {
+        let Some(Gesture::MoveCards { ids, .. }) = &self.state.gesture else {
+            return None;
+        };
+        let pointer = ui.input(|i| i.pointer.interact_pos())?;
+        let p = style::point(self.to_map(pointer));
+        let target = self.layout.drop_target(self.map, p, ids)?;
+        let lane = self.map.lane(target.lane)?;
+        let fits = ids
+            .iter()
+            .filter_map(|id| self.map.card(*id))
+            .all(|c| lane.kind.accepts(&c.content));
+        fits.then_some(CellPosition {
+            stage: target.stage,
+            lane: target.lane,
+            index_in_cell: target.index_in_cell,
+        })
+    }
+
+    pub(super) fn finish_card_move(&mut self, ui: &Ui) {
+        let target = self.card_drop_target(ui);
+        if let (Some(Gesture::MoveCards { ids, .. }), Some(target)) =
+            (self.state.gesture.take(), target)
+            && let Some(edit) = edit::move_cards(self.map, &ids, target)
+        {
+            self.edit(edit);
+        }
+        self.state.gesture = None;
+    }
+
+    pub(super) fn add_button(&mut self, ui: &mut Ui, painter: &Painter) {
+        if self.state.gesture.is_some() || self.view().zoom < MIN_ZOOM_FOR_CARD_WIDGETS {
+            return;
+        }
+        let Some(pointer) = ui.input(|i| i.pointer.hover_pos()) else {
+            return;
+        };
+        if !self.rect.contains(pointer) {
+            return;
+        }
+        let p = self.to_map(pointer);
+        let (Some(s), Some(l)) = (self.layout.stage_at_x(p.x), self.layout.lane_at_y(p.y)) else {
+            return;
+        };
+        if !self.layout.lanes[l].kind.holds_cards() {
+            return;
+        }
+        let Some(button) = self.layout.add_button_rect(s, l) else {
+            return;
+        };
+        let rect = self.screen_rect(button);
+        let response = ui.interact(rect, Id::unique(("add_card", s, l)), Sense::click());
+        let label = self.t(Text::AddCard);
+        response.widget_info(|| WidgetInfo::labeled(Role::Button, true, label));
+        let hovered = response.hovered();
+        let stroke_color = if hovered {
+            colors::SELECTION
+        } else {
+            Color32::from_gray(170)
+        };
+        painter.rect(
+            rect,
+            4.0,
+            if hovered {
+                Color32::from_rgb(0xe8, 0xef, 0xfd)
+            } else {
+                Color32::TRANSPARENT
+            },
+            Stroke::new(1.0, stroke_color),
+            StrokeKind::Inside,
+        );
+        painter.text(
+            rect.center(),
+            Align2::CENTER_CENTER,
+            "+",
+            FontId::proportional((16.0 * self.view().zoom).max(8.0)),
+            stroke_color,
+        );
+        let response = response.on_hover_text(label);
+        if response.clicked() {
+            self.command(Command::AddCard(
+                self.map.stages[s].id,
+                self.map.lanes[l].id,
+            ));
+        }
+    }
+
+    /// The insertion line where dragged cards would land.
+    pub(super) fn paint_drop_marker(
+        &self,
+        painter: &Painter,
+        target: CellPosition,
+        moving: &[CardId],
+    ) {
+        let (Some(s), Some(l)) = (
+            self.map.stage_index(target.stage),
+            self.map.lane_index(target.lane),
+        ) else {
+            return;
+        };
+        let Some(cell) = self.layout.cell_rect(s, l) else {
+            return;
+        };
+        let others: Vec<_> = self
+            .layout
+            .cards
+            .iter()
+            .filter(|c| c.stage_index == s && c.lane_index == l && !moving.contains(&c.id))
+            .collect();
+        let y = match others.get(target.index_in_cell) {
+            Some(card) => card.rect.min.y - metrics::CARD_GAP / 2.0,
+            None => others
+                .last()
+                .map_or(cell.min.y + metrics::CELL_PADDING / 2.0, |c| {
+                    c.rect.max.y + metrics::CARD_GAP / 2.0
+                }),
+        };
+        let a = self.to_screen(pos2(cell.min.x + metrics::CELL_PADDING, y));
+        let b = self.to_screen(pos2(cell.max.x - metrics::CELL_PADDING, y));
+        painter.rect_stroke(
+            self.screen_rect(cell).shrink(2.0),
+            4.0,
+            Stroke::new(1.5, colors::SELECTION),
+            StrokeKind::Inside,
+        );
+        painter.line_segment([a, b], Stroke::new(3.0, colors::SELECTION));
+    }
+
+    /// On a map with no card yet, says how to add one, in the first cell that takes cards.
+    pub(super) fn empty_map_hint(&self, painter: &Painter) {
+        if !self.map.cards.is_empty() {
+            return;
+        }
+        let Some(lane) = self.layout.lanes.iter().position(|l| l.kind.holds_cards()) else {
+            return;
+        };
+        let Some(cell) = self.layout.cell_rect(0, lane) else {
+            return;
+        };
+        let rect = self.screen_rect(cell).shrink(8.0);
+        let size = 12.0 * self.view().zoom;
+        if size >= paint::MIN_LEGIBLE_TEXT {
+            let galley = paint::wrapped(
+                painter,
+                self.t(Text::EmptyMapHint),
+                size,
+                colors::TEXT_MUTED,
+                rect.width(),
+                3,
+            );
+            painter.galley(
+                rect.center() - galley.size() / 2.0,
+                galley,
+                colors::TEXT_MUTED,
+            );
+        }
+    }
+}
