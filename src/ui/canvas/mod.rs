@@ -24,7 +24,7 @@ use crate::layout::{MapLayout, metrics};
 use crate::model::{CardId, JourneyMap};
 
 /// Below this zoom, cards get no widget of their own: clicks are hit-tested on the layout.
-pub(super) const MIN_ZOOM_FOR_CARD_WIDGETS: f32 = 0.35;
+const MIN_ZOOM_FOR_CARD_WIDGETS: f32 = 0.35;
 
 /// Everything the canvas needs for one frame, borrowed from the app.
 struct Canvas<'a> {
@@ -84,30 +84,30 @@ impl ParcoursApp {
 }
 
 impl Canvas<'_> {
-    pub(super) fn t(&self, text: Text) -> &'static str {
+    fn t(&self, text: Text) -> &'static str {
         text.get(self.language)
     }
 
-    pub(super) fn view(&self) -> ViewTransform {
+    fn view(&self) -> ViewTransform {
         self.state.transform
     }
 
-    pub(super) fn to_screen(&self, p: Pos2) -> Pos2 {
+    fn to_screen(&self, p: Pos2) -> Pos2 {
         self.state.transform.screen_from_map(self.rect.min, p)
     }
 
-    pub(super) fn to_map(&self, p: Pos2) -> Pos2 {
+    fn to_map(&self, p: Pos2) -> Pos2 {
         self.state.transform.map_from_screen(self.rect.min, p)
     }
 
-    pub(super) fn screen_rect(&self, r: crate::layout::Rect) -> Rect {
+    fn screen_rect(&self, r: crate::layout::Rect) -> Rect {
         self.state
             .transform
             .screen_rect(self.rect.min, style::rect(r))
     }
 
     /// Pans just enough for a card to be seen whole, clear of the pinned headers.
-    pub(super) fn reveal(&mut self, id: CardId) {
+    fn reveal(&mut self, id: CardId) {
         let Some(card) = self.layout.card(id) else {
             return;
         };
@@ -137,32 +137,32 @@ impl Canvas<'_> {
     }
 
     /// How far the stage header row is pushed down to stay at the canvas top.
-    pub(super) fn pin_down(&self) -> f32 {
+    fn pin_down(&self) -> f32 {
         (self.rect.min.y - self.to_screen(Pos2::ZERO).y).max(0.0)
     }
 
     /// How far the lane title column is pushed right to stay at the canvas left.
-    pub(super) fn pin_right(&self) -> f32 {
+    fn pin_right(&self) -> f32 {
         (self.rect.min.x - self.to_screen(Pos2::ZERO).x).max(0.0)
     }
 
     /// The screen rectangle of a stage header, pinned to the top.
-    pub(super) fn stage_header_rect(&self, header: crate::layout::Rect) -> Rect {
+    fn stage_header_rect(&self, header: crate::layout::Rect) -> Rect {
         self.screen_rect(header)
             .translate(vec2(0.0, self.pin_down()))
     }
 
     /// The screen rectangle of a lane title, pinned to the left.
-    pub(super) fn lane_header_rect(&self, header: crate::layout::Rect) -> Rect {
+    fn lane_header_rect(&self, header: crate::layout::Rect) -> Rect {
         self.screen_rect(header)
             .translate(vec2(self.pin_right(), 0.0))
     }
 
-    pub(super) fn edit(&mut self, edit: Edit) {
+    fn edit(&mut self, edit: Edit) {
         self.actions.push(Action::Edit(edit));
     }
 
-    pub(super) fn command(&mut self, command: Command) {
+    fn command(&mut self, command: Command) {
         self.actions.push(Action::Command(command));
     }
 

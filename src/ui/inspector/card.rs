@@ -1,0 +1,276 @@
+//! The inspector of one card: every field of a note, touchpoint, pain point or
+//! opportunity.
+
+use egui::{ComboBox, RichText, Slider, Ui};
+
+use super::{Changes, MapFacts, field_label, merge_key, slider, text_area, text_line};
+use crate::edit::Edit;
+use crate::i18n::{self, Language, Text};
+use crate::model::{
+    Card, CardContent, CardId, Channel, EMOTION_MAX, EMOTION_MIN, Frequency, LaneKind, Phase,
+    SCORE_MAX, SEVERITY_MAX,
+};
+use crate::ui::app::ParcoursApp;
+use crate::ui::style;
+
+impl ParcoursApp {
+    pub(super) fn card_inspector(
+        &mut self,
+        ui: &mut Ui,
+        map: &MapFacts,
+        card: Card,
+        links: &[(CardId, String)],
+    ) {
+        let lang = self.language;
+        let t = |text: Text| text.get(lang);
+        let mut content = card.content.clone();
+        let mut changes = Changes::default();
+        let key = |field: &str| merge_key((card.id, field));
+        let kind_name = match &content {
+            CardContent::Note(_) => t(Text::Card),
+            CardContent::Touchpoint(_) => i18n::lane_kind_name(LaneKind::Touchpoints, lang),
+            CardContent::PainPoint(_) => i18n::lane_kind_name(LaneKind::PainPoints, lang),
+            CardContent::Opportunity(_) => i18n::lane_kind_name(LaneKind::Opportunities, lang),
+        };
+        ui.label(RichText::new(kind_name).small().weak());
+        match &mut content {
+            CardContent::Note(note) => {
+                text_line(
+                    ui,
+                    t(Text::Title),
+                    &mut note.title,
+                    &mut changes,
+                    key("title"),
+                );
+                text_area(
+                    ui,
+                    t(Text::Description),
+                    &mut note.description,
+                    &mut changes,
+                    key("description"),
+                );
+            }
+            CardContent::Touchpoint(tp) => {
+                text_line(
+                    ui,
+                    t(Text::Title),
+                    &mut tp.title,
+                    &mut changes,
+                    key("title"),
+                );
+                text_area(
+                    ui,
+                    t(Text::Description),
+                    &mut tp.description,
+                    &mut changes,
+                    key("description"),
+                );
+                let label = field_label(ui, t(Text::Channel));
+                changes.single(channel_combo(ui, label, card.id, &mut tp.channel, lang));
+                let label = field_label(ui, t(Text::Phase));
+                let before = tp.phase;
+                ComboBox::from_id_salt(("phase", card.id))
+                    .selected_text(i18n::phase_name(tp.phase, lang))
+                    .width(ui.available_width())
+                    .show_ui(ui, |ui| {
+                        for phase in Phase::ALL {
+                            ui.selectable_value(
+                                &mut tp.phase,
+                                phase,
+                                i18n::phase_name(phase, lang),
+                            );
+                        }
+                    })
+                    .response
+                    .labelled_by(label);
+                changes.single(tp.phase != before);
+                text_line(
+                    ui,
+                    t(Text::Owner),
+                    &mut tp.owner,
+                    &mut changes,
+                    key("owner"),
+                );
+                ui.add_space(4.0);
+                let response = ui.checkbox(&mut tp.moment_of_truth, t(Text::MomentOfTruth));
+                changes.single(response.changed());
+                slider(
+                    ui,
+                    t(Text::Emotion),
+                    &mut tp.emotion,
+                    EMOTION_MIN..=EMOTION_MAX,
+                    |v| format!("{v:+}"),
+                    &mut changes,
+                    key("emotion"),
+                );
+                ui.add_space(4.0);
+                let mut has_expected = tp.expected.is_some();
+                let toggle = ui.checkbox(&mut has_expected, t(Text::Expected));
+                if toggle.changed() {
+                    tp.expected = has_expected.then_some(tp.emotion);
+                    changes.single(true);
+                }
+                if let Some(expected) = &mut tp.expected {
+                    ui.horizontal(|ui| {
+                        let response = ui
+                            .add(Slider::new(expected, EMOTION_MIN..=EMOTION_MAX).show_value(false))
+                            .labelled_by(toggle.id);
+                        changes.merged(&response, key("expected"));
+                        ui.label(format!("{:+}", *expected));
+                    });
+                }
+                text_area(
+                    ui,
+                    t(Text::Notes),
+                    &mut tp.notes,
+                    &mut changes,
+                    key("notes"),
+                );
+            }
+            CardContent::PainPoint(pain) => {
+                text_line(
+                    ui,
+                    t(Text::Title),
+                    &mut pain.title,
+                    &mut changes,
+                    key("title"),
+                );
+                text_area(
+                    ui,
+                    t(Text::Description),
+                    &mut pain.description,
+                    &mut changes,
+                    key("description"),
+                );
+                slider(
+                    ui,
+                    t(Text::Severity),
+                    &mut pain.severity,
+                    1..=SEVERITY_MAX,
+                    |v| format!("{v} – {}", i18n::severity_name(v, lang)),
+                    &mut changes,
+                    key("severity"),
+                );
+                let label = field_label(ui, t(Text::Frequency));
+                let before = pain.frequency;
+                ComboBox::from_id_salt(("frequency", card.id))
+                    .selected_text(i18n::frequency_name(pain.frequency, lang))
+                    .width(ui.available_width())
+                    .show_ui(ui, |ui| {
+                        for frequency in Frequency::ALL {
+                            ui.selectable_value(
+                                &mut pain.frequency,
+                                frequency,
+                                i18n::frequency_name(frequency, lang),
+                            );
+                        }
+                    })
+                    .response
+                    .labelled_by(label);
+                changes.single(pain.frequency != before);
+                let label = field_label(ui, t(Text::Votes));
+                ui.horizontal(|ui| {
+                    let response = ui
+                        .add(egui::DragValue::new(&mut pain.votes).range(0..=999))
+                        .labelled_by(label);
+                    changes.merged(&response, key("votes"));
+                    if ui.button("+1").clicked() {
+                        pain.votes += 1;
+                        changes.single(true);
+                    }
+                });
+                field_label(ui, t(Text::Touchpoints));
+                for (id, title) in links {
+                    let mut linked = pain.touchpoints.contains(id);
+                    if ui.checkbox(&mut linked, title).changed() {
+                        toggle(&mut pain.touchpoints, *id, linked);
+                        changes.single(true);
+                    }
+                }
+            }
+            CardContent::Opportunity(opportunity) => {
+                text_line(
+                    ui,
+                    t(Text::Title),
+                    &mut opportunity.title,
+                    &mut changes,
+                    key("title"),
+                );
+                text_area(
+                    ui,
+                    t(Text::Description),
+                    &mut opportunity.description,
+                    &mut changes,
+                    key("description"),
+                );
+                let out_of = |v: u8| format!("{v} / {SCORE_MAX}");
+                slider(
+                    ui,
+                    t(Text::Impact),
+                    &mut opportunity.impact,
+                    1..=SCORE_MAX,
+                    out_of,
+                    &mut changes,
+                    key("impact"),
+                );
+                slider(
+                    ui,
+                    t(Text::Effort),
+                    &mut opportunity.effort,
+                    1..=SCORE_MAX,
+                    out_of,
+                    &mut changes,
+                    key("effort"),
+                );
+                field_label(ui, t(Text::PainPoints));
+                for (id, title) in links {
+                    let mut linked = opportunity.pain_points.contains(id);
+                    if ui.checkbox(&mut linked, title).changed() {
+                        toggle(&mut opportunity.pain_points, *id, linked);
+                        changes.single(true);
+                    }
+                }
+            }
+        }
+        let map_id = map.id;
+        changes.emit(&mut self.actions, || Edit::SetCardContent {
+            map: map_id,
+            card: card.id,
+            content,
+        });
+    }
+}
+
+fn channel_combo(
+    ui: &mut Ui,
+    label: egui::Id,
+    card: CardId,
+    channel: &mut Channel,
+    lang: Language,
+) -> bool {
+    let before = *channel;
+    let (icon, _) = style::channel_icon(*channel);
+    ComboBox::from_id_salt(("channel", card))
+        .selected_text(format!("{icon}  {}", i18n::channel_name(*channel, lang)))
+        .width(ui.available_width())
+        .show_ui(ui, |ui| {
+            for option in Channel::ALL {
+                let (icon, _) = style::channel_icon(option);
+                ui.selectable_value(
+                    channel,
+                    option,
+                    format!("{icon}  {}", i18n::channel_name(option, lang)),
+                );
+            }
+        })
+        .response
+        .labelled_by(label);
+    *channel != before
+}
+
+fn toggle(list: &mut Vec<CardId>, id: CardId, present: bool) {
+    list.retain(|x| *x != id);
+    if present {
+        list.push(id);
+    }
+}

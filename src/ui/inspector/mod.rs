@@ -1,0 +1,242 @@
+//! The inspector: edits every field of the selected card, stage, lane, map, persona or
+//! project. Typing in a field is one undo step per field, not one per keystroke.
+
+mod card;
+mod grid;
+mod people;
+
+use std::hash::{Hash, Hasher};
+
+use egui::{Response, RichText, Slider, TextEdit, Ui};
+
+use super::app::ParcoursApp;
+use super::command::Action;
+use super::selection::Selection;
+use crate::edit::{Edit, MergeKey};
+use crate::i18n::Text;
+use crate::model::{Card, CardContent, CardId, JourneyMap, LaneKind, MapId};
+
+/// What the widgets of one inspector did this frame.
+#[derive(Default)]
+struct Changes {
+    changed: bool,
+    merge_key: Option<MergeKey>,
+    seal: bool,
+}
+
+impl Changes {
+    /// A text field or slider: merged into one step until it loses focus or is released.
+    fn merged(&mut self, response: &Response, key: MergeKey) {
+        if response.changed() {
+            self.changed = true;
+            self.merge_key = Some(key);
+        }
+        if response.lost_focus() || response.drag_stopped() {
+            self.seal = true;
+        }
+    }
+
+    /// A checkbox, combo box or button: one step each time.
+    fn single(&mut self, changed: bool) {
+        if changed {
+            self.changed = true;
+        }
+    }
+
+    fn emit(self, actions: &mut Vec<Action>, edit: impl FnOnce() -> Edit) {
+        if self.changed {
+            let edit = edit();
+            actions.push(match self.merge_key {
+                Some(key) => Action::EditMerging(edit, key),
+                None => Action::Edit(edit),
+            });
+        }
+        if self.seal {
+            actions.push(Action::Seal);
+        }
+    }
+}
+
+fn merge_key(parts: impl Hash) -> MergeKey {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    parts.hash(&mut hasher);
+    hasher.finish()
+}
+
+fn field_label(ui: &mut Ui, text: &str) -> egui::Id {
+    ui.add_space(4.0);
+    ui.label(RichText::new(text).small().strong()).id
+}
+
+/// A labelled slider, its value described in words beside it.
+#[allow(clippy::too_many_arguments)]
+fn slider<N: egui::emath::Numeric>(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut N,
+    range: std::ops::RangeInclusive<N>,
+    describe: impl Fn(N) -> String,
+    changes: &mut Changes,
+    key: MergeKey,
+) {
+    let label = field_label(ui, label);
+    ui.horizontal(|ui| {
+        let response = ui
+            .add(Slider::new(value, range).show_value(false))
+            .labelled_by(label);
+        changes.merged(&response, key);
+        ui.label(describe(*value));
+    });
+}
+
+/// A labelled one-line text field.
+fn text_line(ui: &mut Ui, label: &str, value: &mut String, changes: &mut Changes, key: MergeKey) {
+    let label = field_label(ui, label);
+    let response = ui
+        .add(TextEdit::singleline(value).desired_width(f32::INFINITY))
+        .labelled_by(label);
+    changes.merged(&response, key);
+}
+
+/// A labelled text area.
+fn text_area(ui: &mut Ui, label: &str, value: &mut String, changes: &mut Changes, key: MergeKey) {
+    let label = field_label(ui, label);
+    let response = ui
+        .add(
+            TextEdit::multiline(value)
+                .desired_rows(3)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label);
+    changes.merged(&response, key);
+}
+
+impl ParcoursApp {
+    pub(super) fn inspector_panel(&mut self, ui: &mut Ui) {
+        egui::Panel::right("inspector")
+            .resizable(true)
+            .default_size(290.0)
+            .min_size(240.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    ui.add_space(6.0);
+                    self.inspector_ui(ui);
+                    ui.add_space(12.0);
+                });
+            });
+    }
+
+    fn inspector_ui(&mut self, ui: &mut Ui) {
+        let lang = self.language;
+        // Copy out only what the selected item's inspector shows, never the whole map: it
+        // runs every frame, and a map may hold thousands of cards.
+        let project = self.doc.project();
+        let map = self.current_map.and_then(|id| project.map(id));
+        match self.selection.clone() {
+            Selection::Cards(ids) => {
+                let Some(map) = map else { return };
+                if let [id] = ids.as_slice() {
+                    if let Some(card) = map.card(*id).cloned() {
+                        let facts = MapFacts::of(map);
+                        let links = match card.content {
+                            CardContent::PainPoint(_) => titles(map.touchpoints_in_order()),
+                            CardContent::Opportunity(_) => titles(
+                                map.cards
+                                    .iter()
+                                    .filter(|c| matches!(c.content, CardContent::PainPoint(_)))
+                                    .collect(),
+                            ),
+                            _ => Vec::new(),
+                        };
+                        self.card_inspector(ui, &facts, card, &links);
+                    }
+                } else {
+                    ui.heading(format!("{} {}", ids.len(), Text::CardsSelected.get(lang)));
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        if ui.button(Text::Duplicate.get(lang)).clicked() {
+                            self.command(super::command::Command::Duplicate);
+                        }
+                        if ui.button(Text::Delete.get(lang)).clicked() {
+                            self.command(super::command::Command::Delete);
+                        }
+                    });
+                }
+            }
+            Selection::Stage(id) => {
+                let Some(map) = map else { return };
+                if let (Some(stage), Some(index)) = (map.stage(id).cloned(), map.stage_index(id)) {
+                    let facts = MapFacts::of(map);
+                    self.stage_inspector(ui, &facts, stage, index);
+                }
+            }
+            Selection::Lane(id) => {
+                let Some(map) = map else { return };
+                if let (Some(lane), Some(index)) = (map.lane(id).cloned(), map.lane_index(id)) {
+                    // A lane can change kind only to kinds that accept the cards it holds.
+                    let fitting: Vec<LaneKind> = LaneKind::ALL
+                        .into_iter()
+                        .filter(|kind| {
+                            map.cards
+                                .iter()
+                                .filter(|c| c.lane == id)
+                                .all(|c| kind.accepts(&c.content))
+                        })
+                        .collect();
+                    let facts = MapFacts::of(map);
+                    self.lane_inspector(ui, &facts, lane, index, &fitting);
+                }
+            }
+            Selection::Map(id) => {
+                if let Some(map) = project.map(id) {
+                    let facts = MapFacts::of(map);
+                    self.map_inspector(ui, &facts);
+                }
+            }
+            Selection::Persona(id) => {
+                if let Some(persona) = project.persona(id).cloned() {
+                    self.persona_inspector(ui, persona);
+                }
+            }
+            Selection::Project => {
+                let info = project.info.clone();
+                self.project_inspector(ui, info);
+            }
+            Selection::None => {
+                ui.add_space(8.0);
+                ui.label(RichText::new(Text::NothingSelected.get(lang)).weak());
+            }
+        }
+    }
+}
+
+/// What the inspectors show of the current map.
+struct MapFacts {
+    id: MapId,
+    name: String,
+    persona: Option<crate::model::PersonaId>,
+    stage_count: usize,
+    lane_count: usize,
+    card_count: usize,
+}
+
+impl MapFacts {
+    fn of(map: &JourneyMap) -> Self {
+        Self {
+            id: map.id,
+            name: map.name.clone(),
+            persona: map.persona,
+            stage_count: map.stages.len(),
+            lane_count: map.lanes.len(),
+            card_count: map.cards.len(),
+        }
+    }
+}
+
+/// Ids and titles of cards, for link lists.
+fn titles(cards: Vec<&Card>) -> Vec<(CardId, String)> {
+    cards
+        .into_iter()
+        .map(|c| (c.id, c.title().to_owned()))
+        .collect()
+}
