@@ -1,0 +1,270 @@
+//! Carrying out commands: files, undo and redo, view, maps, stages and lanes.
+
+use std::path::Path;
+
+use egui::Context;
+
+use super::ParcoursApp;
+use crate::document::Document;
+use crate::edit::{self, Edit};
+use crate::example::{EXAMPLE_FILE_NAME, example_project};
+use crate::file::FileError;
+use crate::i18n::Text;
+use crate::model::{
+    Card, CardId, DEFAULT_STAGE_WIDTH, Lane, LaneId, LaneKind, Project, Rgb, Stage, StageId,
+};
+use crate::templates::Template;
+use crate::ui::canvas::CanvasState;
+use crate::ui::command::Command;
+use crate::ui::dialogs::Dialog;
+use crate::ui::selection::Selection;
+
+impl ParcoursApp {
+    pub(super) fn run_command(&mut self, ctx: &Context, command: Command) {
+        // Commands that would discard unsaved work ask first.
+        let discards = matches!(
+            command,
+            Command::New
+                | Command::Open
+                | Command::OpenPath(_)
+                | Command::OpenExample
+                | Command::Quit
+        );
+        if discards && self.doc.is_dirty() && !self.close_confirmed {
+            self.dialog = Some(Dialog::Unsaved { then: command });
+            return;
+        }
+        self.run_confirmed(ctx, command);
+    }
+
+    /// Runs a command, unsaved work already dealt with.
+    pub(in crate::ui) fn run_confirmed(&mut self, ctx: &Context, command: Command) {
+        let map_id = self.current_map;
+        match command {
+            Command::New => {
+                let mut project = Project::empty(self.language);
+                let map = Template::PurchaseJourney.build(self.language, &mut project);
+                project.maps.push(map);
+                self.replace_document(Document::new(project, None));
+            }
+            Command::Open => {
+                if let Some(path) = rfd::FileDialog::new()
+                    .add_filter(self.t(Text::ProjectFiles), &["ron"])
+                    .pick_file()
+                {
+                    self.open_path(&path);
+                }
+            }
+            Command::OpenPath(path) => self.open_path(&path),
+            Command::OpenExample => self.replace_document(Document::new(
+                example_project(),
+                Some(EXAMPLE_FILE_NAME.to_owned()),
+            )),
+            Command::Save => match self.doc.save() {
+                Ok(true) => {
+                    if let Some(path) = self.doc.path().map(Path::to_owned) {
+                        self.preferences.add_recent(&path);
+                    }
+                }
+                Ok(false) => self.run_confirmed(ctx, Command::SaveAs),
+                Err(error) => self.show_error(Text::CouldNotSave, error.describe(self.language)),
+            },
+            Command::SaveAs => {
+                let name = self
+                    .doc
+                    .name()
+                    .filter(|n| n.ends_with(".ron"))
+                    .unwrap_or_else(|| "parcours.ron".to_owned());
+                if let Some(path) = rfd::FileDialog::new()
+                    .add_filter(self.t(Text::ProjectFiles), &["ron"])
+                    .set_file_name(name)
+                    .save_file()
+                    && let Err(error) = self.save_to(&path)
+                {
+                    self.show_error(Text::CouldNotSave, error.describe(self.language));
+                }
+            }
+            Command::Quit => {
+                self.close_confirmed = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            Command::Undo => {
+                self.canvas.cancel();
+                self.doc.undo();
+            }
+            Command::Redo => {
+                self.canvas.cancel();
+                self.doc.redo();
+            }
+            Command::Copy => self.copy_selection(ctx),
+            Command::Cut => {
+                self.copy_selection(ctx);
+                self.delete_selection();
+            }
+            Command::Paste => self.paste(),
+            Command::PasteText(text) => self.paste_text(&text),
+            Command::Duplicate => self.duplicate_selection(),
+            Command::Delete => self.delete_selection(),
+            Command::Rename => {
+                self.canvas
+                    .rename_selection(&self.selection, self.doc.project(), map_id)
+            }
+            Command::SelectAll => {
+                if let Some(map) = map_id.and_then(|id| self.doc.project().map(id)) {
+                    self.selection = Selection::Cards(map.cards.iter().map(|c| c.id).collect());
+                }
+            }
+            Command::SelectNeighbour(direction) => {
+                let Some(map_id) = map_id else { return };
+                let layout = self.layout.get(&self.doc, map_id);
+                let target = match self.selection.cards().last() {
+                    Some(from) => layout.neighbour(*from, direction),
+                    // Nothing selected yet: start from the first card.
+                    None => layout.cards.first().map(|c| c.id),
+                };
+                if let Some(id) = target {
+                    self.selection = Selection::Cards(vec![id]);
+                    self.canvas.reveal = Some(id);
+                }
+            }
+            Command::Escape => {
+                if !self.canvas.cancel() {
+                    self.selection = Selection::None;
+                }
+            }
+            Command::FitToScreen => self.canvas.request_fit(),
+            Command::ZoomIn => self.canvas.zoom_by(1.25),
+            Command::ZoomOut => self.canvas.zoom_by(0.8),
+            Command::ActualSize => self.canvas.zoom_to(1.0),
+            Command::AddMap(template) => {
+                let map = template.build(self.language, self.doc.id_source());
+                let id = map.id;
+                let index = self.doc.project().maps.len();
+                self.apply(Edit::AddMap {
+                    map: Box::new(map),
+                    index,
+                });
+                self.current_map = Some(id);
+                self.selection = Selection::None;
+                self.canvas.request_fit();
+            }
+            Command::AddStage => {
+                if let Some(map) = map_id.and_then(|id| self.doc.project().map(id)) {
+                    let index = map.stages.len();
+                    self.insert_stage(index);
+                }
+            }
+            Command::AddLane(kind) => {
+                if let Some(map) = map_id.and_then(|id| self.doc.project().map(id)) {
+                    let index = map.lanes.len();
+                    self.insert_lane(index, kind);
+                }
+            }
+            Command::AddCard(stage, lane) => self.add_card(stage, lane),
+            Command::InsertStage(index) => self.insert_stage(index),
+            Command::InsertLane(index) => self.insert_lane(index, LaneKind::Text),
+            Command::SetLanguage(language) => {
+                self.language = language;
+                self.preferences.set_language(language);
+            }
+            Command::About => self.dialog = Some(Dialog::About),
+            Command::Shortcuts => self.dialog = Some(Dialog::Shortcuts),
+        }
+    }
+
+    /// Adds a card at the end of a cell, selects it and starts renaming it in place.
+    pub(super) fn add_card(&mut self, stage: StageId, lane: LaneId) {
+        let Some(map) = self.current_map.and_then(|id| self.doc.project().map(id)) else {
+            return;
+        };
+        let Some(kind) = map.lane(lane).map(|l| l.kind) else {
+            return;
+        };
+        let title = self.t(Text::NewCard).to_owned();
+        let id = CardId(self.doc.fresh_id());
+        let Some(map) = self.current_map.and_then(|id| self.doc.project().map(id)) else {
+            return;
+        };
+        let card = Card {
+            id,
+            stage,
+            lane,
+            content: kind.new_card_content(title.clone()),
+        };
+        let edit = edit::add_card(map, card);
+        self.apply(edit);
+        self.selection = Selection::Cards(vec![id]);
+        self.canvas.rename = Some(crate::ui::canvas::Rename {
+            target: crate::ui::canvas::RenameTarget::Card(id),
+            text: title,
+            focused: false,
+        });
+    }
+
+    /// Inserts a new stage at `index` of the current map and starts renaming it.
+    pub(super) fn insert_stage(&mut self, index: usize) {
+        let Some(map_id) = self.current_map else {
+            return;
+        };
+        let id = self.doc.id_source().fresh_stage_id();
+        let color = Rgb::stage_color(index);
+        let stage = Stage {
+            id,
+            name: self.t(Text::NewStage).to_owned(),
+            color,
+            width: DEFAULT_STAGE_WIDTH,
+        };
+        self.apply(Edit::AddStage {
+            map: map_id,
+            stage,
+            index,
+            cards: Vec::new(),
+        });
+        self.selection = Selection::Stage(id);
+    }
+
+    /// Inserts a new lane at `index` of the current map.
+    pub(super) fn insert_lane(&mut self, index: usize, kind: LaneKind) {
+        let Some(map_id) = self.current_map else {
+            return;
+        };
+        let id = self.doc.id_source().fresh_lane_id();
+        let lane = Lane {
+            id,
+            title: crate::i18n::lane_kind_name(kind, self.language).to_owned(),
+            kind,
+        };
+        self.apply(Edit::AddLane {
+            map: map_id,
+            lane,
+            index,
+            cards: Vec::new(),
+        });
+        self.selection = Selection::Lane(id);
+    }
+
+    /// Opens a file, replacing the document; on error the document stays as it was.
+    pub fn open_path(&mut self, path: &Path) {
+        match Document::open(path) {
+            Ok(doc) => {
+                self.preferences.add_recent(path);
+                self.replace_document(doc);
+            }
+            Err(error) => {
+                if matches!(error, FileError::Io { .. }) {
+                    self.preferences.remove_recent(path);
+                }
+                self.show_error(Text::CouldNotOpen, error.describe(self.language));
+            }
+        }
+    }
+
+    pub(super) fn replace_document(&mut self, doc: Document) {
+        self.doc = doc;
+        self.current_map = self.doc.project().maps.first().map(|m| m.id);
+        self.selection = Selection::None;
+        self.canvas = CanvasState::default();
+        self.layout = super::LayoutCache::default();
+        self.close_confirmed = false;
+    }
+}

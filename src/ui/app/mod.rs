@@ -1,0 +1,330 @@
+//! The app shell: holds the open document and the view state, lays out the panels, and
+//! carries out the actions the UI emits, once per frame, after drawing.
+
+mod clipboard;
+mod commands;
+
+use std::path::{Path, PathBuf};
+
+use egui::{Context, Ui};
+
+use super::canvas::CanvasState;
+use super::command::{Action, CANVAS_SHORTCUTS, Command, GLOBAL_SHORTCUTS};
+use super::dialogs::Dialog;
+use super::selection::Selection;
+use crate::document::Document;
+use crate::edit::Edit;
+use crate::example::{EXAMPLE_FILE_NAME, example_project};
+use crate::file::{FileError, Preferences};
+use crate::i18n::{Language, Text};
+use crate::layout::MapLayout;
+use crate::model::{Card, MapId, Project};
+
+/// The layout of the current map, recomputed only when the project or the map changes.
+#[derive(Default)]
+pub(super) struct LayoutCache {
+    key: Option<(u64, MapId)>,
+    pub(super) layout: MapLayout,
+}
+
+impl LayoutCache {
+    pub(super) fn get(&mut self, document: &Document, map: MapId) -> &MapLayout {
+        let key = (document.generation(), map);
+        if self.key != Some(key) {
+            self.layout = document
+                .project()
+                .map(map)
+                .map(MapLayout::compute)
+                .unwrap_or_default();
+            self.key = Some(key);
+        }
+        &self.layout
+    }
+}
+
+/// The Parcours application.
+pub struct ParcoursApp {
+    pub(super) doc: Document,
+    pub(super) language: Language,
+    pub(super) current_map: Option<MapId>,
+    pub(super) selection: Selection,
+    pub(super) canvas: CanvasState,
+    pub(super) layout: LayoutCache,
+    pub(super) preferences: Preferences,
+    pub(super) dialog: Option<Dialog>,
+    pub(super) clipboard: Vec<Card>,
+    pub(super) actions: Vec<Action>,
+    pub(super) show_navigator: bool,
+    pub(super) show_inspector: bool,
+    window_title: String,
+    close_confirmed: bool,
+}
+
+impl ParcoursApp {
+    /// The app as started from the command line: `file` opened, or the example project.
+    pub fn new(ctx: &Context, file: Option<PathBuf>) -> Self {
+        let preferences = Preferences::load_from_config();
+        let language = preferences.language.unwrap_or_else(Language::from_system);
+        let mut app = Self::with_document(
+            ctx,
+            Document::new(example_project(), Some(EXAMPLE_FILE_NAME.to_owned())),
+            language,
+        );
+        app.preferences = preferences;
+        if let Some(path) = file {
+            app.open_path(&path);
+        }
+        app
+    }
+
+    /// The app on a given document and language, with recent files kept in memory only
+    /// (for tests and benchmarks).
+    pub fn with_document(ctx: &Context, doc: Document, language: Language) -> Self {
+        // Persona photos are loaded from files by egui's image loaders.
+        egui_extras::install_image_loaders(ctx);
+        ctx.set_theme(egui::Theme::Light);
+        ctx.global_style_mut(|style| {
+            style.spacing.item_spacing = egui::vec2(8.0, 6.0);
+            style.spacing.button_padding = egui::vec2(8.0, 4.0);
+        });
+        let current_map = doc.project().maps.first().map(|m| m.id);
+        Self {
+            doc,
+            language,
+            current_map,
+            selection: Selection::None,
+            canvas: CanvasState::default(),
+            layout: LayoutCache::default(),
+            preferences: Preferences::load(None),
+            dialog: None,
+            clipboard: Vec::new(),
+            actions: Vec::new(),
+            show_navigator: true,
+            show_inspector: true,
+            window_title: String::new(),
+            close_confirmed: false,
+        }
+    }
+
+    /// The open document.
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+
+    /// The project.
+    pub fn project(&self) -> &Project {
+        self.doc.project()
+    }
+
+    /// The map shown on the canvas.
+    pub fn current_map(&self) -> Option<MapId> {
+        self.current_map
+    }
+
+    /// The selection.
+    pub fn selection(&self) -> &Selection {
+        &self.selection
+    }
+
+    /// Replaces the selection (as a click would).
+    pub fn select(&mut self, selection: Selection) {
+        self.selection = selection;
+    }
+
+    /// The interface language.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// The canvas zoom (screen points per map unit).
+    pub fn canvas_zoom(&self) -> f32 {
+        self.canvas.transform.zoom
+    }
+
+    /// Fits the whole map to the canvas at the next frame.
+    pub fn request_fit(&mut self) {
+        self.canvas.request_fit();
+    }
+
+    /// The message of the dialog on screen, if any (for tests).
+    pub fn dialog_message(&self) -> Option<String> {
+        self.dialog.as_ref().map(|d| d.message(self.language))
+    }
+
+    /// Saves to `path` as "Save as…" would after the file dialog.
+    pub fn save_to(&mut self, path: &Path) -> Result<(), FileError> {
+        self.doc.save_as(path)?;
+        self.preferences.add_recent(path);
+        Ok(())
+    }
+
+    pub(super) fn t(&self, text: Text) -> &'static str {
+        text.get(self.language)
+    }
+
+    /// Queues an action, carried out after the frame.
+    pub(super) fn act(&mut self, action: Action) {
+        self.actions.push(action);
+    }
+
+    /// Queues a command.
+    pub(super) fn command(&mut self, command: Command) {
+        self.actions.push(Action::Command(command));
+    }
+
+    /// Draws one frame and carries out what the user did in it.
+    pub fn show(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        self.handle_close_request(&ctx);
+        self.handle_dropped_files(&ctx);
+        self.handle_shortcuts(&ctx);
+        self.menu_bar(ui);
+        self.status_bar(ui);
+        if self.show_navigator {
+            self.navigator_panel(ui);
+        }
+        if self.show_inspector {
+            self.inspector_panel(ui);
+        }
+        self.canvas_panel(ui);
+        self.dialogs(&ctx);
+        self.carry_out_actions(&ctx);
+        self.update_window_title(&ctx);
+    }
+
+    fn handle_close_request(&mut self, ctx: &Context) {
+        if ctx.input(|i| i.viewport().close_requested())
+            && !self.close_confirmed
+            && self.doc.is_dirty()
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.dialog = Some(Dialog::Unsaved {
+                then: Command::Quit,
+            });
+        }
+    }
+
+    fn handle_dropped_files(&mut self, ctx: &Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_owned())
+                .collect()
+        });
+        if let Some(path) = dropped
+            .into_iter()
+            .find(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")))
+        {
+            self.command(Command::OpenPath(path));
+        }
+    }
+
+    fn handle_shortcuts(&mut self, ctx: &Context) {
+        if self.dialog.is_some() {
+            return;
+        }
+        let typing = ctx.egui_wants_keyboard_input();
+        let mut commands = Vec::new();
+        ctx.input_mut(|input| {
+            if !typing {
+                // The window turns Ctrl+C/X/V into clipboard events rather than key presses.
+                for event in &input.events {
+                    match event {
+                        egui::Event::Copy => commands.push(Command::Copy),
+                        egui::Event::Cut => commands.push(Command::Cut),
+                        egui::Event::Paste(text) => commands.push(Command::PasteText(text.clone())),
+                        _ => {}
+                    }
+                }
+            }
+            for (shortcut, command) in GLOBAL_SHORTCUTS {
+                if input.consume_shortcut(shortcut) {
+                    commands.push(command.clone());
+                }
+            }
+            if !typing {
+                for (shortcut, command) in CANVAS_SHORTCUTS {
+                    if input.consume_shortcut(shortcut) {
+                        commands.push(command.clone());
+                    }
+                }
+            }
+        });
+        for command in commands {
+            self.command(command);
+        }
+    }
+
+    fn update_window_title(&mut self, ctx: &Context) {
+        let name = self
+            .doc
+            .name()
+            .unwrap_or_else(|| self.t(Text::Untitled).to_owned());
+        let marker = if self.doc.is_dirty() { "● " } else { "" };
+        let title = format!("{marker}{name} — Parcours");
+        if title != self.window_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+    }
+
+    /// Carries out the queued actions: the one place where the project changes.
+    fn carry_out_actions(&mut self, ctx: &Context) {
+        let actions = std::mem::take(&mut self.actions);
+        for action in actions {
+            match action {
+                Action::Edit(edit) => self.apply(edit),
+                Action::EditMerging(edit, key) => {
+                    if let Err(error) = self.doc.apply_merging(edit, key) {
+                        self.show_error(Text::ErrorTitle, error.to_string());
+                    }
+                }
+                Action::Seal => self.doc.seal(),
+                Action::Command(command) => self.run_command(ctx, command),
+            }
+        }
+        self.drop_stale_selection();
+    }
+
+    fn apply(&mut self, edit: Edit) {
+        self.doc.seal();
+        if let Err(error) = self.doc.apply(edit) {
+            self.show_error(Text::ErrorTitle, error.to_string());
+        }
+    }
+
+    pub(super) fn show_error(&mut self, title: Text, message: String) {
+        self.dialog = Some(Dialog::Error { title, message });
+    }
+
+    /// After undo or deletion, forget selected things that no longer exist.
+    fn drop_stale_selection(&mut self) {
+        let project = self.doc.project();
+        if self.current_map.is_none_or(|id| project.map(id).is_none()) {
+            self.current_map = project.maps.first().map(|m| m.id);
+            self.canvas.request_fit();
+        }
+        let map = self.current_map.and_then(|id| project.map(id));
+        let keep = match &mut self.selection {
+            Selection::None | Selection::Project => true,
+            Selection::Cards(ids) => {
+                ids.retain(|id| map.is_some_and(|m| m.card(*id).is_some()));
+                !ids.is_empty()
+            }
+            Selection::Stage(id) => map.is_some_and(|m| m.stage(*id).is_some()),
+            Selection::Lane(id) => map.is_some_and(|m| m.lane(*id).is_some()),
+            Selection::Map(id) => project.map(*id).is_some(),
+            Selection::Persona(id) => project.persona(*id).is_some(),
+        };
+        if !keep {
+            self.selection = Selection::None;
+        }
+    }
+}
+
+impl eframe::App for ParcoursApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+}
