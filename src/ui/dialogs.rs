@@ -100,18 +100,18 @@ impl ParcoursApp {
                 Dialog::Shortcuts => {
                     ui.heading(t(Text::KeyboardShortcuts));
                     ui.add_space(4.0);
-                    egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
-                        for (shortcut, command) in GLOBAL_SHORTCUTS.iter().chain(CANVAS_SHORTCUTS) {
-                            ui.label(RichText::new(ctx.format_shortcut(shortcut)).monospace());
-                            ui.label(command_name(command, lang));
-                            ui.end_row();
-                        }
-                        for (keys, text) in shortcut_notes(lang) {
-                            ui.label(RichText::new(keys).monospace());
-                            ui.label(text);
-                            ui.end_row();
-                        }
-                    });
+                    let max_height = ctx.content_rect().height() * 0.7;
+                    egui::ScrollArea::vertical()
+                        .max_height(max_height)
+                        .show(ui, |ui| {
+                            egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
+                                for (keys, action) in shortcut_rows(ctx, lang) {
+                                    ui.label(RichText::new(keys).monospace());
+                                    ui.label(action);
+                                    ui.end_row();
+                                }
+                            });
+                        });
                     ui.add_space(8.0);
                     if ui.button(t(Text::Close)).clicked() {
                         choice = Some(Choice::Close);
@@ -175,6 +175,29 @@ pub(super) fn command_name(command: &Command, language: Language) -> &'static st
         Command::Shortcuts => Text::KeyboardShortcuts,
     };
     text.get(language)
+}
+
+/// One row per action with all its keys ("Delete, Backspace"), in the tables' order,
+/// then the mouse gestures.
+fn shortcut_rows(ctx: &Context, language: Language) -> Vec<(String, &'static str)> {
+    let mut rows: Vec<(String, &'static str)> = Vec::new();
+    for (shortcut, command) in GLOBAL_SHORTCUTS.iter().chain(CANVAS_SHORTCUTS) {
+        let keys = ctx.format_shortcut(shortcut);
+        let action = command_name(command, language);
+        match rows.iter_mut().find(|(_, a)| *a == action) {
+            Some((existing, _)) => {
+                existing.push_str(", ");
+                existing.push_str(&keys);
+            }
+            None => rows.push((keys, action)),
+        }
+    }
+    rows.extend(
+        shortcut_notes(language)
+            .into_iter()
+            .map(|(keys, action)| (keys.to_owned(), action)),
+    );
+    rows
 }
 
 fn shortcut_notes(language: Language) -> [(&'static str, &'static str); 4] {
