@@ -50,8 +50,20 @@ impl ParcoursApp {
                 ui.label(self.t(Text::NoRecentFiles));
             }
             for path in self.preferences.recent_files.clone() {
-                let name = path.display().to_string();
-                if ui.button(name).clicked() {
+                // The file's name first, its folder after: the name is what one looks for.
+                let name = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let folder = path
+                    .parent()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default();
+                if ui
+                    .button(format!("{name}  —  {folder}"))
+                    .on_hover_text(path.display().to_string())
+                    .clicked()
+                {
                     self.command(Command::OpenPath(path));
                     ui.close();
                 }
