@@ -194,11 +194,10 @@ impl ParcoursApp {
         let edit = edit::add_card(map, card);
         self.apply(edit);
         self.selection = Selection::Cards(vec![id]);
-        self.canvas.rename = Some(crate::ui::canvas::Rename {
-            target: crate::ui::canvas::RenameTarget::Card(id),
-            text: title,
-            focused: false,
-        });
+        self.canvas.rename = Some(crate::ui::canvas::Rename::start(
+            crate::ui::canvas::RenameTarget::Card(id),
+            title,
+        ));
     }
 
     /// Inserts a new stage at `index` of the current map and starts renaming it.

@@ -78,11 +78,10 @@ impl Canvas<'_> {
         if response.double_clicked() {
             *self.selection = Selection::Cards(vec![id]);
             if let Some(card) = self.map.card(id) {
-                self.state.rename = Some(Rename {
-                    target: RenameTarget::Card(id),
-                    text: card.title().to_owned(),
-                    focused: false,
-                });
+                self.state.rename = Some(Rename::start(
+                    RenameTarget::Card(id),
+                    card.title().to_owned(),
+                ));
             }
         }
         if response.drag_started()
@@ -105,27 +104,12 @@ impl Canvas<'_> {
             if !self.selection.has_card(id) {
                 *self.selection = Selection::Cards(vec![id]);
             }
-            if ui.button(self.t(Text::Rename)).clicked() {
-                self.command(Command::Rename);
-                ui.close();
-            }
-            if ui.button(self.t(Text::Duplicate)).clicked() {
-                self.command(Command::Duplicate);
-                ui.close();
-            }
-            if ui.button(self.t(Text::Copy)).clicked() {
-                self.command(Command::Copy);
-                ui.close();
-            }
-            if ui.button(self.t(Text::Cut)).clicked() {
-                self.command(Command::Cut);
-                ui.close();
-            }
+            self.command_item(ui, Text::Rename, Command::Rename);
+            self.command_item(ui, Text::Duplicate, Command::Duplicate);
+            self.command_item(ui, Text::Copy, Command::Copy);
+            self.command_item(ui, Text::Cut, Command::Cut);
             ui.separator();
-            if ui.button(self.t(Text::Delete)).clicked() {
-                self.command(Command::Delete);
-                ui.close();
-            }
+            self.command_item(ui, Text::Delete, Command::Delete);
         });
     }
 

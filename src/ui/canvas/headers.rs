@@ -18,6 +18,32 @@ use crate::ui::selection::Selection;
 use crate::ui::style::{self, canvas as colors};
 
 impl Canvas<'_> {
+    /// The context menu of a stage header or lane title.
+    fn grid_item_menu(
+        &mut self,
+        response: &egui::Response,
+        item: GridItem,
+        index: usize,
+        count: usize,
+        name: &str,
+    ) {
+        let map = self.map.id;
+        response.context_menu(|ui| {
+            let (selection, target) = match item {
+                GridItem::Stage(id) => (Selection::Stage(id), RenameTarget::Stage(id)),
+                GridItem::Lane(id) => (Selection::Lane(id), RenameTarget::Lane(id)),
+            };
+            *self.selection = selection;
+            match item.menu_ui(ui, self.language, index, count, true) {
+                Some(GridChoice::Rename) => {
+                    self.state.rename = Some(Rename::start(target, name.to_owned()));
+                }
+                Some(GridChoice::Act(action)) => self.actions.push(item.action(map, action)),
+                None => {}
+            }
+        });
+    }
+
     /// The top-left corner where the pinned row and column meet.
     pub(super) fn paint_corner(&self, painter: &Painter) {
         let zoom = self.view().zoom;
@@ -109,33 +135,17 @@ impl Canvas<'_> {
                 *self.selection = Selection::Lane(lane.id);
             }
             if response.double_clicked() {
-                self.state.rename = Some(Rename {
-                    target: RenameTarget::Lane(lane.id),
-                    text: lane.title.clone(),
-                    focused: false,
-                });
+                self.state.rename = Some(Rename::start(
+                    RenameTarget::Lane(lane.id),
+                    lane.title.clone(),
+                ));
             }
-            let (lane_id, title, map_id, count) = (
-                lane.id,
+            let (item, title, count) = (
+                GridItem::Lane(lane.id),
                 lane.title.clone(),
-                self.map.id,
                 self.map.lanes.len(),
             );
-            response.context_menu(|ui| {
-                *self.selection = Selection::Lane(lane_id);
-                let item = GridItem::Lane(lane_id);
-                match item.menu_ui(ui, self.language, index, count, true) {
-                    Some(GridChoice::Rename) => {
-                        self.state.rename = Some(Rename {
-                            target: RenameTarget::Lane(lane_id),
-                            text: title.clone(),
-                            focused: false,
-                        });
-                    }
-                    Some(GridChoice::Act(action)) => self.actions.push(item.action(map_id, action)),
-                    None => {}
-                }
-            });
+            self.grid_item_menu(&response, item, index, count, &title);
         }
     }
 
@@ -201,11 +211,10 @@ impl Canvas<'_> {
                 *self.selection = Selection::Stage(stage.id);
             }
             if response.double_clicked() {
-                self.state.rename = Some(Rename {
-                    target: RenameTarget::Stage(stage.id),
-                    text: stage.name.clone(),
-                    focused: false,
-                });
+                self.state.rename = Some(Rename::start(
+                    RenameTarget::Stage(stage.id),
+                    stage.name.clone(),
+                ));
             }
             if response.drag_started() {
                 *self.selection = Selection::Stage(stage.id);
@@ -226,22 +235,8 @@ impl Canvas<'_> {
                 }
                 self.state.gesture = None;
             }
-            let (stage_id, name, map_id) = (stage.id, stage.name.clone(), self.map.id);
-            response.context_menu(|ui| {
-                *self.selection = Selection::Stage(stage_id);
-                let item = GridItem::Stage(stage_id);
-                match item.menu_ui(ui, self.language, index, count, true) {
-                    Some(GridChoice::Rename) => {
-                        self.state.rename = Some(Rename {
-                            target: RenameTarget::Stage(stage_id),
-                            text: name.clone(),
-                            focused: false,
-                        });
-                    }
-                    Some(GridChoice::Act(action)) => self.actions.push(item.action(map_id, action)),
-                    None => {}
-                }
-            });
+            let (item, name) = (GridItem::Stage(stage.id), stage.name.clone());
+            self.grid_item_menu(&response, item, index, count, &name);
 
             // The resize handle on the column's right edge.
             let edge = self.screen_rect(stage_layout.column).max.x;

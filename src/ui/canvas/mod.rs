@@ -162,6 +162,14 @@ impl Canvas<'_> {
         self.actions.push(Action::Edit(edit));
     }
 
+    /// A menu item that queues `command` and closes the menu.
+    fn command_item(&mut self, ui: &mut Ui, text: Text, command: Command) {
+        if ui.button(self.t(text)).clicked() {
+            self.command(command);
+            ui.close();
+        }
+    }
+
     fn command(&mut self, command: Command) {
         self.actions.push(Action::Command(command));
     }
@@ -324,18 +332,9 @@ impl Canvas<'_> {
                 self.command(Command::AddCard(stage, lane));
                 ui.close();
             }
-            if ui.button(self.t(Text::Paste)).clicked() {
-                self.command(Command::Paste);
-                ui.close();
-            }
-            if ui.button(self.t(Text::AddStage)).clicked() {
-                self.command(Command::AddStage);
-                ui.close();
-            }
-            if ui.button(self.t(Text::FitToScreen)).clicked() {
-                self.command(Command::FitToScreen);
-                ui.close();
-            }
+            self.command_item(ui, Text::Paste, Command::Paste);
+            self.command_item(ui, Text::AddStage, Command::AddStage);
+            self.command_item(ui, Text::FitToScreen, Command::FitToScreen);
         });
     }
 }

@@ -29,6 +29,17 @@ pub struct Rename {
     pub focused: bool,
 }
 
+impl Rename {
+    /// A rename of `target` starting from its current `text`.
+    pub fn start(target: RenameTarget, text: String) -> Self {
+        Self {
+            target,
+            text,
+            focused: false,
+        }
+    }
+}
+
 /// A drag gesture under way.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Gesture {
@@ -148,10 +159,6 @@ impl CanvasState {
             },
             _ => return,
         };
-        self.rename = Some(Rename {
-            target,
-            text,
-            focused: false,
-        });
+        self.rename = Some(Rename::start(target, text));
     }
 }
