@@ -7,19 +7,19 @@ use egui::{RawInput, Rect, pos2, vec2};
 use parcours::document::Document;
 use parcours::i18n::Language;
 use parcours::layout::MapLayout;
-use parcours::model::{Card, CardContent, CardId, Channel, Project, Touchpoint};
+use parcours::model::{Card, CardContent, Channel, Project, Touchpoint};
 use parcours::templates::Template;
 use parcours::ui::{ParcoursApp, Selection};
 
 /// A purchase-journey map holding `cards` cards spread over its card lanes.
 fn project_with_cards(cards: usize) -> Project {
     let mut project = Project::empty(Language::En);
-    let mut map = Template::PurchaseJourney.build(Language::En, &mut project);
+    let mut map = Template::PurchaseJourney.build(Language::En, &mut project.next_id);
     // Big maps get more stages, as real big maps do.
     let stage_count = (cards / 50).max(6);
     while map.stages.len() < stage_count {
         let mut stage = map.stages[map.stages.len() % 6].clone();
-        stage.id = project.fresh_stage_id();
+        stage.id = project.next_id.fresh_stage_id();
         stage.name = format!("Stage {}", map.stages.len() + 1);
         map.stages.push(stage);
     }
@@ -43,7 +43,7 @@ fn project_with_cards(cards: usize) -> Project {
             });
         }
         map.cards.push(Card {
-            id: CardId(project.fresh_id()),
+            id: project.next_id.fresh_card_id(),
             stage,
             lane: lane.id,
             content,

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::edit::{Edit, EditError, EditLabel, History, MergeKey};
 use crate::file::{FileError, load_project, save_project};
-use crate::model::Project;
+use crate::model::{IdCounter, Project};
 
 /// An open project.
 #[derive(Debug)]
@@ -101,16 +101,10 @@ impl Document {
         self.history.generation()
     }
 
-    /// A fresh id from the project's counter. The counter is not content: undo never
-    /// winds it back, so that an id is never handed out twice.
-    pub fn fresh_id(&mut self) -> u64 {
-        self.project.fresh_id()
-    }
-
-    /// Gives mutable access to the project for id allocation by helpers such as templates,
-    /// which only draw fresh ids from it.
-    pub fn id_source(&mut self) -> &mut Project {
-        &mut self.project
+    /// The project's id counter, to name what a coming edit adds. The counter is not
+    /// content: undo never winds it back, so that an id is never handed out twice.
+    pub fn ids(&mut self) -> &mut IdCounter {
+        &mut self.project.next_id
     }
 
     /// Saves to the document's file. Returns `Ok(false)` when it has none yet.

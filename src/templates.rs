@@ -1,7 +1,7 @@
 //! Map templates from the customer-experience literature, in English and French.
 
 use crate::i18n::{Language, Text};
-use crate::model::{DEFAULT_STAGE_WIDTH, JourneyMap, Lane, LaneKind, Project, Rgb, Stage};
+use crate::model::{DEFAULT_STAGE_WIDTH, IdCounter, JourneyMap, Lane, LaneKind, Rgb, Stage};
 
 /// The templates a new map can start from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -115,15 +115,15 @@ impl Template {
         }
     }
 
-    /// A new map from this template, with ids from `project`'s counter. The map is not
+    /// A new map from this template, with ids from the project's counter. The map is not
     /// added to the project: pass it to an [`Edit::AddMap`](crate::edit::Edit::AddMap).
-    pub fn build(self, language: Language, project: &mut Project) -> JourneyMap {
+    pub fn build(self, language: Language, ids: &mut IdCounter) -> JourneyMap {
         let stages = self
             .stage_names(language)
             .iter()
             .enumerate()
             .map(|(index, name)| Stage {
-                id: project.fresh_stage_id(),
+                id: ids.fresh_stage_id(),
                 name: (*name).to_owned(),
                 color: Rgb::stage_color(index),
                 width: DEFAULT_STAGE_WIDTH,
@@ -133,13 +133,13 @@ impl Template {
             .lanes(language)
             .into_iter()
             .map(|(kind, title)| Lane {
-                id: project.fresh_lane_id(),
+                id: ids.fresh_lane_id(),
                 title: title.to_owned(),
                 kind,
             })
             .collect();
         JourneyMap {
-            id: project.fresh_map_id(),
+            id: ids.fresh_map_id(),
             name: self.name().get(language).to_owned(),
             persona: None,
             stages,
@@ -152,11 +152,12 @@ impl Template {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Project;
 
     #[test]
     fn the_purchase_journey_has_the_six_classic_stages() {
         let mut project = Project::empty(Language::En);
-        let map = Template::PurchaseJourney.build(Language::En, &mut project);
+        let map = Template::PurchaseJourney.build(Language::En, &mut project.next_id);
         let names: Vec<_> = map.stages.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(
             names,
@@ -176,7 +177,7 @@ mod tests {
     fn templates_exist_in_french_with_unique_ids() {
         let mut project = Project::empty(Language::Fr);
         for template in Template::ALL {
-            let map = template.build(Language::Fr, &mut project);
+            let map = template.build(Language::Fr, &mut project.next_id);
             assert!(!map.stages.is_empty());
             let mut ids: Vec<u64> = map.stages.iter().map(|s| s.id.0).collect();
             ids.extend(map.lanes.iter().map(|l| l.id.0));
@@ -186,7 +187,7 @@ mod tests {
             ids.dedup();
             assert_eq!(ids.len(), count);
         }
-        let blueprint = Template::ServiceBlueprint.build(Language::Fr, &mut project);
+        let blueprint = Template::ServiceBlueprint.build(Language::Fr, &mut project.next_id);
         assert_eq!(blueprint.stages[0].name, "Découvrir");
         assert!(
             blueprint

@@ -43,38 +43,23 @@ pub fn parse_project(bytes: &[u8], path: &Path) -> Result<Project, FileError> {
         }
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let invalid = |error: ron::error::SpannedError| FileError::Invalid {
-        path: path.to_owned(),
-        line: error.span.start.line.max(1),
-        column: error.span.start.col.max(1),
-        message: error.code.to_string(),
-    };
-    let header: Header = ron::from_str(text).map_err(|error| {
-        // Lost on the first line: some other kind of file. Further on: a damaged project.
-        if error.span.start.line <= 1 {
-            FileError::Foreign {
-                path: path.to_owned(),
-            }
-        } else {
-            invalid(error)
-        }
-    })?;
-    if header.format.as_deref() != Some(FORMAT_NAME) {
+    // A project file is parsed once; the header is read again only to explain a failure
+    // (a foreign file, a newer version) better than the parser's message would.
+    let mut project: Project = ron::from_str(text).map_err(|error| why_not(text, path, error))?;
+    if project.format != FORMAT_NAME {
         return Err(FileError::Foreign {
             path: path.to_owned(),
         });
     }
-    let version = header.version.unwrap_or(0);
-    if version > FORMAT_VERSION {
+    if project.version > FORMAT_VERSION {
         return Err(FileError::TooNew {
             path: path.to_owned(),
-            found: version,
+            found: project.version,
             supported: FORMAT_VERSION,
         });
     }
     // Version 1 is the first format; migrations from older versions go here when a
     // version 2 changes the layout.
-    let mut project: Project = ron::from_str(text).map_err(invalid)?;
     project.version = FORMAT_VERSION;
     validate(&mut project).map_err(|problem| {
         let (line, column) = location_of_id(text, problem.id);
@@ -86,6 +71,36 @@ pub fn parse_project(bytes: &[u8], path: &Path) -> Result<Project, FileError> {
         }
     })?;
     Ok(project)
+}
+
+/// Why `text` is not a project, given the parser's `error`: not a Parcours file at all,
+/// a file from a newer Parcours, or a damaged project.
+fn why_not(text: &str, path: &Path, error: ron::error::SpannedError) -> FileError {
+    let invalid = |error: ron::error::SpannedError| FileError::Invalid {
+        path: path.to_owned(),
+        line: error.span.start.line.max(1),
+        column: error.span.start.col.max(1),
+        message: error.code.to_string(),
+    };
+    match ron::from_str::<Header>(text) {
+        // Lost on the first line: some other kind of file. Further on: a damaged project.
+        Err(header_error) if header_error.span.start.line <= 1 => FileError::Foreign {
+            path: path.to_owned(),
+        },
+        Err(header_error) => invalid(header_error),
+        Ok(header) if header.format.as_deref() != Some(FORMAT_NAME) => FileError::Foreign {
+            path: path.to_owned(),
+        },
+        Ok(Header {
+            version: Some(found),
+            ..
+        }) if found > FORMAT_VERSION => FileError::TooNew {
+            path: path.to_owned(),
+            found,
+            supported: FORMAT_VERSION,
+        },
+        Ok(_) => invalid(error),
+    }
 }
 
 /// Reads a project file.

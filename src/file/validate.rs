@@ -87,7 +87,7 @@ pub fn validate(project: &mut Project) -> Result<(), Problem> {
         }
     }
     let highest = seen.iter().copied().max().unwrap_or(0);
-    project.next_id = project.next_id.max(highest + 1);
+    project.next_id.0 = project.next_id.0.max(highest + 1);
     for map in &mut project.maps {
         for stage in &mut map.stages {
             stage.width = stage.width.clamp(MIN_STAGE_WIDTH, MAX_STAGE_WIDTH);
@@ -171,8 +171,8 @@ mod tests {
     #[test]
     fn a_low_id_counter_is_raised() {
         let mut project = example_project();
-        project.next_id = 1;
+        project.next_id.0 = 1;
         validate(&mut project).unwrap();
-        assert!(project.next_id > project.maps[0].cards.iter().map(|c| c.id.0).max().unwrap());
+        assert!(project.next_id.0 > project.maps[0].cards.iter().map(|c| c.id.0).max().unwrap());
     }
 }

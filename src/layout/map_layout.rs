@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use super::geometry::{Point, Rect};
 use crate::model::{
-    CardContent, CardId, EMOTION_MAX, EMOTION_MIN, JourneyMap, LaneId, LaneKind, StageId,
+    Card, CardContent, CardId, EMOTION_MAX, EMOTION_MIN, JourneyMap, LaneId, LaneKind, StageId,
 };
 
 /// Sizes of the grid, in map units.
@@ -163,6 +163,8 @@ pub struct MapLayout {
     pub emotions: Vec<EmotionLayout>,
     /// Blueprint lines.
     pub blueprint_lines: Vec<BlueprintLine>,
+    /// The touchpoints in journey order, as indices in [`JourneyMap::cards`].
+    pub touchpoints: Vec<usize>,
 }
 
 /// The emotion score for a height in an emotion lane's row.
@@ -174,7 +176,9 @@ pub fn emotion_at_y(row: &Rect, y: f32) -> i8 {
     (f32::from(EMOTION_MAX) - t * range).round() as i8
 }
 
-fn y_of_emotion(row: &Rect, emotion: i8) -> f32 {
+/// The height of an emotion score in an emotion lane's row (scores off the scale are
+/// drawn at its ends).
+pub fn y_of_emotion(row: &Rect, emotion: i8) -> f32 {
     let top = row.min.y + EMOTION_PADDING;
     let span = row.height() - 2.0 * EMOTION_PADDING;
     let range = f32::from(EMOTION_MAX - EMOTION_MIN);
@@ -291,29 +295,39 @@ impl MapLayout {
             lanes,
             cards,
             emotions: Vec::new(),
+            touchpoints: Vec::new(),
             blueprint_lines: Vec::new(),
         };
-        layout.emotions = layout.emotion_layouts(map);
-        layout.blueprint_lines = layout.blueprint_line_layouts();
-        layout
-    }
-
-    fn emotion_layouts(&self, map: &JourneyMap) -> Vec<EmotionLayout> {
-        let touchpoints = map.touchpoints_in_order();
         let index_of: HashMap<CardId, usize> = map
             .cards
             .iter()
             .enumerate()
             .map(|(i, c)| (c.id, i))
             .collect();
+        layout.touchpoints = map
+            .touchpoints_in_order()
+            .iter()
+            .map(|c| index_of[&c.id])
+            .collect();
+        layout.emotions = layout.emotion_layouts(map);
+        layout.blueprint_lines = layout.blueprint_line_layouts();
+        layout
+    }
+
+    fn emotion_layouts(&self, map: &JourneyMap) -> Vec<EmotionLayout> {
+        let touchpoints: Vec<(usize, &Card)> = self
+            .touchpoints
+            .iter()
+            .map(|&i| (i, &map.cards[i]))
+            .collect();
         // Touchpoints of one stage are spread evenly across its column.
         let mut per_stage: HashMap<StageId, usize> = HashMap::new();
-        for card in &touchpoints {
+        for (_, card) in &touchpoints {
             *per_stage.entry(card.stage).or_default() += 1;
         }
         let mut seen: HashMap<StageId, usize> = HashMap::new();
         let mut xs = Vec::with_capacity(touchpoints.len());
-        for card in &touchpoints {
+        for &(card_index, card) in &touchpoints {
             let Some(stage) = self.stages.iter().find(|s| s.id == card.stage) else {
                 continue;
             };
@@ -321,7 +335,7 @@ impl MapLayout {
             let i = seen.entry(card.stage).or_default();
             let x = stage.column.min.x + stage.column.width() * (*i as f32 + 0.5) / count as f32;
             *i += 1;
-            xs.push((*card, x));
+            xs.push((card_index, card, x));
         }
         self.lanes
             .iter()
@@ -330,20 +344,19 @@ impl MapLayout {
             .map(|(lane_index, lane)| {
                 let mut points = Vec::new();
                 let mut expected_points = Vec::new();
-                for (card, x) in &xs {
+                for &(card_index, card, x) in &xs {
                     if let CardContent::Touchpoint(t) = &card.content {
-                        let card_index = index_of[&card.id];
                         points.push(EmotionPoint {
                             card: card.id,
                             card_index,
-                            pos: Point::new(*x, y_of_emotion(&lane.row, t.emotion)),
+                            pos: Point::new(x, y_of_emotion(&lane.row, t.emotion)),
                             emotion: t.emotion,
                         });
                         if let Some(expected) = t.expected {
                             expected_points.push(EmotionPoint {
                                 card: card.id,
                                 card_index,
-                                pos: Point::new(*x, y_of_emotion(&lane.row, expected)),
+                                pos: Point::new(x, y_of_emotion(&lane.row, expected)),
                                 emotion: expected,
                             });
                         }

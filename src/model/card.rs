@@ -58,14 +58,6 @@ impl CardContent {
             CardContent::Opportunity(c) => c.title = title,
         }
     }
-
-    /// The touchpoint, if this card is one.
-    pub fn as_touchpoint(&self) -> Option<&Touchpoint> {
-        match self {
-            CardContent::Touchpoint(t) => Some(t),
-            _ => None,
-        }
-    }
 }
 
 /// A free-text card.

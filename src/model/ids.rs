@@ -32,3 +32,43 @@ id_type!(
     /// Identifies a persona within a project.
     PersonaId
 );
+
+/// Hands out the ids of a project: one counter for every kind, so an id is never given
+/// twice. Written in project files as a plain number, the next id to hand out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct IdCounter(pub u64);
+
+impl IdCounter {
+    /// A fresh id number.
+    pub fn fresh(&mut self) -> u64 {
+        let id = self.0;
+        self.0 += 1;
+        id
+    }
+
+    /// A fresh map id.
+    pub fn fresh_map_id(&mut self) -> MapId {
+        MapId(self.fresh())
+    }
+
+    /// A fresh stage id.
+    pub fn fresh_stage_id(&mut self) -> StageId {
+        StageId(self.fresh())
+    }
+
+    /// A fresh lane id.
+    pub fn fresh_lane_id(&mut self) -> LaneId {
+        LaneId(self.fresh())
+    }
+
+    /// A fresh card id.
+    pub fn fresh_card_id(&mut self) -> CardId {
+        CardId(self.fresh())
+    }
+
+    /// A fresh persona id.
+    pub fn fresh_persona_id(&mut self) -> PersonaId {
+        PersonaId(self.fresh())
+    }
+}

@@ -11,7 +11,7 @@ pub use card::{
     Phase, SCORE_MAX, SEVERITY_MAX, Touchpoint,
 };
 pub use color::Rgb;
-pub use ids::{CardId, LaneId, MapId, PersonaId, StageId};
+pub use ids::{CardId, IdCounter, LaneId, MapId, PersonaId, StageId};
 pub use map::{
     DEFAULT_STAGE_WIDTH, JourneyMap, Lane, LaneKind, MAX_STAGE_WIDTH, MIN_STAGE_WIDTH, Stage,
 };

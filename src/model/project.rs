@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::ids::{CardId, LaneId, MapId, PersonaId, StageId};
+use super::ids::{IdCounter, MapId, PersonaId};
 use super::map::JourneyMap;
 use crate::i18n::Language;
 
@@ -26,7 +26,7 @@ pub struct Project {
     #[serde(default)]
     pub personas: Vec<Persona>,
     /// The next id to hand out; ids are never reused.
-    pub next_id: u64,
+    pub next_id: IdCounter,
 }
 
 /// What the project is about and who made it.
@@ -86,36 +86,8 @@ impl Project {
             },
             maps: Vec::new(),
             personas: Vec::new(),
-            next_id: 1,
+            next_id: IdCounter(1),
         }
-    }
-
-    /// Hands out a fresh id number.
-    pub fn fresh_id(&mut self) -> u64 {
-        let id = self.next_id;
-        self.next_id += 1;
-        id
-    }
-
-    /// A fresh map id.
-    pub fn fresh_map_id(&mut self) -> MapId {
-        MapId(self.fresh_id())
-    }
-    /// A fresh stage id.
-    pub fn fresh_stage_id(&mut self) -> StageId {
-        StageId(self.fresh_id())
-    }
-    /// A fresh lane id.
-    pub fn fresh_lane_id(&mut self) -> LaneId {
-        LaneId(self.fresh_id())
-    }
-    /// A fresh card id.
-    pub fn fresh_card_id(&mut self) -> CardId {
-        CardId(self.fresh_id())
-    }
-    /// A fresh persona id.
-    pub fn fresh_persona_id(&mut self) -> PersonaId {
-        PersonaId(self.fresh_id())
     }
 
     /// The map with this id.

@@ -117,7 +117,7 @@ impl ParcoursApp {
                     .on_hover_text(name)
                     .clicked()
                 {
-                    let id = self.doc.id_source().fresh_persona_id();
+                    let id = self.doc.ids().fresh_persona_id();
                     let index = self.doc.project().personas.len();
                     self.act_edit(Edit::AddPersona {
                         persona: Persona {
@@ -186,7 +186,7 @@ impl ParcoursApp {
             return;
         };
         // Fresh ids everywhere, keeping cards in their cells and links between cards.
-        let ids = self.doc.id_source();
+        let ids = self.doc.ids();
         copy.id = ids.fresh_map_id();
         let mut stage_ids = std::collections::HashMap::new();
         for stage in &mut copy.stages {

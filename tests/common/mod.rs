@@ -246,7 +246,7 @@ pub fn any_project() -> impl Strategy<Value = Project> {
                         map
                     })
                     .collect();
-                project.next_id = 1_000_000;
+                project.next_id = IdCounter(1_000_000);
                 project
             },
         )

@@ -41,7 +41,7 @@ impl ParcoursApp {
             return;
         };
         let doc = &mut self.doc;
-        let mut fresh = || CardId(doc.fresh_id());
+        let mut fresh = || doc.ids().fresh_card_id();
         if let Some((edit, ids)) = make(&map, &mut fresh) {
             self.apply(edit);
             self.selection = Selection::Cards(ids);

@@ -11,7 +11,7 @@ use crate::example::{EXAMPLE_FILE_NAME, example_project};
 use crate::file::FileError;
 use crate::i18n::Text;
 use crate::model::{
-    Card, CardId, DEFAULT_STAGE_WIDTH, Lane, LaneId, LaneKind, Project, Rgb, Stage, StageId,
+    Card, DEFAULT_STAGE_WIDTH, Lane, LaneId, LaneKind, Project, Rgb, Stage, StageId,
 };
 use crate::templates::Template;
 use crate::ui::canvas::CanvasState;
@@ -43,7 +43,7 @@ impl ParcoursApp {
         match command {
             Command::New => {
                 let mut project = Project::empty(self.language);
-                let map = Template::PurchaseJourney.build(self.language, &mut project);
+                let map = Template::PurchaseJourney.build(self.language, &mut project.next_id);
                 project.maps.push(map);
                 self.replace_document(Document::new(project, None));
             }
@@ -137,7 +137,7 @@ impl ParcoursApp {
             Command::ZoomOut => self.canvas.zoom_by(0.8),
             Command::ActualSize => self.canvas.zoom_to(1.0),
             Command::AddMap(template) => {
-                let map = template.build(self.language, self.doc.id_source());
+                let map = template.build(self.language, self.doc.ids());
                 let id = map.id;
                 let index = self.doc.project().maps.len();
                 self.apply(Edit::AddMap {
@@ -181,7 +181,7 @@ impl ParcoursApp {
             return;
         };
         let title = self.t(Text::NewCard).to_owned();
-        let id = CardId(self.doc.fresh_id());
+        let id = self.doc.ids().fresh_card_id();
         let Some(map) = self.current_map.and_then(|id| self.doc.project().map(id)) else {
             return;
         };
@@ -205,7 +205,7 @@ impl ParcoursApp {
         let Some(map_id) = self.current_map else {
             return;
         };
-        let id = self.doc.id_source().fresh_stage_id();
+        let id = self.doc.ids().fresh_stage_id();
         let color = Rgb::stage_color(index);
         let stage = Stage {
             id,
@@ -227,7 +227,7 @@ impl ParcoursApp {
         let Some(map_id) = self.current_map else {
             return;
         };
-        let id = self.doc.id_source().fresh_lane_id();
+        let id = self.doc.ids().fresh_lane_id();
         let lane = Lane {
             id,
             title: crate::i18n::lane_kind_name(kind, self.language).to_owned(),

@@ -272,6 +272,10 @@ impl ParcoursApp {
     /// Carries out the queued actions: the one place where the project changes.
     fn carry_out_actions(&mut self, ctx: &Context) {
         let actions = std::mem::take(&mut self.actions);
+        if actions.is_empty() {
+            // Nothing happened: the selection cannot have gone stale.
+            return;
+        }
         for action in actions {
             match action {
                 Action::Edit(edit) => self.apply(edit),

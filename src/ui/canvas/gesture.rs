@@ -10,7 +10,7 @@ use super::paint;
 use super::state::{Gesture, Rename, RenameTarget};
 use crate::edit::Edit;
 use crate::i18n::Text;
-use crate::layout::{emotion_at_y, metrics};
+use crate::layout::{emotion_at_y, metrics, y_of_emotion};
 use crate::ui::style::{self, canvas as colors};
 
 impl Canvas<'_> {
@@ -91,7 +91,7 @@ impl Canvas<'_> {
                 let row = self.layout.lanes[emotion.lane_index].row;
                 let value = emotion_at_y(&row, self.to_map(pointer).y);
                 if let Some(point) = emotion.points.iter().find(|p| p.card == card) {
-                    let y = self.layout_y_of_emotion(&row, value);
+                    let y = y_of_emotion(&row, value);
                     let center = self.to_screen(pos2(point.pos.x, y));
                     paint::face(painter, center, (15.0 * zoom).max(5.0), value, true);
                     painter.text(

@@ -18,8 +18,9 @@ use crate::ui::selection::Selection;
 use crate::ui::style::{self, canvas as colors};
 
 impl Canvas<'_> {
-    /// The context menu of a stage header or lane title.
-    fn grid_item_menu(
+    /// What a stage header or lane title does when clicked: select it; double-click
+    /// renames it in place; right-click opens its menu.
+    fn grid_item_interaction(
         &mut self,
         response: &egui::Response,
         item: GridItem,
@@ -28,11 +29,17 @@ impl Canvas<'_> {
         name: &str,
     ) {
         let map = self.map.id;
+        let (selection, target) = match item {
+            GridItem::Stage(id) => (Selection::Stage(id), RenameTarget::Stage(id)),
+            GridItem::Lane(id) => (Selection::Lane(id), RenameTarget::Lane(id)),
+        };
+        if response.clicked() {
+            *self.selection = selection.clone();
+        }
+        if response.double_clicked() {
+            self.state.rename = Some(Rename::start(target, name.to_owned()));
+        }
         response.context_menu(|ui| {
-            let (selection, target) = match item {
-                GridItem::Stage(id) => (Selection::Stage(id), RenameTarget::Stage(id)),
-                GridItem::Lane(id) => (Selection::Lane(id), RenameTarget::Lane(id)),
-            };
             *self.selection = selection;
             match item.menu_ui(ui, self.language, index, count, true) {
                 Some(GridChoice::Rename) => {
@@ -131,21 +138,12 @@ impl Canvas<'_> {
             }
             let response = ui.interact(rect, Id::unique(("lane", lane.id)), Sense::click());
             response.widget_info(|| WidgetInfo::labeled(Role::RowHeader, true, &lane.title));
-            if response.clicked() {
-                *self.selection = Selection::Lane(lane.id);
-            }
-            if response.double_clicked() {
-                self.state.rename = Some(Rename::start(
-                    RenameTarget::Lane(lane.id),
-                    lane.title.clone(),
-                ));
-            }
             let (item, title, count) = (
                 GridItem::Lane(lane.id),
                 lane.title.clone(),
                 self.map.lanes.len(),
             );
-            self.grid_item_menu(&response, item, index, count, &title);
+            self.grid_item_interaction(&response, item, index, count, &title);
         }
     }
 
@@ -207,15 +205,6 @@ impl Canvas<'_> {
                 Sense::click_and_drag(),
             );
             response.widget_info(|| WidgetInfo::labeled(Role::ColumnHeader, true, &stage.name));
-            if response.clicked() {
-                *self.selection = Selection::Stage(stage.id);
-            }
-            if response.double_clicked() {
-                self.state.rename = Some(Rename::start(
-                    RenameTarget::Stage(stage.id),
-                    stage.name.clone(),
-                ));
-            }
             if response.drag_started() {
                 *self.selection = Selection::Stage(stage.id);
                 self.state.gesture = Some(Gesture::MoveStage(stage.id));
@@ -236,7 +225,7 @@ impl Canvas<'_> {
                 self.state.gesture = None;
             }
             let (item, name) = (GridItem::Stage(stage.id), stage.name.clone());
-            self.grid_item_menu(&response, item, index, count, &name);
+            self.grid_item_interaction(&response, item, index, count, &name);
 
             // The resize handle on the column's right edge.
             let edge = self.screen_rect(stage_layout.column).max.x;

@@ -11,7 +11,7 @@ use super::state::Gesture;
 use super::{Canvas, MIN_ZOOM_FOR_CARD_WIDGETS};
 use crate::edit::Edit;
 use crate::i18n::Text;
-use crate::layout::{BlueprintLineKind, emotion_at_y, metrics};
+use crate::layout::{BlueprintLineKind, emotion_at_y, metrics, y_of_emotion};
 use crate::model::{CardContent, CardId, LaneKind};
 use crate::ui::selection::Selection;
 use crate::ui::style::{self, canvas as colors};
@@ -90,7 +90,7 @@ impl Canvas<'_> {
             }
             // Guides: the neutral line and the ±3 bounds.
             for level in [-3i8, 0, 3] {
-                let y = self.layout_y_of_emotion(&row, level);
+                let y = y_of_emotion(&row, level);
                 let a = self.to_screen(pos2(row.min.x, y));
                 let b = self.to_screen(pos2(row.max.x, y));
                 let stroke = Stroke::new(
@@ -168,12 +168,6 @@ impl Canvas<'_> {
                 }
             }
         }
-    }
-
-    pub(super) fn layout_y_of_emotion(&self, row: &crate::layout::Rect, emotion: i8) -> f32 {
-        let top = row.min.y + metrics::EMOTION_PADDING;
-        let span = row.height() - 2.0 * metrics::EMOTION_PADDING;
-        top + f32::from(3 - emotion) / 6.0 * span
     }
 
     pub(super) fn finish_emotion_drag(&mut self, ui: &Ui, card: CardId, row: &crate::layout::Rect) {

@@ -139,7 +139,12 @@ impl ParcoursApp {
                     if let Some(card) = map.card(*id).cloned() {
                         let facts = MapFacts::of(map);
                         let links = match card.content {
-                            CardContent::PainPoint(_) => titles(map.touchpoints_in_order()),
+                            // The journey order is kept with the layout, computed once per
+                            // change rather than sorted again every frame.
+                            CardContent::PainPoint(_) => {
+                                let layout = self.layout.get(&self.doc, map.id);
+                                titles(layout.touchpoints.iter().map(|&i| &map.cards[i]).collect())
+                            }
                             CardContent::Opportunity(_) => titles(
                                 map.cards
                                     .iter()
