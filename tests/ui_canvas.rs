@@ -420,3 +420,45 @@ fn arrow_keys_move_the_selection_and_enter_renames() {
     harness.run();
     assert_eq!(title_of_selection(&harness), "Club VéloCité");
 }
+
+#[test]
+fn a_face_dragged_in_a_second_emotion_lane_changes_the_emotion() {
+    let mut harness = harness();
+    harness.get_by_label("Map").click();
+    harness.run();
+    harness.get_by_label("Add lane").hover();
+    harness.run();
+    harness.get_by_label("Emotion curve").click();
+    harness.run();
+    // See the whole map, both emotion lanes included.
+    harness.key_press_modifiers(Modifiers::SHIFT, egui::Key::Num1);
+    harness.run();
+    let faces: Vec<_> = harness
+        .get_all_by_label_contains("Emotion Bouche-à-oreille")
+        .map(|node| node.rect().center())
+        .collect();
+    assert_eq!(faces.len(), 2, "one face per emotion lane");
+    let lower = faces
+        .into_iter()
+        .max_by(|a, b| a.y.total_cmp(&b.y))
+        .unwrap();
+    let step = harness.state().canvas_zoom()
+        * (parcours::layout::metrics::EMOTION_LANE_HEIGHT
+            - 2.0 * parcours::layout::metrics::EMOTION_PADDING)
+        / 6.0;
+    drag(
+        &mut harness,
+        lower,
+        lower + vec2(0.0, 3.0 * step),
+        Modifiers::NONE,
+    );
+    let emotion = map(&harness)
+        .cards
+        .iter()
+        .find_map(|c| match &c.content {
+            CardContent::Touchpoint(t) if t.title == "Bouche-à-oreille" => Some(t.emotion),
+            _ => None,
+        })
+        .unwrap();
+    assert_eq!(emotion, -1);
+}

@@ -84,8 +84,13 @@ impl Canvas<'_> {
                     );
                 }
             }
-            Gesture::Emotion(card) => {
-                let Some(emotion) = self.layout.emotions.first() else {
+            Gesture::Emotion { card, lane_index } => {
+                let Some(emotion) = self
+                    .layout
+                    .emotions
+                    .iter()
+                    .find(|e| e.lane_index == lane_index)
+                else {
                     return;
                 };
                 let row = self.layout.lanes[emotion.lane_index].row;

@@ -126,7 +126,11 @@ impl Canvas<'_> {
                 Stroke::new(3.0 * zoom.max(0.5), Color32::from_rgb(0x33, 0x4e, 0x8c)),
             ));
             let dragging = match &self.state.gesture {
-                Some(Gesture::Emotion(id)) => Some(*id),
+                Some(Gesture::Emotion { card, lane_index })
+                    if *lane_index == emotion.lane_index =>
+                {
+                    Some(*card)
+                }
                 _ => None,
             };
             for point in &emotion.points {
@@ -145,7 +149,7 @@ impl Canvas<'_> {
                 let hit = Rect::from_center_size(center, vec2(radius * 2.4, radius * 2.4));
                 let response = ui.interact(
                     hit,
-                    Id::unique(("emotion", point.card)),
+                    Id::unique(("emotion", emotion.lane_index, point.card)),
                     Sense::click_and_drag(),
                 );
                 let title = self
@@ -161,7 +165,10 @@ impl Canvas<'_> {
                 }
                 if response.drag_started() {
                     *self.selection = Selection::Cards(vec![point.card]);
-                    self.state.gesture = Some(Gesture::Emotion(point.card));
+                    self.state.gesture = Some(Gesture::Emotion {
+                        card: point.card,
+                        lane_index: emotion.lane_index,
+                    });
                 }
                 if response.drag_stopped() {
                     self.finish_emotion_drag(ui, point.card, &row);

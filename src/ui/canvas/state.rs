@@ -63,7 +63,12 @@ pub enum Gesture {
         start_width: f32,
     },
     /// An emotion point is dragged up or down.
-    Emotion(CardId),
+    Emotion {
+        /// The touchpoint.
+        card: CardId,
+        /// Which emotion lane, as an index in the layout's lanes (a map may have several).
+        lane_index: usize,
+    },
     /// A rubber band from this map point.
     RubberBand(Pos2),
 }
