@@ -22,6 +22,41 @@ enum CliCommand {
         /// The project file.
         file: PathBuf,
     },
+    /// Prints per-touchpoint NPS, CSAT and CES of a survey export (CSV, XLSX, ODS).
+    Stats {
+        /// The export.
+        file: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = StatsFormat::Table)]
+        format: StatsFormat,
+        /// The touchpoint column (header text or 1-based number).
+        #[arg(long, value_name = "COLUMN")]
+        touchpoint: Option<String>,
+        /// The NPS (0–10 recommendation) column.
+        #[arg(long, value_name = "COLUMN")]
+        nps: Option<String>,
+        /// The CSAT column.
+        #[arg(long, value_name = "COLUMN")]
+        csat: Option<String>,
+        /// The CES column.
+        #[arg(long, value_name = "COLUMN")]
+        ces: Option<String>,
+        /// The segment column.
+        #[arg(long, value_name = "COLUMN")]
+        segment: Option<String>,
+        /// The date column.
+        #[arg(long, value_name = "COLUMN")]
+        date: Option<String>,
+    },
+}
+
+/// How `stats` prints its figures.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum StatsFormat {
+    /// Aligned columns for people.
+    Table,
+    /// One JSON object for scripts.
+    Json,
 }
 
 /// Exit code of `check` for an invalid project.
@@ -35,6 +70,26 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(CliCommand::Check { file }) => check(&file),
+        Some(CliCommand::Stats {
+            file,
+            format,
+            touchpoint,
+            nps,
+            csat,
+            ces,
+            segment,
+            date,
+        }) => {
+            let choices = parcours::stats::ColumnChoices {
+                touchpoint,
+                nps,
+                csat,
+                ces,
+                segment,
+                date,
+            };
+            stats(&file, format, &choices)
+        }
         None => match parcours::ui::run(cli.file) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
@@ -73,6 +128,22 @@ fn check(file: &std::path::Path) -> ExitCode {
                 parcours::file::FileError::Io { .. } => ExitCode::from(EXIT_UNREADABLE),
                 _ => ExitCode::from(EXIT_INVALID),
             }
+        }
+    }
+}
+
+fn stats(file: &std::path::Path, format: StatsFormat, choices: &parcours::stats::ColumnChoices) -> ExitCode {
+    match parcours::stats::stats(file, choices) {
+        Ok(stats) => {
+            match format {
+                StatsFormat::Json => println!("{}", stats.to_json()),
+                StatsFormat::Table => print!("{}", stats.to_table()),
+            }
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("parcours stats: {error}");
+            ExitCode::from(error.exit_code() as u8)
         }
     }
 }

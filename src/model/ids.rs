@@ -67,6 +67,11 @@ impl IdCounter {
         CardId(self.fresh())
     }
 
+    /// A fresh wave id.
+    pub fn fresh_wave_id(&mut self) -> super::wave::WaveId {
+        super::wave::WaveId(self.fresh())
+    }
+
     /// A fresh persona id.
     pub fn fresh_persona_id(&mut self) -> PersonaId {
         PersonaId(self.fresh())

@@ -5,6 +5,7 @@ mod color;
 mod ids;
 mod map;
 mod project;
+mod wave;
 
 pub use card::{
     Card, CardContent, Channel, EMOTION_MAX, EMOTION_MIN, Frequency, Note, Opportunity, PainPoint,
@@ -16,3 +17,7 @@ pub use map::{
     DEFAULT_STAGE_WIDTH, JourneyMap, Lane, LaneKind, MAX_STAGE_WIDTH, MIN_STAGE_WIDTH, Stage,
 };
 pub use project::{FORMAT_NAME, FORMAT_VERSION, Persona, Project, ProjectInfo};
+pub use wave::{
+    ColumnMapping, ColumnRole, Counts, DateOrder, Mapping, MetricKind, Month, RowCounts, Scale,
+    Scales, ScoreCell, TouchpointTarget, Verbatim, Wave, WaveId, WaveTouchpoint,
+};

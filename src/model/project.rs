@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::ids::{IdCounter, MapId, PersonaId};
 use super::map::JourneyMap;
+use super::wave::{Wave, WaveId};
 use crate::i18n::Language;
 
 /// The format name written at the top of every project file.
@@ -25,6 +26,9 @@ pub struct Project {
     /// The personas.
     #[serde(default)]
     pub personas: Vec<Persona>,
+    /// Imported surveys, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub waves: Vec<Wave>,
     /// The next id to hand out; ids are never reused.
     pub next_id: IdCounter,
 }
@@ -86,6 +90,7 @@ impl Project {
             },
             maps: Vec::new(),
             personas: Vec::new(),
+            waves: Vec::new(),
             next_id: IdCounter(1),
         }
     }
@@ -103,6 +108,11 @@ impl Project {
     /// The persona with this id.
     pub fn persona(&self, id: PersonaId) -> Option<&Persona> {
         self.personas.iter().find(|p| p.id == id)
+    }
+
+    /// The wave with this id.
+    pub fn wave(&self, id: WaveId) -> Option<&Wave> {
+        self.waves.iter().find(|w| w.id == id)
     }
 
     /// Counts for a one-line summary: maps, stages, cards.

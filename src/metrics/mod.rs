@@ -1,0 +1,9 @@
+//! Survey metrics: NPS with its margin of error, CSAT, CES, added up under filters. No egui.
+
+mod scores;
+mod summary;
+
+pub use scores::{
+    CesFigures, CsatFigures, LOW_SAMPLE, NpsFigures, ces, counts_of, csat, nps, nps_margin95,
+};
+pub use summary::{Figures, Filter, Totals, card_totals, card_trend, totals_where};

@@ -1,0 +1,154 @@
+//! Adding up a wave's distributions under a filter (segment, period) and turning them into
+//! figures.
+
+use crate::model::{CardId, Counts, MetricKind, Month, Scales, ScoreCell, Wave};
+use crate::survey::add_counts;
+
+use super::scores::{CesFigures, CsatFigures, NpsFigures, ces, csat, nps};
+
+/// Which answers count: every figure on screen is computed through one of these.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Only this segment (by name), or all.
+    pub segment: Option<String>,
+    /// From this month on (inclusive).
+    pub from: Option<Month>,
+    /// Up to this month (inclusive).
+    pub to: Option<Month>,
+}
+
+impl Filter {
+    /// Whether a cell of `wave` passes the filter.
+    pub fn admits(&self, wave: &Wave, cell: &ScoreCell) -> bool {
+        if let Some(segment) = &self.segment {
+            let name = cell.segment.and_then(|s| wave.segments.get(s as usize));
+            if name != Some(segment) {
+                return false;
+            }
+        }
+        if self.from.is_some() || self.to.is_some() {
+            let Some(month) = cell.month else {
+                return false;
+            };
+            if self.from.is_some_and(|from| month < from) || self.to.is_some_and(|to| month > to) {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Whether the filter lets everything through.
+    pub fn is_everything(&self) -> bool {
+        self == &Filter::default()
+    }
+}
+
+/// Answer counts added up over cells.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Totals {
+    /// Responses.
+    pub responses: u64,
+    /// NPS counts.
+    pub nps: Counts,
+    /// CSAT counts.
+    pub csat: Counts,
+    /// CES counts.
+    pub ces: Counts,
+}
+
+impl Totals {
+    /// Adds a cell.
+    pub fn add(&mut self, cell: &ScoreCell) {
+        self.responses += cell.responses;
+        add_counts(&mut self.nps, &cell.nps);
+        add_counts(&mut self.csat, &cell.csat);
+        add_counts(&mut self.ces, &cell.ces);
+    }
+
+    /// The counts of a metric.
+    pub fn counts(&self, metric: MetricKind) -> &Counts {
+        match metric {
+            MetricKind::Nps => &self.nps,
+            MetricKind::Csat => &self.csat,
+            MetricKind::Ces => &self.ces,
+        }
+    }
+
+    /// The figures of these counts.
+    pub fn figures(&self, scales: &Scales) -> Figures {
+        Figures {
+            responses: self.responses,
+            nps: nps(&self.nps),
+            csat: csat(&self.csat, scales.csat),
+            ces: ces(&self.ces, scales.ces),
+        }
+    }
+}
+
+/// NPS, CSAT and CES of some answers.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Figures {
+    /// Responses.
+    pub responses: u64,
+    /// NPS, if asked.
+    pub nps: Option<NpsFigures>,
+    /// CSAT, if asked.
+    pub csat: Option<CsatFigures>,
+    /// CES, if asked.
+    pub ces: Option<CesFigures>,
+}
+
+impl Figures {
+    /// The headline value of a metric (NPS score, CSAT top-2 %, CES mean) and its n.
+    pub fn headline(&self, metric: MetricKind) -> Option<(f64, u64)> {
+        match metric {
+            MetricKind::Nps => self.nps.map(|f| (f.score, f.n)),
+            MetricKind::Csat => self.csat.map(|f| (f.top2_pct, f.n)),
+            MetricKind::Ces => self.ces.map(|f| (f.mean, f.n)),
+        }
+    }
+}
+
+/// The totals of a card's touchpoint in a wave, under a filter.
+pub fn card_totals(wave: &Wave, card: CardId, filter: &Filter) -> Totals {
+    let indices: Vec<u32> = wave.touchpoint_indices_of(card).collect();
+    totals_where(wave, filter, |cell| cell.touchpoint.is_some_and(|t| indices.contains(&t)))
+}
+
+/// The totals of the cells that pass the filter and `keep`.
+pub fn totals_where(wave: &Wave, filter: &Filter, keep: impl Fn(&ScoreCell) -> bool) -> Totals {
+    let mut totals = Totals::default();
+    for cell in &wave.cells {
+        if keep(cell) && filter.admits(wave, cell) {
+            totals.add(cell);
+        }
+    }
+    totals
+}
+
+/// A card's figures month by month, in order.
+pub fn card_trend(wave: &Wave, card: CardId, filter: &Filter) -> Vec<(Month, Figures)> {
+    let indices: Vec<u32> = wave.touchpoint_indices_of(card).collect();
+    let mut months: Vec<(Month, Totals)> = Vec::new();
+    for cell in &wave.cells {
+        let (Some(month), Some(t)) = (cell.month, cell.touchpoint) else {
+            continue;
+        };
+        if !indices.contains(&t) || !filter.admits(wave, cell) {
+            continue;
+        }
+        match months.iter_mut().find(|(m, _)| *m == month) {
+            Some((_, totals)) => totals.add(cell),
+            None => {
+                let mut totals = Totals::default();
+                totals.add(cell);
+                months.push((month, totals));
+            }
+        }
+    }
+    months.sort_by_key(|(m, _)| *m);
+    months
+        .into_iter()
+        .map(|(m, t)| (m, t.figures(&wave.mapping.scales)))
+        .collect()
+}

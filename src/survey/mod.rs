@@ -1,0 +1,101 @@
+//! Reading survey exports (CSV, XLSX, ODS): encoding, delimiter, header rows, long, wide or
+//! aggregated layouts, scores written as text; and turning them into score distributions
+//! per touchpoint × segment × month. No egui.
+
+mod aggregate;
+mod decode;
+mod detect;
+mod matching;
+mod report;
+mod source;
+mod values;
+
+use thiserror::Error;
+
+pub use aggregate::{Aggregate, add_counts, aggregate};
+pub use decode::{TextEncoding, decode};
+pub use detect::{ColumnNote, Detection, Layout, detect, detect_header_rows, detect_with};
+pub use matching::{MatchProposal, propose_matches, similarity};
+pub use report::{
+    ImportReport, SkipReason, SkippedRow, ValueIssue, ValueProblem, Warning, describe_note,
+};
+pub use source::{RowRef, SAMPLE_ROWS, Source, SourceKind, detect_delimiter};
+pub use values::{RawDate, Score, is_missing, normalize, parse_date, parse_number, parse_score};
+
+use crate::model::{IdCounter, Mapping, TouchpointTarget, Wave, WaveTouchpoint};
+
+/// Why an export could not be read.
+#[derive(Debug, Error)]
+pub enum SurveyError {
+    /// The file could not be read.
+    #[error("{file}: {source}")]
+    Io {
+        /// The file.
+        file: String,
+        /// The system's error.
+        source: std::io::Error,
+    },
+    /// The spreadsheet could not be read.
+    #[error("{file}: not a readable spreadsheet ({message})")]
+    Sheet {
+        /// The file.
+        file: String,
+        /// What calamine said.
+        message: String,
+    },
+}
+
+/// Builds a wave from an aggregate: touchpoint values are linked to the cards the mapping
+/// names.
+pub fn wave_from(
+    aggregate: Aggregate,
+    mapping: Mapping,
+    name: String,
+    source: String,
+    imported: String,
+    ids: &mut IdCounter,
+) -> Wave {
+    let touchpoints = aggregate
+        .touchpoints
+        .into_iter()
+        .map(|label| {
+            let card = match mapping.target_of(&label) {
+                Some(TouchpointTarget::Card(id)) => Some(*id),
+                _ => None,
+            };
+            WaveTouchpoint { label, card }
+        })
+        .collect();
+    let mut mapping = mapping;
+    mapping.date_order = aggregate.date_order;
+    Wave {
+        id: ids.fresh_wave_id(),
+        name,
+        source,
+        imported,
+        mapping,
+        rows: aggregate.report.rows,
+        touchpoints,
+        segments: aggregate.segments,
+        cells: aggregate.cells,
+        verbatims: aggregate.verbatims,
+    }
+}
+
+/// Finds a column by its header (exact, then ignoring case and accents) or its 1-based
+/// number.
+pub fn find_column(mapping: &Mapping, wanted: &str) -> Option<usize> {
+    if let Ok(number) = wanted.trim().parse::<usize>() {
+        if number >= 1 && number <= mapping.columns.len() {
+            return Some(number - 1);
+        }
+    }
+    mapping
+        .columns
+        .iter()
+        .position(|c| c.header == wanted)
+        .or_else(|| {
+            let key = normalize(wanted);
+            mapping.columns.iter().position(|c| normalize(&c.header) == key)
+        })
+}

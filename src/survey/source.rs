@@ -1,0 +1,269 @@
+//! An export file as rows of cells: CSV text (delimiter detected) or a spreadsheet's first
+//! sheet (XLSX, XLS, ODS through calamine).
+
+use std::path::Path;
+
+use calamine::{Data, Reader, open_workbook_auto};
+
+use super::SurveyError;
+use super::decode::{TextEncoding, decode};
+
+/// Rows shown in the import dialog's preview and used to propose column roles.
+pub const SAMPLE_ROWS: usize = 500;
+
+/// Where the rows come from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SourceKind {
+    /// Delimited text.
+    Csv {
+        /// The encoding found.
+        encoding: TextEncoding,
+        /// The delimiter found: `,` `;` tab or `|`.
+        delimiter: u8,
+    },
+    /// A spreadsheet.
+    Sheet {
+        /// The sheet read (the first one).
+        sheet: String,
+    },
+}
+
+/// An export ready to be read.
+#[derive(Clone, Debug)]
+pub struct Source {
+    /// The file's name, for reports.
+    pub file_name: String,
+    /// CSV or spreadsheet.
+    pub kind: SourceKind,
+    body: Body,
+}
+
+#[derive(Clone, Debug)]
+enum Body {
+    Text(String),
+    Cells(Vec<Vec<String>>),
+}
+
+/// One row of cells, however it is stored.
+pub trait RowRef {
+    /// The cell of a column, if the row has it.
+    fn cell(&self, column: usize) -> Option<&[u8]>;
+}
+
+impl RowRef for csv::ByteRecord {
+    #[inline]
+    fn cell(&self, column: usize) -> Option<&[u8]> {
+        self.get(column)
+    }
+}
+
+impl RowRef for Vec<String> {
+    #[inline]
+    fn cell(&self, column: usize) -> Option<&[u8]> {
+        self.get(column).map(String::as_bytes)
+    }
+}
+
+impl Source {
+    /// Reads a file: spreadsheets by their extension, anything else as CSV.
+    pub fn open(path: &Path) -> Result<Source, SurveyError> {
+        let file_name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| path.display().to_string());
+        let extension = path
+            .extension()
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        if matches!(extension.as_str(), "xlsx" | "xlsm" | "xls" | "xlsb" | "ods") {
+            return Self::open_sheet(path, file_name);
+        }
+        let bytes = std::fs::read(path).map_err(|source| SurveyError::Io {
+            file: file_name.clone(),
+            source,
+        })?;
+        Ok(Self::from_bytes(file_name, bytes))
+    }
+
+    /// Reads CSV bytes.
+    pub fn from_bytes(file_name: String, bytes: Vec<u8>) -> Source {
+        let (text, encoding) = decode(bytes);
+        let delimiter = detect_delimiter(&text);
+        Source {
+            file_name,
+            kind: SourceKind::Csv {
+                encoding,
+                delimiter,
+            },
+            body: Body::Text(text),
+        }
+    }
+
+    /// Wraps cells already read (tests, pasted data).
+    pub fn from_cells(file_name: String, sheet: String, cells: Vec<Vec<String>>) -> Source {
+        Source {
+            file_name,
+            kind: SourceKind::Sheet { sheet },
+            body: Body::Cells(cells),
+        }
+    }
+
+    fn open_sheet(path: &Path, file_name: String) -> Result<Source, SurveyError> {
+        let invalid = |message: String| SurveyError::Sheet {
+            file: file_name.clone(),
+            message,
+        };
+        let mut workbook = open_workbook_auto(path).map_err(|e| invalid(e.to_string()))?;
+        let sheet = workbook
+            .sheet_names()
+            .first()
+            .cloned()
+            .ok_or_else(|| invalid("the workbook has no sheet".to_owned()))?;
+        let range = workbook
+            .worksheet_range(&sheet)
+            .map_err(|e| invalid(e.to_string()))?;
+        let cells = range
+            .rows()
+            .map(|row| row.iter().map(cell_text).collect())
+            .collect();
+        Ok(Self::from_cells(file_name, sheet, cells))
+    }
+
+    /// The delimiter, for CSV.
+    pub fn delimiter(&self) -> Option<u8> {
+        match self.kind {
+            SourceKind::Csv { delimiter, .. } => Some(delimiter),
+            SourceKind::Sheet { .. } => None,
+        }
+    }
+
+    /// The first rows, headers included, as text (for detection and the preview).
+    pub fn sample(&self, rows: usize) -> Vec<Vec<String>> {
+        match &self.body {
+            Body::Cells(cells) => cells.iter().take(rows).cloned().collect(),
+            Body::Text(text) => {
+                let mut reader = self.csv_reader(text.as_bytes());
+                reader
+                    .records()
+                    .take(rows)
+                    .filter_map(Result::ok)
+                    .map(|r| r.iter().map(str::to_owned).collect())
+                    .collect()
+            }
+        }
+    }
+
+    /// Calls `visit` with each row after the first `skip` and its line number in the file
+    /// (1-based; a spreadsheet row's number).
+    pub fn for_each_row(&self, skip: usize, mut visit: impl FnMut(u64, &dyn RowRef)) {
+        match &self.body {
+            Body::Cells(cells) => {
+                for (index, row) in cells.iter().enumerate().skip(skip) {
+                    visit(index as u64 + 1, row);
+                }
+            }
+            Body::Text(text) => {
+                let mut reader = self.csv_reader(text.as_bytes());
+                let mut record = csv::ByteRecord::new();
+                let mut index = 0;
+                loop {
+                    let line = reader.position().line();
+                    match reader.read_byte_record(&mut record) {
+                        Ok(true) => {}
+                        // Only I/O errors are possible on a flexible reader over memory.
+                        Ok(false) | Err(_) => break,
+                    }
+                    if index >= skip && !record.iter().all(|c| c.is_empty()) {
+                        visit(line, &record);
+                    }
+                    index += 1;
+                }
+            }
+        }
+    }
+
+    fn csv_reader<'a>(&self, bytes: &'a [u8]) -> csv::Reader<&'a [u8]> {
+        csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(self.delimiter().unwrap_or(b','))
+            .from_reader(bytes)
+    }
+}
+
+/// The text of a spreadsheet cell: whole numbers without `.0`, dates as ISO.
+fn cell_text(cell: &Data) -> String {
+    match cell {
+        Data::Empty => String::new(),
+        Data::String(s) => s.clone(),
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        Data::Float(f) => f.to_string(),
+        Data::Int(i) => i.to_string(),
+        Data::Bool(b) => b.to_string(),
+        Data::DateTime(d) => d
+            .as_datetime()
+            .map(|d| d.format("%Y-%m-%d %H:%M:%S").to_string())
+            .unwrap_or_else(|| d.to_string()),
+        Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
+        Data::Error(e) => format!("#{e:?}"),
+    }
+}
+
+/// The delimiter that splits the first lines into the same number of fields most
+/// consistently: `,` `;` tab or `|`.
+pub fn detect_delimiter(text: &str) -> u8 {
+    let head: String = text.chars().take(64 * 1024).collect();
+    let mut best = (b',', 0usize);
+    for delimiter in [b',', b';', b'\t', b'|'] {
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(delimiter)
+            .from_reader(head.as_bytes());
+        let widths: Vec<usize> = reader
+            .byte_records()
+            .take(30)
+            .filter_map(Result::ok)
+            .map(|r| r.len())
+            .collect();
+        let Some(&first) = widths.first() else {
+            continue;
+        };
+        if first < 2 {
+            continue;
+        }
+        // Rows that agree with the header's width, weighted by that width.
+        let agreeing = widths.iter().filter(|&&w| w == first).count();
+        let score = agreeing * 100 + first;
+        if score > best.1 {
+            best = (delimiter, score);
+        }
+    }
+    best.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn delimiters_are_detected() {
+        assert_eq!(detect_delimiter("a;b;c\n1;2,5;3\n"), b';');
+        assert_eq!(detect_delimiter("a,b,c\n1,\"2;5\",3\n"), b',');
+        assert_eq!(detect_delimiter("a\tb\tc\n1\t2\t3\n"), b'\t');
+        assert_eq!(detect_delimiter("a|b|c\n1|2|3\n"), b'|');
+    }
+
+    #[test]
+    fn quoted_fields_keep_their_line_breaks_and_lines_are_counted() {
+        let source = Source::from_bytes(
+            "t.csv".into(),
+            b"id,comment,nps\n1,\"two\nlines\",9\n2,ok,7\n".to_vec(),
+        );
+        let mut seen = Vec::new();
+        source.for_each_row(1, |line, row| {
+            seen.push((line, String::from_utf8_lossy(row.cell(1).unwrap()).into_owned()));
+        });
+        assert_eq!(seen, vec![(2, "two\nlines".to_owned()), (4, "ok".to_owned())]);
+    }
+}

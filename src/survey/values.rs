@@ -1,0 +1,271 @@
+//! Reading single cells: missing values, scores written as numbers or labels, dates.
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::model::MetricKind;
+
+/// Lower case, accents removed, punctuation turned into single spaces: `"Site web – Pages
+/// conseils!"` becomes `"site web pages conseils"`. Used to match names and headers.
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.nfd() {
+        if unicode_normalization::char::is_combining_mark(c) {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.extend(c.to_lowercase());
+        } else {
+            pending_space = true;
+        }
+    }
+    out
+}
+
+/// Whether a cell says "no answer": blank, `NA`, `N/A`, `-`, `null`.
+pub fn is_missing(cell: &[u8]) -> bool {
+    let cell = cell.trim_ascii();
+    cell.is_empty()
+        || cell == b"-"
+        || cell.eq_ignore_ascii_case(b"na")
+        || cell.eq_ignore_ascii_case(b"n/a")
+        || cell.eq_ignore_ascii_case(b"null")
+        || cell.eq_ignore_ascii_case(b"nan")
+}
+
+/// What a score cell holds.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Score {
+    /// No answer.
+    Missing,
+    /// A number (from `9`, `9.0`, `9,0`, `10 - Extremely likely` or a known label).
+    Value(f64),
+    /// Text that is not a score.
+    Unreadable,
+}
+
+/// Reads a score cell of a metric.
+pub fn parse_score(cell: &[u8], metric: MetricKind) -> Score {
+    let cell = cell.trim_ascii();
+    // Fast path: one or two digits, what nearly every cell holds.
+    match cell {
+        [d] if d.is_ascii_digit() => return Score::Value(f64::from(d - b'0')),
+        [a, b] if a.is_ascii_digit() && b.is_ascii_digit() => {
+            return Score::Value(f64::from((a - b'0') * 10 + (b - b'0')));
+        }
+        _ => {}
+    }
+    if is_missing(cell) {
+        return Score::Missing;
+    }
+    let Ok(text) = std::str::from_utf8(cell) else {
+        return Score::Unreadable;
+    };
+    if let Some(value) = parse_number(text) {
+        return Score::Value(value);
+    }
+    // "10 - Extremely likely", "5 = Very satisfied", "7: Strongly agree".
+    let digits: &str = &text[..text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len()];
+    if !digits.is_empty() {
+        let rest = text[digits.len()..].trim_start();
+        if rest.starts_with(['-', '–', '=', ':', '(', ' ']) || rest.is_empty() {
+            if let Ok(value) = digits.parse::<u32>() {
+                return Score::Value(f64::from(value));
+            }
+        }
+    }
+    match label_value(&normalize(text), metric) {
+        Some(value) => Score::Value(f64::from(value)),
+        None => Score::Unreadable,
+    }
+}
+
+/// A number with a decimal point or a decimal comma.
+pub fn parse_number(text: &str) -> Option<f64> {
+    let text = text.trim();
+    if let Ok(value) = text.parse::<f64>() {
+        return value.is_finite().then_some(value);
+    }
+    if text.matches(',').count() == 1 && !text.contains('.') {
+        return text.replace(',', ".").parse::<f64>().ok().filter(|v| v.is_finite());
+    }
+    None
+}
+
+/// Satisfaction and agreement labels in English, French and German, with their value on a
+/// 5-point (CSAT) or 7-point (CES) scale.
+fn label_value(label: &str, metric: MetricKind) -> Option<u8> {
+    const SATISFACTION: [(&str, u8); 15] = [
+        ("very dissatisfied", 1),
+        ("tres insatisfait", 1),
+        ("sehr unzufrieden", 1),
+        ("dissatisfied", 2),
+        ("insatisfait", 2),
+        ("unzufrieden", 2),
+        ("neither satisfied nor dissatisfied", 3),
+        ("neutral", 3),
+        ("neutre", 3),
+        ("satisfied", 4),
+        ("satisfait", 4),
+        ("zufrieden", 4),
+        ("very satisfied", 5),
+        ("tres satisfait", 5),
+        ("sehr zufrieden", 5),
+    ];
+    const AGREEMENT: [(&str, u8); 14] = [
+        ("strongly disagree", 1),
+        ("pas du tout d accord", 1),
+        ("disagree", 2),
+        ("pas d accord", 2),
+        ("somewhat disagree", 3),
+        ("plutot pas d accord", 3),
+        ("neither agree nor disagree", 4),
+        ("ni d accord ni pas d accord", 4),
+        ("somewhat agree", 5),
+        ("plutot d accord", 5),
+        ("agree", 6),
+        ("d accord", 6),
+        ("strongly agree", 7),
+        ("tout a fait d accord", 7),
+    ];
+    let table: &[(&str, u8)] = match metric {
+        MetricKind::Nps => return None,
+        MetricKind::Csat => &SATISFACTION,
+        MetricKind::Ces => &AGREEMENT,
+    };
+    table.iter().find(|(l, _)| *l == label).map(|(_, v)| *v)
+}
+
+/// A date as read from a cell, before the day/month order of the column is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RawDate {
+    /// Year, month and day are known (ISO dates, Unix times).
+    Known {
+        /// Year.
+        year: i32,
+        /// Month 1–12.
+        month: u32,
+    },
+    /// `a/b/yyyy`: either day/month or month/day.
+    Ambiguous {
+        /// Year.
+        year: i32,
+        /// First number.
+        first: u32,
+        /// Second number.
+        second: u32,
+    },
+}
+
+/// Reads a date: `2026-03-04`, `2026-03-04T10:00:00Z`, `04/03/2026 17:05:47`, `3/4/2026`,
+/// `04.03.2026`, or a Unix time in seconds. The time of day is not needed and dropped.
+pub fn parse_date(cell: &[u8]) -> Option<RawDate> {
+    let cell = cell.trim_ascii();
+    let date_part = cell.split(|&b| b == b' ' || b == b'T').next().unwrap_or(cell);
+    let parts: Vec<&[u8]> = date_part.split(|&b| b == b'-' || b == b'/' || b == b'.').collect();
+    if parts.len() == 3 {
+        let numbers: Option<Vec<u32>> = parts.iter().map(|p| ascii_number(p)).collect();
+        let numbers = numbers?;
+        if parts[0].len() == 4 {
+            let (year, month, day) = (numbers[0] as i32, numbers[1], numbers[2]);
+            return ((1..=12).contains(&month) && (1..=31).contains(&day))
+                .then_some(RawDate::Known { year, month });
+        }
+        if parts[2].len() == 4 || parts[2].len() == 2 {
+            let year = if parts[2].len() == 2 {
+                2000 + numbers[2] as i32
+            } else {
+                numbers[2] as i32
+            };
+            let (first, second) = (numbers[0], numbers[1]);
+            let valid = (1..=31).contains(&first)
+                && (1..=31).contains(&second)
+                && (first <= 12 || second <= 12);
+            return valid.then_some(RawDate::Ambiguous {
+                year,
+                first,
+                second,
+            });
+        }
+        return None;
+    }
+    // Unix time: 9 to 10 digits of seconds, or 12 to 13 of milliseconds.
+    if parts.len() == 1 && cell.iter().all(u8::is_ascii_digit) {
+        let value: i64 = std::str::from_utf8(cell).ok()?.parse().ok()?;
+        let seconds = match cell.len() {
+            9 | 10 => value,
+            12 | 13 => value / 1000,
+            _ => return None,
+        };
+        let date = chrono::DateTime::from_timestamp(seconds, 0)?.date_naive();
+        use chrono::Datelike;
+        return Some(RawDate::Known {
+            year: date.year(),
+            month: date.month(),
+        });
+    }
+    None
+}
+
+fn ascii_number(bytes: &[u8]) -> Option<u32> {
+    if bytes.is_empty() || bytes.len() > 4 || !bytes.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    Some(bytes.iter().fold(0, |n, d| n * 10 + u32::from(d - b'0')))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_match_without_case_accents_or_punctuation() {
+        assert_eq!(normalize("Site web – Pages conseils!"), "site web pages conseils");
+        assert_eq!(normalize("  Bouche-à-oreille "), "bouche a oreille");
+        assert_eq!(normalize("PROGRAMME DE FIDÉLITÉ"), "programme de fidelite");
+    }
+
+    #[test]
+    fn missing_is_never_zero() {
+        for cell in ["", "  ", "NA", "n/a", "N/A", "-", "null"] {
+            assert_eq!(parse_score(cell.as_bytes(), MetricKind::Nps), Score::Missing, "{cell}");
+        }
+        assert_eq!(parse_score(b"0", MetricKind::Nps), Score::Value(0.0));
+    }
+
+    #[test]
+    fn scores_as_numbers_and_labels() {
+        let read = |s: &str, m| parse_score(s.as_bytes(), m);
+        assert_eq!(read("9", MetricKind::Nps), Score::Value(9.0));
+        assert_eq!(read("9.0", MetricKind::Nps), Score::Value(9.0));
+        assert_eq!(read("9,0", MetricKind::Nps), Score::Value(9.0));
+        assert_eq!(read("10 - Extremely likely", MetricKind::Nps), Score::Value(10.0));
+        assert_eq!(read("0 - Not at all likely", MetricKind::Nps), Score::Value(0.0));
+        assert_eq!(read("Très satisfait", MetricKind::Csat), Score::Value(5.0));
+        assert_eq!(read("Somewhat agree", MetricKind::Ces), Score::Value(5.0));
+        assert_eq!(read("peut-être", MetricKind::Nps), Score::Unreadable);
+    }
+
+    #[test]
+    fn dates_in_the_formats_exports_use() {
+        let known = |year, month| Some(RawDate::Known { year, month });
+        assert_eq!(parse_date(b"2026-03-04"), known(2026, 3));
+        assert_eq!(parse_date(b"2026-03-04 10:00:00"), known(2026, 3));
+        assert_eq!(parse_date(b"2026-03-04T10:00:00Z"), known(2026, 3));
+        assert_eq!(parse_date(b"1772582400"), known(2026, 3));
+        assert_eq!(
+            parse_date(b"25/05/2026 17:05:47"),
+            Some(RawDate::Ambiguous { year: 2026, first: 25, second: 5 })
+        );
+        assert_eq!(
+            parse_date(b"3/4/2026"),
+            Some(RawDate::Ambiguous { year: 2026, first: 3, second: 4 })
+        );
+        assert_eq!(parse_date(b"hier"), None);
+        assert_eq!(parse_date(b"2026-13-01"), None);
+    }
+}
