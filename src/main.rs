@@ -132,7 +132,11 @@ fn check(file: &std::path::Path) -> ExitCode {
     }
 }
 
-fn stats(file: &std::path::Path, format: StatsFormat, choices: &parcours::stats::ColumnChoices) -> ExitCode {
+fn stats(
+    file: &std::path::Path,
+    format: StatsFormat,
+    choices: &parcours::stats::ColumnChoices,
+) -> ExitCode {
     match parcours::stats::stats(file, choices) {
         Ok(stats) => {
             match format {

@@ -211,7 +211,10 @@ pub fn stats_of(source: &Source, choices: &ColumnChoices) -> Result<Stats, Stats
     if overall.responses > 0 {
         rows.push(row(None, &overall));
     }
-    if rows.iter().all(|r| r.nps.is_none() && r.csat.is_none() && r.ces.is_none()) {
+    if rows
+        .iter()
+        .all(|r| r.nps.is_none() && r.csat.is_none() && r.ces.is_none())
+    {
         return Err(StatsError::NothingUsable {
             file,
             why: format!(
@@ -277,11 +280,17 @@ impl Stats {
                 None => out.push_str(&format!("  {dash:>5}  {dash:>7}  {dash:>6}")),
             }
             match &r.csat {
-                Some(c) => out.push_str(&format!("  {:>5}  {:>6.1}  {:>6.2}", c.n, c.top2_pct, c.mean)),
+                Some(c) => out.push_str(&format!(
+                    "  {:>5}  {:>6.1}  {:>6.2}",
+                    c.n, c.top2_pct, c.mean
+                )),
                 None => out.push_str(&format!("  {dash:>5}  {dash:>6}  {dash:>6}")),
             }
             match &r.ces {
-                Some(c) => out.push_str(&format!("  {:>5}  {:>6.2}  {:>7.1}", c.n, c.mean, c.agree_pct)),
+                Some(c) => out.push_str(&format!(
+                    "  {:>5}  {:>6.2}  {:>7.1}",
+                    c.n, c.mean, c.agree_pct
+                )),
                 None => out.push_str(&format!("  {dash:>5}  {dash:>6}  {dash:>7}")),
             }
             out.push('\n');

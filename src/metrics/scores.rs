@@ -156,7 +156,10 @@ mod tests {
 
     #[test]
     fn nps_test_vectors_of_the_samples_readme() {
-        assert_eq!(round2(nps_of(&[9, 5, 10, 6, 4, 5, 7, 8, 8, 9, 6]).score), -18.18);
+        assert_eq!(
+            round2(nps_of(&[9, 5, 10, 6, 4, 5, 7, 8, 8, 9, 6]).score),
+            -18.18
+        );
         assert_eq!(round2(nps_of(&[1, 5, 5, 6, 7, 3, 9, 10, 10]).score), -22.22);
         // `NA` is not an answer: n = 6.
         let f = nps_of(&[1, 8, 8, 10, 5, 9]);
@@ -182,15 +185,31 @@ mod tests {
 
     #[test]
     fn csat_top_two_box_and_ces_agreement() {
-        let c = csat(&counts_of(&[1, 2, 3, 4, 5, 5], Scale::ONE_TO_FIVE), Scale::ONE_TO_FIVE).unwrap();
+        let c = csat(
+            &counts_of(&[1, 2, 3, 4, 5, 5], Scale::ONE_TO_FIVE),
+            Scale::ONE_TO_FIVE,
+        )
+        .unwrap();
         assert_eq!(c.n, 6);
         assert!((c.top2_pct - 50.0).abs() < 1e-9);
         assert!((c.mean - 20.0 / 6.0).abs() < 1e-9);
-        let c = csat(&counts_of(&[6, 7, 5, 1], Scale::ONE_TO_SEVEN), Scale::ONE_TO_SEVEN).unwrap();
+        let c = csat(
+            &counts_of(&[6, 7, 5, 1], Scale::ONE_TO_SEVEN),
+            Scale::ONE_TO_SEVEN,
+        )
+        .unwrap();
         assert!((c.top2_pct - 50.0).abs() < 1e-9);
-        let e = ces(&counts_of(&[5, 6, 7, 4, 1], Scale::ONE_TO_SEVEN), Scale::ONE_TO_SEVEN).unwrap();
+        let e = ces(
+            &counts_of(&[5, 6, 7, 4, 1], Scale::ONE_TO_SEVEN),
+            Scale::ONE_TO_SEVEN,
+        )
+        .unwrap();
         assert!((e.agree_pct - 60.0).abs() < 1e-9);
-        let e = ces(&counts_of(&[4, 5, 3, 1], Scale::ONE_TO_FIVE), Scale::ONE_TO_FIVE).unwrap();
+        let e = ces(
+            &counts_of(&[4, 5, 3, 1], Scale::ONE_TO_FIVE),
+            Scale::ONE_TO_FIVE,
+        )
+        .unwrap();
         assert!((e.agree_pct - 50.0).abs() < 1e-9);
         assert!((e.mean - 3.25).abs() < 1e-9);
     }

@@ -112,7 +112,9 @@ impl Figures {
 /// The totals of a card's touchpoint in a wave, under a filter.
 pub fn card_totals(wave: &Wave, card: CardId, filter: &Filter) -> Totals {
     let indices: Vec<u32> = wave.touchpoint_indices_of(card).collect();
-    totals_where(wave, filter, |cell| cell.touchpoint.is_some_and(|t| indices.contains(&t)))
+    totals_where(wave, filter, |cell| {
+        cell.touchpoint.is_some_and(|t| indices.contains(&t))
+    })
 }
 
 /// The totals of the cells that pass the filter and `keep`.

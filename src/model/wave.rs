@@ -156,7 +156,9 @@ impl<'de> Deserialize<'de> for Month {
             let month: u32 = month.parse().ok()?;
             (1..=12).contains(&month).then(|| Month::new(year, month))
         });
-        parsed.ok_or_else(|| serde::de::Error::custom(format!("expected a month YYYY-MM, got {text:?}")))
+        parsed.ok_or_else(|| {
+            serde::de::Error::custom(format!("expected a month YYYY-MM, got {text:?}"))
+        })
     }
 }
 

@@ -5,8 +5,8 @@ use super::report::{ImportReport, SkipReason, SkippedRow, ValueIssue, ValueProbl
 use super::source::{RowRef, Source};
 use super::values::{RawDate, Score, is_missing, normalize, parse_date, parse_score};
 use crate::model::{
-    ColumnRole, Counts, DateOrder, Mapping, MetricKind, Month, Scale, ScoreCell,
-    TouchpointTarget, Verbatim,
+    ColumnRole, Counts, DateOrder, Mapping, MetricKind, Month, Scale, ScoreCell, TouchpointTarget,
+    Verbatim,
 };
 
 /// The result of reading an export through a mapping.
@@ -104,7 +104,9 @@ impl<'m> Run<'m> {
         };
         for (column, c) in mapping.columns.iter().enumerate() {
             if let ColumnRole::Score { metric, touchpoint } = &c.role {
-                let fixed_touchpoint = touchpoint.as_ref().map(|t| run.touchpoint(t.trim().as_bytes()));
+                let fixed_touchpoint = touchpoint
+                    .as_ref()
+                    .map(|t| run.touchpoint(t.trim().as_bytes()));
                 run.score_columns.push(ScoreColumn {
                     column,
                     metric: *metric,
@@ -164,7 +166,10 @@ impl<'m> Run<'m> {
             None => 1,
             Some(c) => {
                 let cell = row.cell(c).unwrap_or_default().trim_ascii();
-                match std::str::from_utf8(cell).ok().and_then(|t| t.parse::<u64>().ok()) {
+                match std::str::from_utf8(cell)
+                    .ok()
+                    .and_then(|t| t.parse::<u64>().ok())
+                {
                     Some(w) => w,
                     None => {
                         let value = String::from_utf8_lossy(cell).into_owned();
@@ -316,9 +321,16 @@ impl<'m> Run<'m> {
                     // "Horodateur" from a French form: the day comes first in both.
                     let european_header = self.date_column.is_some_and(|c| {
                         let header = normalize(&self.mapping.columns[c].header);
-                        ["horodateur", "horodatage", "datum", "zeitstempel", "fecha", "data"]
-                            .iter()
-                            .any(|w| header.contains(w))
+                        [
+                            "horodateur",
+                            "horodatage",
+                            "datum",
+                            "zeitstempel",
+                            "fecha",
+                            "data",
+                        ]
+                        .iter()
+                        .any(|w| header.contains(w))
                     });
                     let guess = if self.delimiter == Some(b',') && !european_header {
                         DateOrder::MonthFirst
@@ -356,12 +368,14 @@ impl<'m> Run<'m> {
         for raw in self.cells {
             let (touchpoint, segment, date) = raw.key;
             let month = month_of(date);
-            let cell = folded.entry((touchpoint, segment, month)).or_insert_with(|| ScoreCell {
-                touchpoint: (touchpoint != NONE).then_some(touchpoint),
-                segment: (segment != NONE).then_some(segment),
-                month,
-                ..ScoreCell::default()
-            });
+            let cell = folded
+                .entry((touchpoint, segment, month))
+                .or_insert_with(|| ScoreCell {
+                    touchpoint: (touchpoint != NONE).then_some(touchpoint),
+                    segment: (segment != NONE).then_some(segment),
+                    month,
+                    ..ScoreCell::default()
+                });
             cell.responses += raw.responses;
             for metric in MetricKind::ALL {
                 add_counts(cell.counts_mut(metric), &raw.counts[metric as usize]);
@@ -422,7 +436,8 @@ impl Interner {
             Some(&index) => (index, false),
             None => {
                 let index = self.values.len() as u32;
-                self.values.push(String::from_utf8_lossy(value).into_owned());
+                self.values
+                    .push(String::from_utf8_lossy(value).into_owned());
                 self.index.insert(value.into(), index);
                 (index, true)
             }

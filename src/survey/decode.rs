@@ -66,7 +66,10 @@ mod tests {
         let (text, enc) = decode(b"caf\xC3\xA9".to_vec());
         assert_eq!((text.as_str(), enc), ("café", TextEncoding::Utf8));
         let (text, enc) = decode(b"caf\xE9;na\xEFve".to_vec());
-        assert_eq!((text.as_str(), enc), ("café;naïve", TextEncoding::Windows1252));
+        assert_eq!(
+            (text.as_str(), enc),
+            ("café;naïve", TextEncoding::Windows1252)
+        );
         let (text, enc) = decode(b"\xFF\xFEa\x00\xE9\x00".to_vec());
         assert_eq!((text.as_str(), enc), ("aé", TextEncoding::Utf16Le));
         let (text, enc) = decode(b"\xFE\xFF\x00a\x00\xE9".to_vec());

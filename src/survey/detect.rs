@@ -117,7 +117,9 @@ pub fn detect_with(sample: &[Vec<String>], forced: &[(usize, ColumnRole)]) -> De
     for (column, role) in forced {
         for r in roles.iter_mut() {
             let clash = match (&*r, role) {
-                (ColumnRole::Score { metric: a, .. }, ColumnRole::Score { metric: b, .. }) => a == b,
+                (ColumnRole::Score { metric: a, .. }, ColumnRole::Score { metric: b, .. }) => {
+                    a == b
+                }
                 (a, b) => a == b,
             };
             if clash {
@@ -134,7 +136,9 @@ pub fn detect_with(sample: &[Vec<String>], forced: &[(usize, ColumnRole)]) -> De
         && !roles.iter().any(|r| matches!(r, ColumnRole::Score { .. }))
     {
         if let Some(c) = (0..width).find(|&c| {
-            roles[c] == ColumnRole::Ignore && stats[c].answered > 0 && stats[c].whole == stats[c].answered
+            roles[c] == ColumnRole::Ignore
+                && stats[c].answered > 0
+                && stats[c].whole == stats[c].answered
         }) {
             let metric = match stats[c].max {
                 Some(max) if max > 7 => MetricKind::Nps,
@@ -153,7 +157,9 @@ pub fn detect_with(sample: &[Vec<String>], forced: &[(usize, ColumnRole)]) -> De
     if !has_touchpoint_column {
         for metric in MetricKind::ALL {
             let columns: Vec<usize> = (0..width)
-                .filter(|&c| matches!(&roles[c], ColumnRole::Score { metric: m, .. } if *m == metric))
+                .filter(
+                    |&c| matches!(&roles[c], ColumnRole::Score { metric: m, .. } if *m == metric),
+                )
                 .collect();
             if columns.len() < 2 {
                 continue;
@@ -187,7 +193,9 @@ pub fn detect_with(sample: &[Vec<String>], forced: &[(usize, ColumnRole)]) -> De
                         scale: Scale::NPS,
                     });
                 } else if min >= 1
-                    && (stats[c].answered >= 30 || keys[c].contains("1 10") || keys[c].contains("1 a 10"))
+                    && (stats[c].answered >= 30
+                        || keys[c].contains("1 10")
+                        || keys[c].contains("1 a 10"))
                 {
                     notes[c].push(ColumnNote::NpsOneToTen);
                 }
@@ -221,10 +229,15 @@ pub fn detect_with(sample: &[Vec<String>], forced: &[(usize, ColumnRole)]) -> De
         Layout::Aggregated
     } else if has_touchpoint_column {
         Layout::Long
-    } else if roles
-        .iter()
-        .any(|r| matches!(r, ColumnRole::Score { touchpoint: Some(_), .. }))
-    {
+    } else if roles.iter().any(|r| {
+        matches!(
+            r,
+            ColumnRole::Score {
+                touchpoint: Some(_),
+                ..
+            }
+        )
+    }) {
         Layout::Wide
     } else {
         Layout::Overall
@@ -248,31 +261,79 @@ pub fn detect_with(sample: &[Vec<String>], forced: &[(usize, ColumnRole)]) -> De
     }
 }
 
-const TOUCHPOINT_WORDS: &[&str] = &["touchpoint", "touch point", "point de contact", "kontaktpunkt"];
-const SEGMENT_WORDS: &[&str] = &["segment", "persona", "customer type", "type de client", "profil"];
+const TOUCHPOINT_WORDS: &[&str] = &[
+    "touchpoint",
+    "touch point",
+    "point de contact",
+    "kontaktpunkt",
+];
+const SEGMENT_WORDS: &[&str] = &[
+    "segment",
+    "persona",
+    "customer type",
+    "type de client",
+    "profil",
+];
 const DATE_WORDS: &[&str] = &[
-    "date", "horodateur", "horodatage", "timestamp", "submitted", "datum", "zeitstempel", "recorded", "startdate", "enddate",
+    "date",
+    "horodateur",
+    "horodatage",
+    "timestamp",
+    "submitted",
+    "datum",
+    "zeitstempel",
+    "recorded",
+    "startdate",
+    "enddate",
 ];
 const VERBATIM_WORDS: &[&str] = &[
-    "verbatim", "comment", "feedback", "pourquoi", "why", "remarque", "kommentar", "open ended",
+    "verbatim",
+    "comment",
+    "feedback",
+    "pourquoi",
+    "why",
+    "remarque",
+    "kommentar",
+    "open ended",
 ];
-const ID_WORDS: &[&str] = &["respondent", "response id", "responseid", "id reponse", "record id", "antwort id"];
-const COUNT_WORDS: &[&str] = &["count", "nombre", "effectif", "anzahl", "frequency", "responses"];
+const ID_WORDS: &[&str] = &[
+    "respondent",
+    "response id",
+    "responseid",
+    "id reponse",
+    "record id",
+    "antwort id",
+];
+const COUNT_WORDS: &[&str] = &[
+    "count",
+    "nombre",
+    "effectif",
+    "anzahl",
+    "frequency",
+    "responses",
+];
 
 /// Whether the normalized text holds one of the words or phrases, at word boundaries.
 fn has_any(key: &str, words: &[&str]) -> bool {
     let padded = format!(" {key} ");
-    words.iter().any(|w| {
-        padded.contains(&format!(" {w} ")) || (w.len() > 6 && key.contains(w))
-    })
+    words
+        .iter()
+        .any(|w| padded.contains(&format!(" {w} ")) || (w.len() > 6 && key.contains(w)))
 }
 
 fn metric_from_header(key: &str) -> Option<MetricKind> {
-    if has_any(key, &["nps", "net promoter"]) || key.contains("recommend") || key.contains("recommand") || key.contains("empfehl") {
+    if has_any(key, &["nps", "net promoter"])
+        || key.contains("recommend")
+        || key.contains("recommand")
+        || key.contains("empfehl")
+    {
         Some(MetricKind::Nps)
     } else if has_any(key, &["csat"]) || key.contains("satisf") || key.contains("zufrieden") {
         Some(MetricKind::Csat)
-    } else if has_any(key, &["ces", "customer effort"]) || key.contains("effort") || has_any(key, &["easy", "facile", "einfach"]) {
+    } else if has_any(key, &["ces", "customer effort"])
+        || key.contains("effort")
+        || has_any(key, &["easy", "facile", "einfach"])
+    {
         Some(MetricKind::Ces)
     } else {
         None
@@ -301,10 +362,9 @@ pub fn detect_header_rows(sample: &[Vec<String>]) -> usize {
     let Some(first) = sample.first() else {
         return 0;
     };
-    if sample
-        .get(2)
-        .is_some_and(|row| row.iter().filter(|c| c.contains("ImportId")).count() * 2 >= row.len().max(1))
-    {
+    if sample.get(2).is_some_and(|row| {
+        row.iter().filter(|c| c.contains("ImportId")).count() * 2 >= row.len().max(1)
+    }) {
         return 3;
     }
     let numeric = |cell: &String| super::values::parse_number(cell).is_some();
@@ -335,9 +395,11 @@ pub fn detect_header_rows(sample: &[Vec<String>]) -> usize {
                 })
                 .collect();
             numeric_columns.len() >= 2
-                && numeric_columns
-                    .iter()
-                    .all(|&c| second.get(c).is_some_and(|v| !v.trim().is_empty() && !numeric(v)))
+                && numeric_columns.iter().all(|&c| {
+                    second
+                        .get(c)
+                        .is_some_and(|v| !v.trim().is_empty() && !numeric(v))
+                })
         };
         if legacy || survey_monkey || label_row {
             return 2;
@@ -349,7 +411,11 @@ pub fn detect_header_rows(sample: &[Vec<String>]) -> usize {
 /// One readable header per column, from the header rows.
 fn column_headers(sample: &[Vec<String>], header_rows: usize, width: usize) -> Vec<String> {
     let cell = |row: usize, c: usize| -> String {
-        let text = sample.get(row).and_then(|r| r.get(c)).map(String::as_str).unwrap_or("");
+        let text = sample
+            .get(row)
+            .and_then(|r| r.get(c))
+            .map(String::as_str)
+            .unwrap_or("");
         strip_html(text).trim().to_owned()
     };
     let mut headers = Vec::with_capacity(width);
@@ -426,7 +492,9 @@ impl ColumnStats {
         let mut st = ColumnStats::default();
         let mut distinct = HashSet::new();
         for row in rows {
-            let Some(cell) = row.get(column) else { continue };
+            let Some(cell) = row.get(column) else {
+                continue;
+            };
             if is_missing(cell.as_bytes()) {
                 continue;
             }
@@ -434,7 +502,9 @@ impl ColumnStats {
             if distinct.len() < 1000 {
                 distinct.insert(cell.as_str());
             }
-            if parse_date(cell.as_bytes()).is_some() && !cell.trim().chars().all(|c| c.is_ascii_digit()) {
+            if parse_date(cell.as_bytes()).is_some()
+                && !cell.trim().chars().all(|c| c.is_ascii_digit())
+            {
                 st.dates += 1;
             }
             if let Score::Value(v) = parse_score(cell.as_bytes(), MetricKind::Nps) {
@@ -486,9 +556,27 @@ mod tests {
         assert_eq!(roles[1], &ColumnRole::Date);
         assert_eq!(roles[2], &ColumnRole::Touchpoint);
         assert_eq!(roles[3], &ColumnRole::Segment);
-        assert_eq!(roles[4], &ColumnRole::Score { metric: MetricKind::Nps, touchpoint: None });
-        assert_eq!(roles[5], &ColumnRole::Score { metric: MetricKind::Csat, touchpoint: None });
-        assert_eq!(roles[6], &ColumnRole::Score { metric: MetricKind::Ces, touchpoint: None });
+        assert_eq!(
+            roles[4],
+            &ColumnRole::Score {
+                metric: MetricKind::Nps,
+                touchpoint: None
+            }
+        );
+        assert_eq!(
+            roles[5],
+            &ColumnRole::Score {
+                metric: MetricKind::Csat,
+                touchpoint: None
+            }
+        );
+        assert_eq!(
+            roles[6],
+            &ColumnRole::Score {
+                metric: MetricKind::Ces,
+                touchpoint: None
+            }
+        );
         assert_eq!(roles[7], &ColumnRole::Verbatim);
     }
 
@@ -496,7 +584,13 @@ mod tests {
     fn aggregated_counts_are_recognised() {
         let d = detect(&rows("touchpoint,score,count\nPaiement,9,12\nPaiement,3,4"));
         assert_eq!(d.layout, Layout::Aggregated);
-        assert_eq!(d.mapping.columns[1].role, ColumnRole::Score { metric: MetricKind::Nps, touchpoint: None });
+        assert_eq!(
+            d.mapping.columns[1].role,
+            ColumnRole::Score {
+                metric: MetricKind::Nps,
+                touchpoint: None
+            }
+        );
         assert_eq!(d.mapping.columns[2].role, ColumnRole::Count);
     }
 

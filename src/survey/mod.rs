@@ -96,6 +96,9 @@ pub fn find_column(mapping: &Mapping, wanted: &str) -> Option<usize> {
         .position(|c| c.header == wanted)
         .or_else(|| {
             let key = normalize(wanted);
-            mapping.columns.iter().position(|c| normalize(&c.header) == key)
+            mapping
+                .columns
+                .iter()
+                .position(|c| normalize(&c.header) == key)
         })
 }

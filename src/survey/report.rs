@@ -122,10 +122,14 @@ impl ValueIssue {
                 metric.short_name()
             ),
             ValueProblem::NotADate if fr => {
-                format!("ligne {line}, {column} : « {value} » n'est pas une date, réponse sans mois")
+                format!(
+                    "ligne {line}, {column} : « {value} » n'est pas une date, réponse sans mois"
+                )
             }
             ValueProblem::NotADate => {
-                format!("line {line}, {column}: \"{value}\" is not a date, answer kept without a month")
+                format!(
+                    "line {line}, {column}: \"{value}\" is not a date, answer kept without a month"
+                )
             }
         }
     }
@@ -149,12 +153,15 @@ impl Warning {
                 }
             }
             Warning::DateOrderMixed if fr => {
-                "les dates mélangent jj/mm et mm/jj : lues jour d'abord quand c'est possible".to_owned()
+                "les dates mélangent jj/mm et mm/jj : lues jour d'abord quand c'est possible"
+                    .to_owned()
             }
             Warning::DateOrderMixed => {
                 "dates mix dd/mm and mm/dd: read day first where possible".to_owned()
             }
-            Warning::Column { column, note } => format!("{column}: {}", describe_note(note, language)),
+            Warning::Column { column, note } => {
+                format!("{column}: {}", describe_note(note, language))
+            }
         }
     }
 }
@@ -170,7 +177,8 @@ pub fn describe_note(note: &ColumnNote, language: Language) -> String {
             format!("{}: answers from {min} to {max}", metric.short_name())
         }
         ColumnNote::NpsOneToTen if fr => {
-            "recommandation demandée de 1 à 10, pas de 0 à 10 : aucun 0 parmi les réponses".to_owned()
+            "recommandation demandée de 1 à 10, pas de 0 à 10 : aucun 0 parmi les réponses"
+                .to_owned()
         }
         ColumnNote::NpsOneToTen => {
             "recommendation asked on 1–10, not 0–10: no answer is 0".to_owned()
@@ -212,7 +220,11 @@ impl ImportReport {
         }
         for s in &self.skipped {
             let line = if fr { "ligne" } else { "line" };
-            out.push_str(&format!("{line} {}: {}\n", s.line, s.reason.describe(language)));
+            out.push_str(&format!(
+                "{line} {}: {}\n",
+                s.line,
+                s.reason.describe(language)
+            ));
         }
         for v in &self.value_issues {
             out.push_str(&format!("{}\n", v.describe(language)));

@@ -262,8 +262,14 @@ mod tests {
         );
         let mut seen = Vec::new();
         source.for_each_row(1, |line, row| {
-            seen.push((line, String::from_utf8_lossy(row.cell(1).unwrap()).into_owned()));
+            seen.push((
+                line,
+                String::from_utf8_lossy(row.cell(1).unwrap()).into_owned(),
+            ));
         });
-        assert_eq!(seen, vec![(2, "two\nlines".to_owned()), (4, "ok".to_owned())]);
+        assert_eq!(
+            seen,
+            vec![(2, "two\nlines".to_owned()), (4, "ok".to_owned())]
+        );
     }
 }

@@ -69,7 +69,8 @@ pub fn parse_score(cell: &[u8], metric: MetricKind) -> Score {
         return Score::Value(value);
     }
     // "10 - Extremely likely", "5 = Very satisfied", "7: Strongly agree".
-    let digits: &str = &text[..text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len()];
+    let digits: &str =
+        &text[..text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len()];
     if !digits.is_empty() {
         let rest = text[digits.len()..].trim_start();
         if rest.starts_with(['-', '–', '=', ':', '(', ' ']) || rest.is_empty() {
@@ -91,7 +92,11 @@ pub fn parse_number(text: &str) -> Option<f64> {
         return value.is_finite().then_some(value);
     }
     if text.matches(',').count() == 1 && !text.contains('.') {
-        return text.replace(',', ".").parse::<f64>().ok().filter(|v| v.is_finite());
+        return text
+            .replace(',', ".")
+            .parse::<f64>()
+            .ok()
+            .filter(|v| v.is_finite());
     }
     None
 }
@@ -165,8 +170,13 @@ pub enum RawDate {
 /// `04.03.2026`, or a Unix time in seconds. The time of day is not needed and dropped.
 pub fn parse_date(cell: &[u8]) -> Option<RawDate> {
     let cell = cell.trim_ascii();
-    let date_part = cell.split(|&b| b == b' ' || b == b'T').next().unwrap_or(cell);
-    let parts: Vec<&[u8]> = date_part.split(|&b| b == b'-' || b == b'/' || b == b'.').collect();
+    let date_part = cell
+        .split(|&b| b == b' ' || b == b'T')
+        .next()
+        .unwrap_or(cell);
+    let parts: Vec<&[u8]> = date_part
+        .split(|&b| b == b'-' || b == b'/' || b == b'.')
+        .collect();
     if parts.len() == 3 {
         let numbers: Option<Vec<u32>> = parts.iter().map(|p| ascii_number(p)).collect();
         let numbers = numbers?;
@@ -224,7 +234,10 @@ mod tests {
 
     #[test]
     fn names_match_without_case_accents_or_punctuation() {
-        assert_eq!(normalize("Site web – Pages conseils!"), "site web pages conseils");
+        assert_eq!(
+            normalize("Site web – Pages conseils!"),
+            "site web pages conseils"
+        );
         assert_eq!(normalize("  Bouche-à-oreille "), "bouche a oreille");
         assert_eq!(normalize("PROGRAMME DE FIDÉLITÉ"), "programme de fidelite");
     }
@@ -232,7 +245,11 @@ mod tests {
     #[test]
     fn missing_is_never_zero() {
         for cell in ["", "  ", "NA", "n/a", "N/A", "-", "null"] {
-            assert_eq!(parse_score(cell.as_bytes(), MetricKind::Nps), Score::Missing, "{cell}");
+            assert_eq!(
+                parse_score(cell.as_bytes(), MetricKind::Nps),
+                Score::Missing,
+                "{cell}"
+            );
         }
         assert_eq!(parse_score(b"0", MetricKind::Nps), Score::Value(0.0));
     }
@@ -243,8 +260,14 @@ mod tests {
         assert_eq!(read("9", MetricKind::Nps), Score::Value(9.0));
         assert_eq!(read("9.0", MetricKind::Nps), Score::Value(9.0));
         assert_eq!(read("9,0", MetricKind::Nps), Score::Value(9.0));
-        assert_eq!(read("10 - Extremely likely", MetricKind::Nps), Score::Value(10.0));
-        assert_eq!(read("0 - Not at all likely", MetricKind::Nps), Score::Value(0.0));
+        assert_eq!(
+            read("10 - Extremely likely", MetricKind::Nps),
+            Score::Value(10.0)
+        );
+        assert_eq!(
+            read("0 - Not at all likely", MetricKind::Nps),
+            Score::Value(0.0)
+        );
         assert_eq!(read("Très satisfait", MetricKind::Csat), Score::Value(5.0));
         assert_eq!(read("Somewhat agree", MetricKind::Ces), Score::Value(5.0));
         assert_eq!(read("peut-être", MetricKind::Nps), Score::Unreadable);
@@ -259,11 +282,19 @@ mod tests {
         assert_eq!(parse_date(b"1772582400"), known(2026, 3));
         assert_eq!(
             parse_date(b"25/05/2026 17:05:47"),
-            Some(RawDate::Ambiguous { year: 2026, first: 25, second: 5 })
+            Some(RawDate::Ambiguous {
+                year: 2026,
+                first: 25,
+                second: 5
+            })
         );
         assert_eq!(
             parse_date(b"3/4/2026"),
-            Some(RawDate::Ambiguous { year: 2026, first: 3, second: 4 })
+            Some(RawDate::Ambiguous {
+                year: 2026,
+                first: 3,
+                second: 4
+            })
         );
         assert_eq!(parse_date(b"hier"), None);
         assert_eq!(parse_date(b"2026-13-01"), None);
