@@ -29,9 +29,35 @@ pub struct Aggregate {
 /// Reads every row of `source` through `mapping`. Verbatims are kept only when asked for
 /// (the command line does not need them).
 pub fn aggregate(source: &Source, mapping: &Mapping, keep_verbatims: bool) -> Aggregate {
-    let mut run = Run::new(mapping, keep_verbatims, source.delimiter());
-    source.for_each_row(mapping.header_rows, |line, row| run.row(line, row));
-    run.finish(source.file_name.clone())
+    // Large files are read on every core, each part into its own counts, then added up.
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    let parts = source.parts(if source.len() > 4 << 20 { threads } else { 1 });
+    let mut runs: Vec<Run<'_>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = parts
+            .iter()
+            .enumerate()
+            .map(|(i, part)| {
+                scope.spawn(move || {
+                    let mut run = Run::new(mapping, keep_verbatims, source.delimiter());
+                    let skip = if i == 0 { mapping.header_rows } else { 0 };
+                    source.for_each_row_of(part, skip, |line, row| run.row(line, row));
+                    run
+                })
+            })
+            .collect();
+        handles.into_iter().filter_map(|h| h.join().ok()).collect()
+    });
+    let mut total = if runs.is_empty() {
+        Run::new(mapping, keep_verbatims, source.delimiter())
+    } else {
+        runs.remove(0)
+    };
+    for run in runs {
+        total.absorb(run);
+    }
+    total.finish(source.file_name.clone())
 }
 
 /// Where no touchpoint, segment or date applies.
@@ -144,10 +170,10 @@ impl<'m> Run<'m> {
     }
 
     fn cell(&mut self, key: (u32, u32, u32)) -> usize {
-        if let Some((last, index)) = self.last_cell {
-            if last == key {
-                return index;
-            }
+        if let Some((last, index)) = self.last_cell
+            && last == key
+        {
+            return index;
         }
         let index = *self.cell_index.entry(key).or_insert_with(|| {
             self.cells.push(RawCell {
@@ -285,6 +311,51 @@ impl<'m> Run<'m> {
             let index = self.touched[i];
             self.cells[index].responses += weight;
         }
+    }
+
+    /// Adds the rows another run read (the next part of the file).
+    fn absorb(&mut self, other: Run<'_>) {
+        let touchpoints: Vec<u32> = other
+            .touchpoints
+            .values
+            .iter()
+            .map(|label| self.touchpoint(label.as_bytes()))
+            .collect();
+        let segments: Vec<u32> = other
+            .segments
+            .values
+            .iter()
+            .map(|label| self.segments.intern(label.as_bytes()).0)
+            .collect();
+        let remap = |index: u32, table: &[u32]| {
+            if index == NONE {
+                NONE
+            } else {
+                table[index as usize]
+            }
+        };
+        for raw in other.cells {
+            let (t, s, d) = raw.key;
+            let index = self.cell((remap(t, &touchpoints), remap(s, &segments), d));
+            let cell = &mut self.cells[index];
+            cell.responses += raw.responses;
+            for (total, more) in cell.counts.iter_mut().zip(&raw.counts) {
+                add_counts(total, more);
+            }
+        }
+        for (date, mut verbatim) in other.raw_verbatims {
+            verbatim.touchpoint = verbatim.touchpoint.map(|t| touchpoints[t as usize]);
+            verbatim.segment = verbatim.segment.map(|s| segments[s as usize]);
+            self.raw_verbatims.push((date, verbatim));
+        }
+        self.day_first_seen |= other.day_first_seen;
+        self.month_first_seen |= other.month_first_seen;
+        let rows = &mut self.report.rows;
+        rows.read += other.report.rows.read;
+        rows.used += other.report.rows.used;
+        rows.skipped += other.report.rows.skipped;
+        self.report.skipped.extend(other.report.skipped);
+        self.report.value_issues.extend(other.report.value_issues);
     }
 
     /// A key for a date whose month may depend on the column's day/month order.
@@ -427,10 +498,10 @@ struct Interner {
 impl Interner {
     /// The index of a value, and whether it is new.
     fn intern(&mut self, value: &[u8]) -> (u32, bool) {
-        if let Some(last) = self.last {
-            if self.values[last as usize].as_bytes() == value {
-                return (last, false);
-            }
+        if let Some(last) = self.last
+            && self.values[last as usize].as_bytes() == value
+        {
+            return (last, false);
         }
         let (index, new) = match self.index.get(value) {
             Some(&index) => (index, false),

@@ -134,22 +134,21 @@ pub fn detect_with(sample: &[Vec<String>], forced: &[(usize, ColumnRole)]) -> De
     // Aggregated exports: a count column makes the remaining small-integer column a score.
     if roles.contains(&ColumnRole::Count)
         && !roles.iter().any(|r| matches!(r, ColumnRole::Score { .. }))
-    {
-        if let Some(c) = (0..width).find(|&c| {
+        && let Some(c) = (0..width).find(|&c| {
             roles[c] == ColumnRole::Ignore
                 && stats[c].answered > 0
                 && stats[c].whole == stats[c].answered
-        }) {
-            let metric = match stats[c].max {
-                Some(max) if max > 7 => MetricKind::Nps,
-                Some(max) if max > 5 => MetricKind::Ces,
-                _ => MetricKind::Csat,
-            };
-            roles[c] = ColumnRole::Score {
-                metric,
-                touchpoint: None,
-            };
-        }
+        })
+    {
+        let metric = match stats[c].max {
+            Some(max) if max > 7 => MetricKind::Nps,
+            Some(max) if max > 5 => MetricKind::Ces,
+            _ => MetricKind::Csat,
+        };
+        roles[c] = ColumnRole::Score {
+            metric,
+            touchpoint: None,
+        };
     }
 
     // Wide format: several score columns of one metric named after touchpoints.
@@ -507,12 +506,12 @@ impl ColumnStats {
             {
                 st.dates += 1;
             }
-            if let Score::Value(v) = parse_score(cell.as_bytes(), MetricKind::Nps) {
-                if v.fract() == 0.0 {
-                    st.whole += 1;
-                    st.min = Some(st.min.map_or(v as i64, |m| m.min(v as i64)));
-                    st.max = Some(st.max.map_or(v as i64, |m| m.max(v as i64)));
-                }
+            if let Score::Value(v) = parse_score(cell.as_bytes(), MetricKind::Nps)
+                && v.fract() == 0.0
+            {
+                st.whole += 1;
+                st.min = Some(st.min.map_or(v as i64, |m| m.min(v as i64)));
+                st.max = Some(st.max.map_or(v as i64, |m| m.max(v as i64)));
             }
             for (i, metric) in [MetricKind::Csat, MetricKind::Ces].into_iter().enumerate() {
                 if let Score::Value(_) = parse_score(cell.as_bytes(), metric) {

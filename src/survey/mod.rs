@@ -85,10 +85,11 @@ pub fn wave_from(
 /// Finds a column by its header (exact, then ignoring case and accents) or its 1-based
 /// number.
 pub fn find_column(mapping: &Mapping, wanted: &str) -> Option<usize> {
-    if let Ok(number) = wanted.trim().parse::<usize>() {
-        if number >= 1 && number <= mapping.columns.len() {
-            return Some(number - 1);
-        }
+    if let Ok(number) = wanted.trim().parse::<usize>()
+        && number >= 1
+        && number <= mapping.columns.len()
+    {
+        return Some(number - 1);
     }
     mapping
         .columns

@@ -44,6 +44,19 @@ enum Body {
     Cells(Vec<Vec<String>>),
 }
 
+/// A share of an export's rows (see [`Source::parts`]).
+pub enum Part<'a> {
+    /// Lines of CSV text, the first being `first_line` of the file.
+    Text {
+        /// The text.
+        bytes: &'a [u8],
+        /// Its first line's number in the file.
+        first_line: u64,
+    },
+    /// Spreadsheet rows.
+    Cells(&'a [Vec<String>]),
+}
+
 /// One row of cells, however it is stored.
 pub trait RowRef {
     /// The cell of a column, if the row has it.
@@ -129,6 +142,19 @@ impl Source {
         Ok(Self::from_cells(file_name, sheet, cells))
     }
 
+    /// The size of the text, or the number of cells.
+    pub fn len(&self) -> usize {
+        match &self.body {
+            Body::Text(text) => text.len(),
+            Body::Cells(cells) => cells.iter().map(Vec::len).sum(),
+        }
+    }
+
+    /// Whether the export holds nothing.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     /// The delimiter, for CSV.
     pub fn delimiter(&self) -> Option<u8> {
         match self.kind {
@@ -155,19 +181,80 @@ impl Source {
 
     /// Calls `visit` with each row after the first `skip` and its line number in the file
     /// (1-based; a spreadsheet row's number).
-    pub fn for_each_row(&self, skip: usize, mut visit: impl FnMut(u64, &dyn RowRef)) {
+    pub fn for_each_row(&self, skip: usize, visit: impl FnMut(u64, &dyn RowRef)) {
+        if let Some(part) = self.parts(1).pop() {
+            self.for_each_row_of(&part, skip, visit);
+        }
+    }
+
+    /// Splits the rows into up to `count` parts of similar size, for reading in parallel.
+    /// CSV text is cut only at line ends outside quoted fields.
+    pub fn parts(&self, count: usize) -> Vec<Part<'_>> {
         match &self.body {
-            Body::Cells(cells) => {
+            Body::Cells(cells) => vec![Part::Cells(cells)],
+            Body::Text(text) => {
+                let bytes = text.as_bytes();
+                let mut parts = Vec::new();
+                let (mut start, mut first_line, mut quotes_before) = (0, 1u64, 0usize);
+                for k in 1..count.max(1) {
+                    let mut end = bytes.len() * k / count;
+                    if end <= start {
+                        continue;
+                    }
+                    // Move to a line end where an even number of quotes came before.
+                    let mut quotes =
+                        quotes_before + memchr::memchr_iter(b'"', &bytes[start..end]).count();
+                    let cut = loop {
+                        match memchr::memchr(b'\n', &bytes[end..]) {
+                            None => break None,
+                            Some(offset) => {
+                                let newline = end + offset;
+                                quotes += memchr::memchr_iter(b'"', &bytes[end..newline]).count();
+                                end = newline + 1;
+                                if quotes.is_multiple_of(2) {
+                                    break Some(end);
+                                }
+                            }
+                        }
+                    };
+                    let Some(cut) = cut else { break };
+                    let lines = memchr::memchr_iter(b'\n', &bytes[start..cut]).count() as u64;
+                    parts.push(Part::Text {
+                        bytes: &bytes[start..cut],
+                        first_line,
+                    });
+                    first_line += lines;
+                    quotes_before = quotes;
+                    start = cut;
+                }
+                parts.push(Part::Text {
+                    bytes: &bytes[start..],
+                    first_line,
+                });
+                parts
+            }
+        }
+    }
+
+    /// Like [`Source::for_each_row`] for one part; `skip` rows are skipped at its start.
+    pub fn for_each_row_of(
+        &self,
+        part: &Part<'_>,
+        skip: usize,
+        mut visit: impl FnMut(u64, &dyn RowRef),
+    ) {
+        match part {
+            Part::Cells(cells) => {
                 for (index, row) in cells.iter().enumerate().skip(skip) {
                     visit(index as u64 + 1, row);
                 }
             }
-            Body::Text(text) => {
-                let mut reader = self.csv_reader(text.as_bytes());
+            Part::Text { bytes, first_line } => {
+                let mut reader = self.csv_reader(bytes);
                 let mut record = csv::ByteRecord::new();
                 let mut index = 0;
                 loop {
-                    let line = reader.position().line();
+                    let line = reader.position().line() + first_line - 1;
                     match reader.read_byte_record(&mut record) {
                         Ok(true) => {}
                         // Only I/O errors are possible on a flexible reader over memory.
@@ -260,6 +347,15 @@ mod tests {
             "t.csv".into(),
             b"id,comment,nps\n1,\"two\nlines\",9\n2,ok,7\n".to_vec(),
         );
+        // Cut anywhere, the parts give the same rows with the same lines.
+        for count in 1..6 {
+            let mut lines = Vec::new();
+            for (i, part) in source.parts(count).iter().enumerate() {
+                source
+                    .for_each_row_of(part, if i == 0 { 1 } else { 0 }, |line, _| lines.push(line));
+            }
+            assert_eq!(lines, [2, 4], "{count} parts");
+        }
         let mut seen = Vec::new();
         source.for_each_row(1, |line, row| {
             seen.push((

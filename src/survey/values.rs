@@ -73,10 +73,10 @@ pub fn parse_score(cell: &[u8], metric: MetricKind) -> Score {
         &text[..text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len()];
     if !digits.is_empty() {
         let rest = text[digits.len()..].trim_start();
-        if rest.starts_with(['-', '–', '=', ':', '(', ' ']) || rest.is_empty() {
-            if let Ok(value) = digits.parse::<u32>() {
-                return Score::Value(f64::from(value));
-            }
+        if (rest.starts_with(['-', '–', '=', ':', '(', ' ']) || rest.is_empty())
+            && let Ok(value) = digits.parse::<u32>()
+        {
+            return Score::Value(f64::from(value));
         }
     }
     match label_value(&normalize(text), metric) {
