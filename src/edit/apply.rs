@@ -5,7 +5,7 @@ use thiserror::Error;
 use crate::i18n::Text;
 use crate::model::{
     Card, CardContent, CardId, JourneyMap, Lane, LaneId, MapId, Persona, PersonaId, Project,
-    ProjectInfo, Stage, StageId,
+    ProjectInfo, Stage, StageId, Wave, WaveId,
 };
 
 /// One change to a project.
@@ -164,6 +164,23 @@ pub enum Edit {
         /// The persona with its new fields.
         persona: Persona,
     },
+    /// Inserts an imported survey.
+    AddWave {
+        /// The wave.
+        wave: Box<Wave>,
+        /// Index among the waves; clamped.
+        index: usize,
+    },
+    /// Removes an imported survey.
+    DeleteWave {
+        /// The wave.
+        wave: WaveId,
+    },
+    /// Replaces a wave (found by the id inside): a rename, or a refresh from its file.
+    SetWave {
+        /// The wave with its new content.
+        wave: Box<Wave>,
+    },
     /// Replaces the project's details.
     SetProjectInfo {
         /// New details.
@@ -196,6 +213,9 @@ pub enum EditError {
     /// The persona does not exist.
     #[error("no persona with id {0}")]
     NoPersona(u64),
+    /// The wave does not exist.
+    #[error("no survey wave with id {0}")]
+    NoWave(u64),
     /// The id is already in use.
     #[error("id {0} is already in use")]
     DuplicateId(u64),
@@ -464,6 +484,37 @@ pub fn apply(project: &mut Project, edit: Edit) -> Result<Edit, EditError> {
                 .ok_or(EditError::NoPersona(persona.id.0))?;
             let old = std::mem::replace(target, persona);
             Edit::SetPersona { persona: old }
+        }
+        Edit::AddWave { wave, index } => {
+            if project.wave(wave.id).is_some() {
+                return Err(EditError::DuplicateId(wave.id.0));
+            }
+            let id = wave.id;
+            let index = index.min(project.waves.len());
+            project.waves.insert(index, *wave);
+            Edit::DeleteWave { wave: id }
+        }
+        Edit::DeleteWave { wave } => {
+            let index = project
+                .waves
+                .iter()
+                .position(|w| w.id == wave)
+                .ok_or(EditError::NoWave(wave.0))?;
+            Edit::AddWave {
+                wave: Box::new(project.waves.remove(index)),
+                index,
+            }
+        }
+        Edit::SetWave { wave } => {
+            let target = project
+                .waves
+                .iter_mut()
+                .find(|w| w.id == wave.id)
+                .ok_or(EditError::NoWave(wave.id.0))?;
+            let old = std::mem::replace(target, *wave);
+            Edit::SetWave {
+                wave: Box::new(old),
+            }
         }
         Edit::SetProjectInfo { info } => {
             let old = std::mem::replace(&mut project.info, info);

@@ -106,6 +106,15 @@ impl EditLabel {
                 Text::EditChangePersona,
                 project.persona(persona.id).map(|p| p.name.clone()),
             ),
+            Edit::AddWave { wave, .. } => (Text::EditImportSurvey, Some(wave.name.clone())),
+            Edit::DeleteWave { wave } => (
+                Text::EditDeleteWave,
+                project.wave(*wave).map(|w| w.name.clone()),
+            ),
+            Edit::SetWave { wave } => (
+                Text::EditChangeWave,
+                project.wave(wave.id).map(|w| w.name.clone()),
+            ),
             Edit::SetProjectInfo { .. } => (Text::EditChangeProject, None),
             Edit::Batch { name, edits } => {
                 // A batch of one names its only edit.

@@ -5,8 +5,8 @@
 use std::collections::HashSet;
 
 use crate::model::{
-    CardContent, EMOTION_MAX, EMOTION_MIN, MAX_STAGE_WIDTH, MIN_STAGE_WIDTH, Project, SCORE_MAX,
-    SEVERITY_MAX,
+    CardContent, EMOTION_MAX, EMOTION_MIN, MAX_STAGE_WIDTH, MIN_STAGE_WIDTH, MetricKind, Project,
+    SCORE_MAX, SEVERITY_MAX,
 };
 
 /// A problem found in a parsed project: what is wrong, and the id of the item at fault.
@@ -84,6 +84,34 @@ pub fn validate(project: &mut Project) -> Result<(), Problem> {
                 ),
                 id: map.id.0,
             });
+        }
+    }
+    for wave in &project.waves {
+        check_unique(wave.id.0, "survey wave")?;
+        let problem = |message: String| Problem {
+            message,
+            id: wave.id.0,
+        };
+        let (touchpoints, segments) = (wave.touchpoints.len(), wave.segments.len());
+        for cell in &wave.cells {
+            if cell.touchpoint.is_some_and(|t| t as usize >= touchpoints)
+                || cell.segment.is_some_and(|s| s as usize >= segments)
+            {
+                return Err(problem(format!(
+                    "a score cell of survey wave {} names a touchpoint or segment it does not list",
+                    wave.id.0
+                )));
+            }
+            for metric in MetricKind::ALL {
+                if cell.counts(metric).len() > wave.mapping.scales.of(metric).len() {
+                    return Err(problem(format!(
+                        "survey wave {} has more {} counts than its scale {} allows",
+                        wave.id.0,
+                        metric.short_name(),
+                        wave.mapping.scales.of(metric)
+                    )));
+                }
+            }
         }
     }
     let highest = seen.iter().copied().max().unwrap_or(0);

@@ -25,6 +25,8 @@ pub mod metrics {
     pub const EMOTION_LANE_HEIGHT: f32 = 190.0;
     /// Height of a metrics lane.
     pub const METRICS_LANE_HEIGHT: f32 = 64.0;
+    /// Height of a touchpoint's score badge in a metrics lane.
+    pub const BADGE_HEIGHT: f32 = 80.0;
     /// Vertical padding inside the emotion lane, so faces at ±3 stay inside.
     pub const EMOTION_PADDING: f32 = 26.0;
     /// Samples per segment of the smooth emotion curve.
@@ -148,6 +150,19 @@ pub struct DropTarget {
     pub index_in_cell: usize,
 }
 
+/// Where a touchpoint's score badge goes in a metrics lane.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BadgeLayout {
+    /// The touchpoint card.
+    pub card: CardId,
+    /// Its index in [`JourneyMap::cards`].
+    pub card_index: usize,
+    /// The metrics lane.
+    pub lane_index: usize,
+    /// The badge.
+    pub rect: Rect,
+}
+
 /// Where everything of a map goes.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MapLayout {
@@ -165,6 +180,8 @@ pub struct MapLayout {
     pub blueprint_lines: Vec<BlueprintLine>,
     /// The touchpoints in journey order, as indices in [`JourneyMap::cards`].
     pub touchpoints: Vec<usize>,
+    /// Score badges of the touchpoints, in the metrics lanes, below their stage.
+    pub badges: Vec<BadgeLayout>,
 }
 
 /// The emotion score for a height in an emotion lane's row.
@@ -212,13 +229,26 @@ impl MapLayout {
             }
         }
 
+        // Touchpoints per stage, in journey order: their badges stack in the metrics lanes.
+        let touchpoints_in_order = map.touchpoints_in_order();
+        let mut touchpoints_by_stage: Vec<Vec<CardId>> = vec![Vec::new(); stage_count];
+        for card in &touchpoints_in_order {
+            if let Some(&s) = stage_index.get(&card.stage) {
+                touchpoints_by_stage[s].push(card.id);
+            }
+        }
+        let most_touchpoints = touchpoints_by_stage.iter().map(Vec::len).max().unwrap_or(0);
+
         let total_width = LANE_HEADER_WIDTH + map.stages.iter().map(|s| s.width).sum::<f32>();
         let mut lanes = Vec::with_capacity(map.lanes.len());
         let mut y = STAGE_HEADER_HEIGHT;
         for (l, lane) in map.lanes.iter().enumerate() {
             let height = match lane.kind {
                 LaneKind::Emotion => EMOTION_LANE_HEIGHT,
-                LaneKind::Metrics => METRICS_LANE_HEIGHT,
+                LaneKind::Metrics => METRICS_LANE_HEIGHT.max(
+                    2.0 * CELL_PADDING + most_touchpoints as f32 * (BADGE_HEIGHT + CARD_GAP)
+                        - CARD_GAP,
+                ),
                 _ => {
                     let most = (0..stage_count)
                         .map(|s| cells[l * stage_count + s].len())
@@ -297,6 +327,7 @@ impl MapLayout {
             emotions: Vec::new(),
             touchpoints: Vec::new(),
             blueprint_lines: Vec::new(),
+            badges: Vec::new(),
         };
         let index_of: HashMap<CardId, usize> = map
             .cards
@@ -304,11 +335,30 @@ impl MapLayout {
             .enumerate()
             .map(|(i, c)| (c.id, i))
             .collect();
-        layout.touchpoints = map
-            .touchpoints_in_order()
+        layout.touchpoints = touchpoints_in_order
             .iter()
             .map(|c| index_of[&c.id])
             .collect();
+        for (l, lane) in layout.lanes.iter().enumerate() {
+            if lane.kind != LaneKind::Metrics {
+                continue;
+            }
+            for (s, stage) in layout.stages.iter().enumerate() {
+                for (i, card) in touchpoints_by_stage[s].iter().enumerate() {
+                    layout.badges.push(BadgeLayout {
+                        card: *card,
+                        card_index: index_of[card],
+                        lane_index: l,
+                        rect: Rect::from_min_size(
+                            stage.column.min.x + CELL_PADDING,
+                            lane.row.min.y + CELL_PADDING + i as f32 * (BADGE_HEIGHT + CARD_GAP),
+                            stage.column.width() - 2.0 * CELL_PADDING,
+                            BADGE_HEIGHT,
+                        ),
+                    });
+                }
+            }
+        }
         layout.emotions = layout.emotion_layouts(map);
         layout.blueprint_lines = layout.blueprint_line_layouts();
         layout

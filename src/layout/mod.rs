@@ -7,6 +7,7 @@ mod map_layout;
 
 pub use geometry::{Point, Rect};
 pub use map_layout::{
-    BlueprintLine, BlueprintLineKind, CardLayout, Direction, DropTarget, EmotionLayout,
-    EmotionPoint, LaneLayout, MapLayout, StageLayout, emotion_at_y, metrics, y_of_emotion,
+    BadgeLayout, BlueprintLine, BlueprintLineKind, CardLayout, Direction, DropTarget,
+    EmotionLayout, EmotionPoint, LaneLayout, MapLayout, StageLayout, emotion_at_y, metrics,
+    y_of_emotion,
 };

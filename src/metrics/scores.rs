@@ -131,6 +131,32 @@ fn scale_as_pair<S: serde::Serializer>(scale: &Scale, serializer: S) -> Result<S
     [scale.min, scale.max].serialize(serializer)
 }
 
+/// The 95 % margin of error of a percentage `pct` of `n` answers, in points (Wald).
+pub fn percent_margin95(pct: f64, n: u64) -> f64 {
+    if n == 0 {
+        return 0.0;
+    }
+    let p = pct / 100.0;
+    1.96 * (p * (1.0 - p) / n as f64).sqrt() * 100.0
+}
+
+/// The 95 % margin of error of the mean of counts on `scale` (normal approximation).
+pub fn mean_margin95(counts: &[u64], scale: Scale) -> f64 {
+    let Some((n, mean)) = n_and_mean(counts, scale) else {
+        return 0.0;
+    };
+    if n < 2 {
+        return 0.0;
+    }
+    let squares: f64 = counts
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| (f64::from(scale.min) + i as f64 - mean).powi(2) * c as f64)
+        .sum();
+    let sd = (squares / (n - 1) as f64).sqrt();
+    1.96 * sd / (n as f64).sqrt()
+}
+
 /// Counts of raw 0–10 answers, for tests and callers holding answers.
 pub fn counts_of(answers: &[u8], scale: Scale) -> Vec<u64> {
     let mut counts = vec![0; scale.len()];

@@ -99,6 +99,22 @@ pub struct Figures {
 }
 
 impl Figures {
+    /// The headline value of a metric with its 95 % margin of error.
+    pub fn headline_with_margin(
+        &self,
+        metric: MetricKind,
+        totals: &Totals,
+        scales: &Scales,
+    ) -> Option<(f64, f64, u64)> {
+        let (value, n) = self.headline(metric)?;
+        let margin = match metric {
+            MetricKind::Nps => self.nps.map_or(0.0, |f| f.margin95),
+            MetricKind::Csat => super::scores::percent_margin95(value, n),
+            MetricKind::Ces => super::scores::mean_margin95(&totals.ces, scales.ces),
+        };
+        Some((value, margin, n))
+    }
+
     /// The headline value of a metric (NPS score, CSAT top-2 %, CES mean) and its n.
     pub fn headline(&self, metric: MetricKind) -> Option<(f64, u64)> {
         match metric {

@@ -63,7 +63,16 @@ pub fn detect(sample: &[Vec<String>]) -> Detection {
 /// `--nps 5`). A forced touchpoint, date or segment column replaces the one found; a forced
 /// score column replaces the columns found for that metric.
 pub fn detect_with(sample: &[Vec<String>], forced: &[(usize, ColumnRole)]) -> Detection {
-    let header_rows = detect_header_rows(sample);
+    detect_with_header_rows(sample, forced, detect_header_rows(sample))
+}
+
+/// Like [`detect_with`], with the number of header rows decided by the user.
+pub fn detect_with_header_rows(
+    sample: &[Vec<String>],
+    forced: &[(usize, ColumnRole)],
+    header_rows: usize,
+) -> Detection {
+    let header_rows = header_rows.min(sample.len());
     let width = sample.iter().map(Vec::len).max().unwrap_or(0);
     let headers = column_headers(sample, header_rows, width);
     let data = &sample[header_rows.min(sample.len())..];
@@ -341,7 +350,7 @@ fn metric_from_header(key: &str) -> Option<MetricKind> {
 
 /// `"CSAT - Paiement en ligne"` → `"Paiement en ligne"`: the part of a wide-format header
 /// that is not the metric's name.
-fn touchpoint_in_header(header: &str) -> Option<String> {
+pub fn touchpoint_in_header(header: &str) -> Option<String> {
     for separator in [" - ", " – ", " — ", ": ", " | "] {
         if let Some((left, right)) = header.split_once(separator) {
             let (left, right) = (left.trim(), right.trim());

@@ -14,7 +14,10 @@ use thiserror::Error;
 
 pub use aggregate::{Aggregate, add_counts, aggregate};
 pub use decode::{TextEncoding, decode};
-pub use detect::{ColumnNote, Detection, Layout, detect, detect_header_rows, detect_with};
+pub use detect::{
+    ColumnNote, Detection, Layout, detect, detect_header_rows, detect_with,
+    detect_with_header_rows, touchpoint_in_header,
+};
 pub use matching::{MatchProposal, propose_matches, similarity};
 pub use report::{
     ImportReport, SkipReason, SkippedRow, ValueIssue, ValueProblem, Warning, describe_note,

@@ -73,6 +73,8 @@ pub enum Command {
     AddLane(LaneKind),
     /// Switch the interface language.
     SetLanguage(Language),
+    /// Import a survey export with the file dialog.
+    ImportSurvey,
     /// Show the about box.
     About,
     /// Show the keyboard shortcuts.

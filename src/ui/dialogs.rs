@@ -21,6 +21,13 @@ pub enum Dialog {
         /// The details (file, line, column, what was expected).
         message: String,
     },
+    /// What a survey import did.
+    ImportReport {
+        /// Rows read, used, skipped.
+        summary: String,
+        /// Every skipped row, value not counted and warning, one per line.
+        details: String,
+    },
     /// About Parcours.
     About,
     /// The keyboard shortcuts.
@@ -33,6 +40,9 @@ impl Dialog {
         match self {
             Dialog::Unsaved { .. } => Text::UnsavedQuestion.get(language).to_owned(),
             Dialog::Error { title, message } => format!("{}: {message}", title.get(language)),
+            Dialog::ImportReport { summary, .. } => {
+                format!("{}: {summary}", Text::ImportReport.get(language))
+            }
             Dialog::About => Text::AboutText.get(language).to_owned(),
             Dialog::Shortcuts => Text::KeyboardShortcuts.get(language).to_owned(),
         }
@@ -84,6 +94,35 @@ impl ParcoursApp {
                             ui.ctx().copy_text(message.clone());
                         }
                         if ui.button(t(Text::Ok)).clicked() {
+                            choice = Some(Choice::Close);
+                        }
+                    });
+                }
+                Dialog::ImportReport { summary, details } => {
+                    ui.set_min_width(560.0);
+                    ui.heading(t(Text::ImportReport));
+                    ui.add_space(4.0);
+                    ui.label(RichText::new(summary).strong());
+                    ui.add_space(4.0);
+                    let max_height = ctx.content_rect().height() * 0.55;
+                    egui::ScrollArea::vertical()
+                        .max_height(max_height)
+                        .auto_shrink([false, true])
+                        .show(ui, |ui| {
+                            // The first line repeats the summary.
+                            for line in details.lines().skip(1) {
+                                ui.add(
+                                    egui::Label::new(RichText::new(line).monospace().size(12.0))
+                                        .wrap(),
+                                );
+                            }
+                        });
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        if ui.button(t(Text::CopyReport)).clicked() {
+                            ui.ctx().copy_text(details.clone());
+                        }
+                        if ui.button(t(Text::Close)).clicked() {
                             choice = Some(Choice::Close);
                         }
                     });
@@ -171,6 +210,7 @@ pub(super) fn command_name(command: &Command, language: Language) -> &'static st
         Command::AddStage => Text::AddStage,
         Command::AddLane(_) => Text::AddLane,
         Command::SetLanguage(_) => Text::Language,
+        Command::ImportSurvey => Text::ImportSurvey,
         Command::About => Text::About,
         Command::Shortcuts => Text::KeyboardShortcuts,
     };

@@ -74,6 +74,9 @@ impl ParcoursApp {
         self.command_item(ui, Command::Save, true);
         self.command_item(ui, Command::SaveAs, true);
         ui.separator();
+        let has_map = self.current_map.is_some();
+        self.command_item(ui, Command::ImportSurvey, has_map);
+        ui.separator();
         self.command_item(ui, Command::Quit, true);
     }
 

@@ -12,6 +12,7 @@ mod navigator;
 mod selection;
 mod status_bar;
 mod style;
+mod survey;
 mod view_transform;
 
 pub use app::ParcoursApp;

@@ -35,6 +35,8 @@ impl ParcoursApp {
                     self.maps_section(ui);
                     ui.add_space(12.0);
                     self.personas_section(ui);
+                    ui.separator();
+                    self.surveys_section(ui);
                 });
             });
     }

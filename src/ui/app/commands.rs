@@ -167,6 +167,17 @@ impl ParcoursApp {
                 self.language = language;
                 self.preferences.set_language(language);
             }
+            Command::ImportSurvey => {
+                if let Some(path) = rfd::FileDialog::new()
+                    .add_filter(
+                        self.t(Text::SurveyFiles),
+                        &["csv", "tsv", "txt", "xlsx", "xlsm", "xls", "ods"],
+                    )
+                    .pick_file()
+                {
+                    self.start_import(&path);
+                }
+            }
             Command::About => self.dialog = Some(Dialog::About),
             Command::Shortcuts => self.dialog = Some(Dialog::Shortcuts),
         }

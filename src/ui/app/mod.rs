@@ -12,6 +12,7 @@ use super::canvas::CanvasState;
 use super::command::{Action, CANVAS_SHORTCUTS, Command, GLOBAL_SHORTCUTS};
 use super::dialogs::Dialog;
 use super::selection::Selection;
+use super::survey::{ImportSession, SurveyView};
 use crate::document::Document;
 use crate::edit::Edit;
 use crate::example::{EXAMPLE_FILE_NAME, example_project};
@@ -56,6 +57,8 @@ pub struct ParcoursApp {
     pub(super) actions: Vec<Action>,
     pub(super) show_navigator: bool,
     pub(super) show_inspector: bool,
+    pub(in crate::ui) survey: SurveyView,
+    pub(in crate::ui) import: Option<ImportSession>,
     window_title: String,
     close_confirmed: bool,
 }
@@ -101,6 +104,8 @@ impl ParcoursApp {
             actions: Vec::new(),
             show_navigator: true,
             show_inspector: true,
+            survey: SurveyView::default(),
+            import: None,
             window_title: String::new(),
             close_confirmed: false,
         }
@@ -158,17 +163,17 @@ impl ParcoursApp {
         Ok(())
     }
 
-    pub(super) fn t(&self, text: Text) -> &'static str {
+    pub(in crate::ui) fn t(&self, text: Text) -> &'static str {
         text.get(self.language)
     }
 
     /// Queues an action, carried out after the frame.
-    pub(super) fn act(&mut self, action: Action) {
+    pub(in crate::ui) fn act(&mut self, action: Action) {
         self.actions.push(action);
     }
 
     /// Queues a command.
-    pub(super) fn command(&mut self, command: Command) {
+    pub(in crate::ui) fn command(&mut self, command: Command) {
         self.actions.push(Action::Command(command));
     }
 
@@ -180,6 +185,7 @@ impl ParcoursApp {
         self.handle_shortcuts(&ctx);
         self.menu_bar(ui);
         self.status_bar(ui);
+        self.filter_bar(ui);
         if self.show_navigator {
             self.navigator_panel(ui);
         }
@@ -187,6 +193,7 @@ impl ParcoursApp {
             self.inspector_panel(ui);
         }
         self.canvas_panel(ui);
+        self.import_dialog(&ctx);
         self.dialogs(&ctx);
         self.carry_out_actions(&ctx);
         self.update_window_title(&ctx);
@@ -212,11 +219,20 @@ impl ParcoursApp {
                 .map(|f| f.path().to_owned())
                 .collect()
         });
-        if let Some(path) = dropped
-            .into_iter()
-            .find(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")))
-        {
-            self.command(Command::OpenPath(path));
+        let extension = |p: &PathBuf| {
+            p.extension()
+                .map(|e| e.to_string_lossy().to_lowercase())
+                .unwrap_or_default()
+        };
+        if let Some(path) = dropped.iter().find(|p| extension(p) == "ron") {
+            self.command(Command::OpenPath(path.clone()));
+        } else if let Some(path) = dropped.iter().find(|p| {
+            matches!(
+                extension(p).as_str(),
+                "csv" | "tsv" | "txt" | "xlsx" | "xlsm" | "xls" | "ods"
+            )
+        }) {
+            self.start_import(&path.clone());
         }
     }
 
@@ -298,7 +314,7 @@ impl ParcoursApp {
         }
     }
 
-    pub(super) fn show_error(&mut self, title: Text, message: String) {
+    pub(in crate::ui) fn show_error(&mut self, title: Text, message: String) {
         self.dialog = Some(Dialog::Error { title, message });
     }
 

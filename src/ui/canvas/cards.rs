@@ -47,7 +47,12 @@ impl Canvas<'_> {
             let selected = self.selection.has_card(card.id);
             let faded = moving.contains(&card.id);
             if renaming != Some(card.id) {
-                paint::card(painter, rect, card, zoom, selected, faded, self.language);
+                let look = paint::CardLook {
+                    selected,
+                    faded,
+                    tint: self.heat_tint(card.id),
+                };
+                paint::card(painter, rect, card, zoom, look, self.language);
             }
             if !with_widgets {
                 continue;

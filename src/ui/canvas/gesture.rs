@@ -45,7 +45,11 @@ impl Canvas<'_> {
                             color: Color32::from_black_alpha(60),
                         };
                         painter.add(shadow.as_shape(screen, 6.0 * zoom));
-                        paint::card(painter, screen, card, zoom, true, false, self.language);
+                        let look = paint::CardLook {
+                            selected: true,
+                            ..Default::default()
+                        };
+                        paint::card(painter, screen, card, zoom, look, self.language);
                     }
                 }
                 ui.ctx().set_cursor_icon(CursorIcon::Grabbing);

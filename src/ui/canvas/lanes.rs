@@ -12,7 +12,7 @@ use super::{Canvas, MIN_ZOOM_FOR_CARD_WIDGETS};
 use crate::edit::Edit;
 use crate::i18n::Text;
 use crate::layout::{BlueprintLineKind, emotion_at_y, metrics, y_of_emotion};
-use crate::model::{CardContent, CardId, LaneKind};
+use crate::model::{CardContent, CardId};
 use crate::ui::selection::Selection;
 use crate::ui::style::{self, canvas as colors};
 
@@ -46,31 +46,6 @@ impl Canvas<'_> {
                 painter.rect_filled(text_rect.expand(2.0), 3.0, Color32::from_white_alpha(220));
                 painter.galley(text_rect.min, galley, colors::BLUEPRINT_LINE);
             }
-        }
-    }
-
-    pub(super) fn metrics_lanes(&self, painter: &Painter, visible: &crate::layout::Rect) {
-        let size = 13.0 * self.view().zoom;
-        if size < paint::MIN_LEGIBLE_TEXT {
-            return;
-        }
-        for lane in self
-            .layout
-            .lanes
-            .iter()
-            .filter(|l| l.kind == LaneKind::Metrics)
-        {
-            if !lane.row.intersects(visible) {
-                continue;
-            }
-            let rect = self.screen_rect(lane.row);
-            painter.text(
-                rect.center(),
-                Align2::CENTER_CENTER,
-                self.t(Text::NoSurveyAttached),
-                FontId::proportional(size),
-                colors::TEXT_MUTED,
-            );
         }
     }
 

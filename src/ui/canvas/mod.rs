@@ -2,6 +2,7 @@
 //! renaming and drag gestures. It reads the project and emits actions; it never changes the
 //! project itself. A drag shows a preview and emits one edit on release.
 
+mod badges;
 mod cards;
 mod gesture;
 mod headers;
@@ -17,6 +18,7 @@ use super::app::ParcoursApp;
 use super::command::{Action, Command};
 use super::selection::Selection;
 use super::style::{self, canvas as colors};
+use super::survey::CardScores;
 use super::view_transform::ViewTransform;
 use crate::edit::Edit;
 use crate::i18n::{Language, Text};
@@ -38,10 +40,16 @@ struct Canvas<'a> {
     persona: Option<&'a str>,
     /// The canvas's screen rectangle.
     rect: Rect,
+    /// Survey figures per touchpoint card, under the filter.
+    scores: &'a CardScores,
 }
 
 impl ParcoursApp {
     pub(super) fn canvas_panel(&mut self, ui: &mut Ui) {
+        if self.survey.dashboard {
+            egui::CentralPanel::default().show(ui, |ui| self.dashboard(ui));
+            return;
+        }
         let frame = egui::Frame::NONE.fill(colors::BACKGROUND);
         egui::CentralPanel::default().frame(frame).show(ui, |ui| {
             let Some(map_id) = self.current_map else {
@@ -57,8 +65,10 @@ impl ParcoursApp {
                 selection,
                 actions,
                 language,
+                survey,
                 ..
             } = self;
+            let scores = survey.scores(doc);
             let layout = layout.get(doc, map_id);
             let Some(map) = doc.project().map(map_id) else {
                 return;
@@ -77,6 +87,7 @@ impl ParcoursApp {
                 actions,
                 language: *language,
                 rect,
+                scores,
             };
             canvas.ui(ui);
         });
@@ -207,7 +218,7 @@ impl Canvas<'_> {
             crate::layout::Rect::from_corners(style::point(visible.min), style::point(visible.max));
         self.paint_grid(&painter, &visible);
         self.blueprint_lines(&painter);
-        self.metrics_lanes(&painter, &visible);
+        self.metrics_lanes(ui, &painter, &visible);
         self.cards(ui, &painter, &visible);
         self.empty_map_hint(&painter);
         self.emotion_curves(ui, &painter, &visible);
@@ -216,6 +227,7 @@ impl Canvas<'_> {
         self.lane_headers(ui, &painter);
         self.stage_headers(ui, &painter);
         self.paint_corner(&painter);
+        self.heat_legend(&painter);
         self.add_button(ui, &painter);
         self.background_interaction(ui, &background);
         self.gesture_preview(ui, &painter);

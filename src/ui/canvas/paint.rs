@@ -36,19 +36,37 @@ pub fn wrapped(
     painter.layout_job(job)
 }
 
+/// How a card is drawn besides its content.
+#[derive(Clone, Copy, Default)]
+pub struct CardLook {
+    /// Selected: outlined.
+    pub selected: bool,
+    /// Being dragged away: drawn faintly in place.
+    pub faded: bool,
+    /// The heat-map colour of a touchpoint, replacing its fill.
+    pub tint: Option<Color32>,
+}
+
 /// Paints a card in `rect` (screen) at `zoom`.
 pub fn card(
     painter: &Painter,
     rect: Rect,
     card: &Card,
     zoom: f32,
-    selected: bool,
-    faded: bool,
+    look: CardLook,
     language: Language,
 ) {
+    let CardLook {
+        selected,
+        faded,
+        tint,
+    } = look;
     let (fill, accent) = match &card.content {
         CardContent::Note(_) => (colors::NOTE, None),
-        CardContent::Touchpoint(t) => (colors::TOUCHPOINT, Some(style::channel_icon(t.channel).1)),
+        CardContent::Touchpoint(t) => (
+            tint.unwrap_or(colors::TOUCHPOINT),
+            Some(style::channel_icon(t.channel).1),
+        ),
         CardContent::PainPoint(p) => (
             style::severity_fill(p.severity),
             Some(style::severity_accent(p.severity)),

@@ -153,6 +153,10 @@ impl ParcoursApp {
                             ),
                             _ => Vec::new(),
                         };
+                        let touchpoint = card.id;
+                        if matches!(card.content, CardContent::Touchpoint(_)) {
+                            self.touchpoint_scores(ui, touchpoint);
+                        }
                         self.card_inspector(ui, &facts, card, &links);
                     }
                 } else {

@@ -1,0 +1,728 @@
+//! The import dialog: a preview of the export, a proposed role and scale for every column
+//! (all of them changeable), then the touchpoint values matched to the map's touchpoints.
+//! Importing is one undoable step, followed by the import report.
+
+use std::path::{Path, PathBuf};
+
+use egui::{Color32, ComboBox, Context, Grid, Id, Modal, RichText, ScrollArea, Ui};
+
+use crate::edit::Edit;
+use crate::i18n::{Language, Text};
+use crate::model::{
+    Card, CardContent, CardId, ColumnRole, DateOrder, LaneKind, MapId, Mapping, MetricKind, Scale,
+    StageId, Touchpoint, TouchpointTarget,
+};
+use crate::survey::{
+    self, Aggregate, ColumnNote, Layout, MatchProposal, SAMPLE_ROWS, Source, SourceKind,
+    describe_note,
+};
+use crate::ui::app::ParcoursApp;
+use crate::ui::dialogs::Dialog;
+
+/// An import under way.
+pub(in crate::ui) struct ImportSession {
+    path: PathBuf,
+    source: Source,
+    sample: Vec<Vec<String>>,
+    notes: Vec<Vec<ColumnNote>>,
+    layout: Layout,
+    mapping: Mapping,
+    step: Step,
+    name: String,
+    aggregate: Option<Aggregate>,
+    choices: Vec<LabelChoice>,
+    proposals: Vec<MatchProposal>,
+    new_stage: Option<StageId>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Step {
+    Columns,
+    Touchpoints,
+}
+
+/// Where one touchpoint value of the export goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum LabelChoice {
+    Card(CardId),
+    Leave,
+    Unassigned,
+    Create,
+}
+
+/// The roles offered for a column, in menu order.
+const ROLES: [RoleChoice; 10] = [
+    RoleChoice::Ignore,
+    RoleChoice::Touchpoint,
+    RoleChoice::Score(MetricKind::Nps),
+    RoleChoice::Score(MetricKind::Csat),
+    RoleChoice::Score(MetricKind::Ces),
+    RoleChoice::Date,
+    RoleChoice::Segment,
+    RoleChoice::Verbatim,
+    RoleChoice::RespondentId,
+    RoleChoice::Count,
+];
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RoleChoice {
+    Ignore,
+    Touchpoint,
+    Score(MetricKind),
+    Date,
+    Segment,
+    Verbatim,
+    RespondentId,
+    Count,
+}
+
+impl RoleChoice {
+    fn of(role: &ColumnRole) -> Self {
+        match role {
+            ColumnRole::Ignore => RoleChoice::Ignore,
+            ColumnRole::Touchpoint => RoleChoice::Touchpoint,
+            ColumnRole::Score { metric, .. } => RoleChoice::Score(*metric),
+            ColumnRole::Date => RoleChoice::Date,
+            ColumnRole::Segment => RoleChoice::Segment,
+            ColumnRole::Verbatim => RoleChoice::Verbatim,
+            ColumnRole::RespondentId => RoleChoice::RespondentId,
+            ColumnRole::Count => RoleChoice::Count,
+        }
+    }
+
+    fn name(self, language: Language) -> &'static str {
+        match self {
+            RoleChoice::Ignore => Text::RoleIgnore.get(language),
+            RoleChoice::Touchpoint => Text::RoleTouchpoint.get(language),
+            RoleChoice::Score(metric) => metric.short_name(),
+            RoleChoice::Date => Text::RoleDate.get(language),
+            RoleChoice::Segment => Text::Segment.get(language),
+            RoleChoice::Verbatim => Text::RoleVerbatim.get(language),
+            RoleChoice::RespondentId => Text::RoleRespondent.get(language),
+            RoleChoice::Count => Text::RoleCount.get(language),
+        }
+    }
+
+    /// The role, keeping the touchpoint a wide-format header names.
+    fn role(self, header: &str) -> ColumnRole {
+        match self {
+            RoleChoice::Ignore => ColumnRole::Ignore,
+            RoleChoice::Touchpoint => ColumnRole::Touchpoint,
+            RoleChoice::Score(metric) => ColumnRole::Score {
+                metric,
+                touchpoint: None.or_else(|| {
+                    // Only wide-format headers ("CSAT - Paiement") name a touchpoint.
+                    survey::touchpoint_in_header(header)
+                }),
+            },
+            RoleChoice::Date => ColumnRole::Date,
+            RoleChoice::Segment => ColumnRole::Segment,
+            RoleChoice::Verbatim => ColumnRole::Verbatim,
+            RoleChoice::RespondentId => ColumnRole::RespondentId,
+            RoleChoice::Count => ColumnRole::Count,
+        }
+    }
+}
+
+impl ImportSession {
+    /// Reads the file and proposes a mapping.
+    pub fn open(path: &Path) -> Result<Self, survey::SurveyError> {
+        let source = Source::open(path)?;
+        let sample = source.sample(SAMPLE_ROWS);
+        let detection = survey::detect(&sample);
+        let name = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        Ok(Self {
+            path: path.to_owned(),
+            source,
+            sample,
+            notes: detection.notes,
+            layout: detection.layout,
+            mapping: detection.mapping,
+            step: Step::Columns,
+            name,
+            aggregate: None,
+            choices: Vec::new(),
+            proposals: Vec::new(),
+            new_stage: None,
+        })
+    }
+
+    fn has_score_column(&self) -> bool {
+        self.mapping
+            .columns
+            .iter()
+            .any(|c| matches!(c.role, ColumnRole::Score { .. }))
+    }
+
+    fn has_touchpoints(&self) -> bool {
+        self.mapping.columns.iter().any(|c| {
+            matches!(
+                c.role,
+                ColumnRole::Touchpoint
+                    | ColumnRole::Score {
+                        touchpoint: Some(_),
+                        ..
+                    }
+            )
+        })
+    }
+
+    /// Reads the whole file with the current mapping and proposes a card per value.
+    fn read_touchpoints(&mut self, map_touchpoints: &[(CardId, String)]) {
+        let aggregate = survey::aggregate(&self.source, &self.mapping, true);
+        self.proposals = survey::propose_matches(&aggregate.touchpoints, map_touchpoints);
+        self.choices = self
+            .proposals
+            .iter()
+            .map(|p| match p {
+                MatchProposal::Exact(id) => LabelChoice::Card(*id),
+                MatchProposal::Near(ids) => LabelChoice::Card(ids[0]),
+                MatchProposal::None => LabelChoice::Unassigned,
+            })
+            .collect();
+        self.aggregate = Some(aggregate);
+    }
+
+    /// "UTF-8 with BOM · ';' · 1 header row · long format".
+    fn detected(&self, language: Language) -> String {
+        let fr = language == Language::Fr;
+        let source = match &self.source.kind {
+            SourceKind::Csv {
+                encoding,
+                delimiter,
+            } => {
+                let delimiter = match delimiter {
+                    b'\t' => "tab".to_owned(),
+                    d => format!("'{}'", *d as char),
+                };
+                format!("CSV · {encoding} · {delimiter}")
+            }
+            SourceKind::Sheet { sheet } => {
+                format!("{} « {sheet} »", if fr { "feuille" } else { "sheet" })
+            }
+        };
+        let layout = match (self.layout, fr) {
+            (Layout::Long, false) => "long format (a touchpoint column)",
+            (Layout::Long, true) => "format long (une colonne de points de contact)",
+            (Layout::Wide, false) => "wide format (a column per touchpoint)",
+            (Layout::Wide, true) => "format large (une colonne par point de contact)",
+            (Layout::Aggregated, false) => "aggregated counts",
+            (Layout::Aggregated, true) => "effectifs agrégés",
+            (Layout::Overall, false) => "scores for the whole survey",
+            (Layout::Overall, true) => "scores pour toute l'enquête",
+        };
+        let rows = self.mapping.header_rows;
+        let header = if fr {
+            format!("{rows} ligne(s) d'en-tête")
+        } else {
+            format!("{rows} header row{}", if rows == 1 { "" } else { "s" })
+        };
+        format!("{source} · {header} · {layout}")
+    }
+}
+
+impl ParcoursApp {
+    /// Opens the import dialog on an export (File → Import survey…, or a dropped file).
+    pub fn start_import(&mut self, path: &Path) {
+        match ImportSession::open(path) {
+            Ok(session) => self.import = Some(session),
+            Err(error) => self.show_error(Text::SurveyReadError, error.to_string()),
+        }
+    }
+
+    /// The touchpoint cards of the current map, with their titles.
+    fn map_touchpoints(&self) -> Vec<(CardId, String)> {
+        self.current_map
+            .and_then(|id| self.doc.project().map(id))
+            .map(|map| {
+                map.touchpoints_in_order()
+                    .iter()
+                    .map(|c| (c.id, c.title().to_owned()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    pub(in crate::ui) fn import_dialog(&mut self, ctx: &Context) {
+        let Some(mut session) = self.import.take() else {
+            return;
+        };
+        let lang = self.language;
+        let t = |text: Text| text.get(lang);
+        let map_touchpoints = self.map_touchpoints();
+        let stages: Vec<(StageId, String)> = self
+            .current_map
+            .and_then(|id| self.doc.project().map(id))
+            .map(|m| m.stages.iter().map(|s| (s.id, s.name.clone())).collect())
+            .unwrap_or_default();
+        let mut outcome = None;
+        let screen = ctx.content_rect();
+        Modal::new(Id::unique("import_dialog")).show(ctx, |ui| {
+            ui.set_width((screen.width() - 120.0).clamp(600.0, 1100.0));
+            ui.heading(t(Text::ImportSurveyTitle));
+            ui.label(RichText::new(session.source.file_name.clone()).strong());
+            ui.label(RichText::new(session.detected(lang)).weak());
+            ui.add_space(4.0);
+            ui.horizontal(|ui| {
+                let columns =
+                    ui.selectable_label(session.step == Step::Columns, t(Text::StepColumns));
+                if columns.clicked() {
+                    session.step = Step::Columns;
+                }
+                let ready = session.has_score_column();
+                let touchpoints = ui.add_enabled(
+                    ready,
+                    egui::Button::selectable(
+                        session.step == Step::Touchpoints,
+                        t(Text::StepTouchpoints),
+                    ),
+                );
+                if touchpoints.clicked() {
+                    session.read_touchpoints(&map_touchpoints);
+                    session.step = Step::Touchpoints;
+                }
+            });
+            ui.separator();
+            let body_height = (screen.height() - 320.0).max(240.0);
+            match session.step {
+                Step::Columns => columns_step(ui, &mut session, lang, body_height),
+                Step::Touchpoints => touchpoints_step(
+                    ui,
+                    &mut session,
+                    lang,
+                    body_height,
+                    &map_touchpoints,
+                    &stages,
+                ),
+            }
+            ui.separator();
+            ui.horizontal(|ui| {
+                let label = ui.label(t(Text::Name)).id;
+                ui.add(egui::TextEdit::singleline(&mut session.name).desired_width(260.0))
+                    .labelled_by(label);
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    let ready = session.has_score_column();
+                    match session.step {
+                        Step::Columns => {
+                            if ui
+                                .add_enabled(ready, egui::Button::new(t(Text::Next)))
+                                .clicked()
+                            {
+                                session.read_touchpoints(&map_touchpoints);
+                                session.step = Step::Touchpoints;
+                            }
+                        }
+                        Step::Touchpoints => {
+                            if ui
+                                .add_enabled(ready, egui::Button::new(t(Text::Import)))
+                                .clicked()
+                            {
+                                outcome = Some(true);
+                            }
+                            if ui.button(t(Text::Back)).clicked() {
+                                session.step = Step::Columns;
+                            }
+                        }
+                    }
+                    if ui.button(t(Text::Cancel)).clicked() {
+                        outcome = Some(false);
+                    }
+                    if !ready {
+                        ui.label(RichText::new(t(Text::NoScoreColumn)).color(WARNING));
+                    }
+                });
+            });
+        });
+        match outcome {
+            Some(true) => self.finish_import(session),
+            Some(false) => {}
+            None => self.import = Some(session),
+        }
+    }
+
+    /// Builds the wave (and the new touchpoints) as one step, then shows the report.
+    fn finish_import(&mut self, mut session: ImportSession) {
+        let Some(map) = self.current_map.and_then(|id| self.doc.project().map(id)) else {
+            return;
+        };
+        let map_id: MapId = map.id;
+        let touchpoints_lane = map
+            .lanes
+            .iter()
+            .find(|l| l.kind == LaneKind::Touchpoints)
+            .map(|l| l.id);
+        let stage = session
+            .new_stage
+            .or_else(|| map.stages.first().map(|s| s.id));
+        let labels = session
+            .aggregate
+            .as_ref()
+            .map(|a| a.touchpoints.clone())
+            .unwrap_or_default();
+        let mut edits = Vec::new();
+        let mut targets = Vec::new();
+        for (label, choice) in labels.iter().zip(&session.choices) {
+            match choice {
+                LabelChoice::Card(id) => targets.push((label.clone(), TouchpointTarget::Card(*id))),
+                LabelChoice::Leave => targets.push((label.clone(), TouchpointTarget::Ignore)),
+                LabelChoice::Unassigned => {}
+                LabelChoice::Create => {
+                    let (Some(lane), Some(stage)) = (touchpoints_lane, stage) else {
+                        continue;
+                    };
+                    let id = self.doc.ids().fresh_card_id();
+                    edits.push(Edit::AddCard {
+                        map: map_id,
+                        card: Card {
+                            id,
+                            stage,
+                            lane,
+                            content: CardContent::Touchpoint(Touchpoint {
+                                title: label.clone(),
+                                ..Touchpoint::default()
+                            }),
+                        },
+                        index: usize::MAX,
+                    });
+                    targets.push((label.clone(), TouchpointTarget::Card(id)));
+                }
+            }
+        }
+        session.mapping.touchpoints = targets;
+        let aggregate = survey::aggregate(&session.source, &session.mapping, true);
+        let report = aggregate.report.clone();
+        let source = self.source_reference(&session.path);
+        let imported = today();
+        let name = if session.name.trim().is_empty() {
+            session.source.file_name.clone()
+        } else {
+            session.name.trim().to_owned()
+        };
+        let wave = survey::wave_from(
+            aggregate,
+            session.mapping,
+            name,
+            source,
+            imported,
+            self.doc.ids(),
+        );
+        let wave_id = wave.id;
+        edits.push(Edit::AddWave {
+            wave: Box::new(wave),
+            index: usize::MAX,
+        });
+        self.act(crate::ui::command::Action::Edit(Edit::Batch {
+            name: Text::EditImportSurvey,
+            edits,
+        }));
+        self.survey.wave = Some(wave_id);
+        self.dialog = Some(Dialog::ImportReport {
+            summary: report_summary(&report, self.language),
+            details: report.to_text(self.language),
+        });
+    }
+
+    /// The file as the project keeps it: relative to the project's folder when inside it.
+    pub(in crate::ui) fn source_reference(&self, path: &Path) -> String {
+        let folder = self.doc.path().and_then(|p| p.parent().map(Path::to_owned));
+        folder
+            .and_then(|f| path.strip_prefix(&f).ok().map(Path::to_owned))
+            .unwrap_or_else(|| path.to_owned())
+            .display()
+            .to_string()
+    }
+}
+
+const WARNING: Color32 = Color32::from_rgb(0xb4, 0x53, 0x09);
+
+/// "2,400 rows read, 2,400 used, 0 skipped."
+pub(in crate::ui) fn report_summary(report: &survey::ImportReport, language: Language) -> String {
+    let r = report.rows;
+    match language {
+        Language::Fr => format!(
+            "{} lignes lues, {} utilisées, {} écartées ; {} valeurs non comptées.",
+            r.read,
+            r.used,
+            r.skipped,
+            report.value_issues.len()
+        ),
+        Language::En => format!(
+            "{} rows read, {} used, {} skipped; {} values not counted.",
+            r.read,
+            r.used,
+            r.skipped,
+            report.value_issues.len()
+        ),
+    }
+}
+
+/// Today's date, `YYYY-MM-DD`.
+fn today() -> String {
+    chrono::Local::now()
+        .date_naive()
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
+fn columns_step(ui: &mut Ui, session: &mut ImportSession, lang: Language, height: f32) {
+    let t = |text: Text| text.get(lang);
+    let header_rows = session.mapping.header_rows;
+    let data_rows: Vec<&Vec<String>> = session.sample.iter().skip(header_rows).take(5).collect();
+
+    // Settings that apply to the whole file.
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(t(Text::HeaderRows)).id;
+        let mut rows = header_rows;
+        ui.add(egui::DragValue::new(&mut rows).range(0..=3))
+            .labelled_by(label);
+        if rows != header_rows {
+            let detection = survey::detect_with_header_rows(&session.sample, &[], rows);
+            session.notes = detection.notes;
+            session.layout = detection.layout;
+            session.mapping = detection.mapping;
+        }
+        ui.separator();
+        let scales = &mut session.mapping.scales;
+        let label = ui.label(t(Text::CsatScale)).id;
+        scale_combo(
+            ui,
+            "csat_scale",
+            label,
+            &mut scales.csat,
+            &[Scale::ONE_TO_FIVE, Scale::ONE_TO_SEVEN],
+        );
+        let label = ui.label(t(Text::CesScale)).id;
+        scale_combo(
+            ui,
+            "ces_scale",
+            label,
+            &mut scales.ces,
+            &[Scale::ONE_TO_SEVEN, Scale::ONE_TO_FIVE],
+        );
+        let label = ui.label(t(Text::CesDirection)).id;
+        let text = if scales.ces_reversed {
+            t(Text::CesLowerEasier)
+        } else {
+            t(Text::CesHigherEasier)
+        };
+        ComboBox::from_id_salt("ces_direction")
+            .selected_text(text)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut scales.ces_reversed, false, t(Text::CesHigherEasier));
+                ui.selectable_value(&mut scales.ces_reversed, true, t(Text::CesLowerEasier));
+            })
+            .response
+            .labelled_by(label);
+        let label = ui.label(t(Text::DateOrderLabel)).id;
+        let order = &mut session.mapping.date_order;
+        let name = |o: DateOrder| match o {
+            DateOrder::Auto => t(Text::DateOrderAuto),
+            DateOrder::DayFirst => t(Text::DayFirst),
+            DateOrder::MonthFirst => t(Text::MonthFirst),
+        };
+        ComboBox::from_id_salt("date_order")
+            .selected_text(name(*order))
+            .show_ui(ui, |ui| {
+                for o in [DateOrder::Auto, DateOrder::DayFirst, DateOrder::MonthFirst] {
+                    ui.selectable_value(order, o, name(o));
+                }
+            })
+            .response
+            .labelled_by(label);
+    });
+    ui.add_space(6.0);
+
+    // One row per column of the file: its header, role, what was found, first values.
+    ScrollArea::vertical()
+        .max_height(height)
+        .auto_shrink([false, true])
+        .show(ui, |ui| {
+            Grid::new("import_columns")
+                .striped(true)
+                .num_columns(4)
+                .spacing([14.0, 6.0])
+                .show(ui, |ui| {
+                    ui.label(RichText::new(t(Text::Column)).strong());
+                    ui.label(RichText::new(t(Text::Role)).strong());
+                    ui.label(RichText::new(t(Text::FoundInColumn)).strong());
+                    ui.label(RichText::new(t(Text::ValueInFile)).strong());
+                    ui.end_row();
+                    for c in 0..session.mapping.columns.len() {
+                        let header = session.mapping.columns[c].header.clone();
+                        let shown: String = header.chars().take(48).collect();
+                        let shown = if shown.len() < header.len() {
+                            format!("{shown}…")
+                        } else {
+                            shown
+                        };
+                        let label = ui.label(shown).on_hover_text(&header).id;
+                        let current = RoleChoice::of(&session.mapping.columns[c].role);
+                        let mut chosen = current;
+                        ComboBox::from_id_salt(("role", c))
+                            .selected_text(current.name(lang))
+                            .width(150.0)
+                            .show_ui(ui, |ui| {
+                                for role in ROLES {
+                                    ui.selectable_value(&mut chosen, role, role.name(lang));
+                                }
+                            })
+                            .response
+                            .labelled_by(label);
+                        if chosen != current {
+                            session.mapping.columns[c].role = chosen.role(&header);
+                            session.aggregate = None;
+                        }
+                        let notes: Vec<String> =
+                            session.notes.get(c).map_or_else(Vec::new, |notes| {
+                                notes.iter().map(|n| describe_note(n, lang)).collect()
+                            });
+                        let warn = session.notes.get(c).is_some_and(|notes| {
+                            notes
+                                .iter()
+                                .any(|n| !matches!(n, ColumnNote::ScaleFound { .. }))
+                        });
+                        let text = RichText::new(notes.join("\n")).small();
+                        ui.label(if warn { text.color(WARNING) } else { text });
+                        let values: Vec<String> = data_rows
+                            .iter()
+                            .filter_map(|r| r.get(c))
+                            .map(|v| v.chars().take(24).collect::<String>())
+                            .collect();
+                        ui.label(RichText::new(values.join(" · ")).weak());
+                        ui.end_row();
+                    }
+                });
+        });
+}
+
+fn scale_combo(ui: &mut Ui, id: &str, label: egui::Id, scale: &mut Scale, options: &[Scale]) {
+    ComboBox::from_id_salt(id)
+        .selected_text(scale.to_string())
+        .width(70.0)
+        .show_ui(ui, |ui| {
+            for option in options {
+                ui.selectable_value(scale, *option, option.to_string());
+            }
+        })
+        .response
+        .labelled_by(label);
+}
+
+fn touchpoints_step(
+    ui: &mut Ui,
+    session: &mut ImportSession,
+    lang: Language,
+    height: f32,
+    map_touchpoints: &[(CardId, String)],
+    stages: &[(StageId, String)],
+) {
+    let t = |text: Text| text.get(lang);
+    let Some(aggregate) = &session.aggregate else {
+        return;
+    };
+    if !session.has_touchpoints() {
+        ui.label(RichText::new(t(Text::NoTouchpointColumn)).color(WARNING));
+        return;
+    }
+    let mut responses = vec![0u64; aggregate.touchpoints.len()];
+    for cell in &aggregate.cells {
+        if let Some(tp) = cell.touchpoint {
+            responses[tp as usize] += cell.responses;
+        }
+    }
+    let title_of = |id: CardId| {
+        map_touchpoints
+            .iter()
+            .find(|(c, _)| *c == id)
+            .map_or("?", |(_, title)| title.as_str())
+    };
+    let choice_text = |choice: LabelChoice| -> String {
+        match choice {
+            LabelChoice::Card(id) => title_of(id).to_owned(),
+            LabelChoice::Leave => t(Text::LeaveOut).to_owned(),
+            LabelChoice::Unassigned => t(Text::Unassigned).to_owned(),
+            LabelChoice::Create => format!("+ {}", t(Text::CreateTouchpoint)),
+        }
+    };
+    if session.choices.contains(&LabelChoice::Create) {
+        ui.horizontal(|ui| {
+            let label = ui.label(t(Text::NewTouchpointsGoTo)).id;
+            let current = session.new_stage.or_else(|| stages.first().map(|s| s.0));
+            let name = stages
+                .iter()
+                .find(|s| Some(s.0) == current)
+                .map_or(String::new(), |s| s.1.clone());
+            ComboBox::from_id_salt("new_stage")
+                .selected_text(name)
+                .show_ui(ui, |ui| {
+                    for (id, name) in stages {
+                        if ui.selectable_label(current == Some(*id), name).clicked() {
+                            session.new_stage = Some(*id);
+                        }
+                    }
+                })
+                .response
+                .labelled_by(label);
+        });
+    }
+    ScrollArea::vertical()
+        .max_height(height)
+        .auto_shrink([false, true])
+        .show(ui, |ui| {
+            Grid::new("import_touchpoints")
+                .striped(true)
+                .num_columns(4)
+                .spacing([14.0, 6.0])
+                .show(ui, |ui| {
+                    ui.label(RichText::new(t(Text::ValueInFile)).strong());
+                    ui.label(RichText::new(t(Text::Answers)).strong());
+                    ui.label(RichText::new(t(Text::OnTheMap)).strong());
+                    ui.label("");
+                    ui.end_row();
+                    for (i, label_text) in aggregate.touchpoints.iter().enumerate() {
+                        let label = ui.label(label_text).id;
+                        ui.label(responses[i].to_string());
+                        let mut choice = session.choices[i];
+                        ComboBox::from_id_salt(("touchpoint_choice", i))
+                            .selected_text(choice_text(choice))
+                            .width(260.0)
+                            .show_ui(ui, |ui| {
+                                for (id, title) in map_touchpoints {
+                                    ui.selectable_value(&mut choice, LabelChoice::Card(*id), title);
+                                }
+                                ui.separator();
+                                for other in [
+                                    LabelChoice::Create,
+                                    LabelChoice::Unassigned,
+                                    LabelChoice::Leave,
+                                ] {
+                                    ui.selectable_value(&mut choice, other, choice_text(other));
+                                }
+                            })
+                            .response
+                            .labelled_by(label);
+                        session.choices[i] = choice;
+                        let status = match (&session.proposals[i], choice) {
+                            (MatchProposal::Exact(id), LabelChoice::Card(c)) if *id == c => {
+                                RichText::new(format!("✔ {}", t(Text::Matched)))
+                                    .color(Color32::from_rgb(0x2c, 0x7a, 0x3a))
+                            }
+                            (MatchProposal::Near(ids), LabelChoice::Card(c))
+                                if ids.first() == Some(&c) =>
+                            {
+                                RichText::new(format!("≈ {}", t(Text::Suggested))).color(WARNING)
+                            }
+                            (_, LabelChoice::Unassigned) => {
+                                RichText::new(t(Text::NotMatched)).color(WARNING)
+                            }
+                            _ => RichText::new(""),
+                        };
+                        ui.label(status);
+                        ui.end_row();
+                    }
+                });
+        });
+}

@@ -1,0 +1,396 @@
+//! A touchpoint's survey scores in the inspector: its figures with n and margin, the
+//! detractors/passives/promoters bar, the trend by month with the margin as a band, a
+//! comparison with another wave, and its verbatims with a search box.
+
+use egui::{Color32, ComboBox, CornerRadius, RichText, Sense, Ui, vec2};
+use egui_plot::{Line, Plot, PlotPoints, Polygon};
+
+use crate::i18n::{Language, Text};
+use crate::metrics::{Figures, LOW_SAMPLE, card_totals, card_trend};
+use crate::model::{CardId, MetricKind, Wave};
+use crate::survey::normalize;
+use crate::ui::app::ParcoursApp;
+
+const DETRACTOR: Color32 = Color32::from_rgb(0xe6, 0x61, 0x01);
+const PASSIVE: Color32 = Color32::from_rgb(0xbd, 0xbd, 0xbd);
+const PROMOTER: Color32 = Color32::from_rgb(0x5e, 0x3c, 0x99);
+const LOW: Color32 = Color32::from_rgb(0xb4, 0x53, 0x09);
+/// Verbatims listed at most; the count of the rest is shown.
+const MAX_VERBATIMS: usize = 150;
+
+impl ParcoursApp {
+    /// The survey section of a touchpoint's inspector (nothing when no survey is imported).
+    pub(in crate::ui) fn touchpoint_scores(&mut self, ui: &mut Ui, card: CardId) {
+        let lang = self.language;
+        let t = |text: Text| text.get(lang);
+        let project = self.doc.project();
+        let Some(wave) = self.survey.current_wave(project) else {
+            return;
+        };
+        let filter = self.survey.filter.clone();
+        let totals = card_totals(wave, card, &filter);
+        let figures = totals.figures(&wave.mapping.scales);
+        ui.label(RichText::new(t(Text::SurveyScores)).heading().size(16.0));
+        ui.label(
+            RichText::new(filter_summary(wave, &filter, lang))
+                .weak()
+                .small(),
+        );
+        ui.add_space(4.0);
+        if figures.nps.is_none() && figures.csat.is_none() && figures.ces.is_none() {
+            ui.label(RichText::new(t(Text::NoCardForSurvey)).weak());
+            ui.separator();
+            return;
+        }
+        figure_lines(ui, &figures, lang);
+        if let Some(nps) = figures.nps {
+            ui.add_space(4.0);
+            nps_bar(ui, nps.detractors, nps.passives, nps.promoters, lang);
+        }
+
+        // Before/after: the same touchpoint in another wave.
+        let others: Vec<(crate::model::WaveId, String)> = project
+            .waves
+            .iter()
+            .filter(|w| w.id != wave.id)
+            .map(|w| (w.id, w.name.clone()))
+            .collect();
+        if !others.is_empty() {
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                let label = ui.label(t(Text::CompareWith)).id;
+                let chosen = self
+                    .survey
+                    .compare_with
+                    .filter(|id| others.iter().any(|(o, _)| o == id));
+                let text = chosen
+                    .and_then(|id| others.iter().find(|(o, _)| *o == id))
+                    .map_or_else(|| t(Text::NoComparison).to_owned(), |(_, n)| n.clone());
+                ComboBox::from_id_salt("compare_with")
+                    .selected_text(text)
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(
+                            &mut self.survey.compare_with,
+                            None,
+                            t(Text::NoComparison),
+                        );
+                        for (id, name) in &others {
+                            ui.selectable_value(&mut self.survey.compare_with, Some(*id), name);
+                        }
+                    })
+                    .response
+                    .labelled_by(label);
+            });
+            if let Some(other) = self.survey.compare_with.and_then(|id| project.wave(id)) {
+                let before = card_totals(other, card, &filter).figures(&other.mapping.scales);
+                comparison(ui, &before, &figures, &other.name);
+            }
+        }
+
+        // Trend by month, NPS when asked, else the first metric with answers.
+        let metric = MetricKind::ALL
+            .into_iter()
+            .find(|m| figures.headline(*m).is_some())
+            .unwrap_or(MetricKind::Nps);
+        let trend = card_trend(wave, card, &filter);
+        if trend.len() >= 2 {
+            ui.add_space(6.0);
+            ui.label(
+                RichText::new(format!(
+                    "{} · {}",
+                    t(Text::TrendByMonth),
+                    metric.short_name()
+                ))
+                .strong(),
+            );
+            trend_plot(ui, card, metric, &trend, wave);
+        }
+
+        // Verbatims.
+        let indices: Vec<u32> = wave.touchpoint_indices_of(card).collect();
+        let comments: Vec<&crate::model::Verbatim> = wave
+            .verbatims
+            .iter()
+            .filter(|v| v.touchpoint.is_some_and(|t| indices.contains(&t)))
+            .filter(|v| verbatim_passes(wave, v, &filter))
+            .collect();
+        if !comments.is_empty() {
+            ui.add_space(6.0);
+            ui.label(
+                RichText::new(format!("{} ({})", t(Text::Verbatims), comments.len())).strong(),
+            );
+            let label = t(Text::SearchVerbatims);
+            ui.add(
+                egui::TextEdit::singleline(&mut self.survey.verbatim_search)
+                    .hint_text(format!("🔍 {label}"))
+                    .desired_width(f32::INFINITY),
+            )
+            .on_hover_text(label);
+            let needle = normalize(&self.survey.verbatim_search);
+            let matching: Vec<&&crate::model::Verbatim> = comments
+                .iter()
+                .filter(|v| needle.is_empty() || normalize(&v.text).contains(&needle))
+                .collect();
+            for v in matching.iter().take(MAX_VERBATIMS) {
+                ui.group(|ui| {
+                    ui.set_width(ui.available_width());
+                    let mut meta = Vec::new();
+                    if let Some(n) = v.nps {
+                        meta.push(format!("NPS {n}"));
+                    }
+                    if let Some(s) = v.segment.and_then(|s| wave.segments.get(s as usize)) {
+                        meta.push(s.clone());
+                    }
+                    if let Some(m) = v.month {
+                        meta.push(m.to_string());
+                    }
+                    if !meta.is_empty() {
+                        ui.label(RichText::new(meta.join(" · ")).small().weak());
+                    }
+                    ui.label(format!("« {} »", v.text));
+                });
+            }
+            if matching.len() > MAX_VERBATIMS {
+                ui.label(RichText::new(format!("… {} +", matching.len() - MAX_VERBATIMS)).weak());
+            }
+        }
+        ui.separator();
+    }
+}
+
+fn verbatim_passes(
+    wave: &Wave,
+    v: &crate::model::Verbatim,
+    filter: &crate::metrics::Filter,
+) -> bool {
+    let cell = crate::model::ScoreCell {
+        touchpoint: v.touchpoint,
+        segment: v.segment,
+        month: v.month,
+        ..Default::default()
+    };
+    filter.admits(wave, &cell)
+}
+
+/// "Vague 1 · all segments · 2026-01 ➡ 2026-08".
+fn filter_summary(wave: &Wave, filter: &crate::metrics::Filter, lang: Language) -> String {
+    let segment = filter
+        .segment
+        .clone()
+        .unwrap_or_else(|| Text::AllSegments.get(lang).to_owned());
+    let any = Text::AnyMonth.get(lang);
+    let from = filter
+        .from
+        .map_or_else(|| any.to_owned(), |m| m.to_string());
+    let to = filter.to.map_or_else(|| any.to_owned(), |m| m.to_string());
+    if filter.from.is_none() && filter.to.is_none() {
+        format!("{} · {segment}", wave.name)
+    } else {
+        format!("{} · {segment} · {from} ➡ {to}", wave.name)
+    }
+}
+
+fn figure_lines(ui: &mut Ui, figures: &Figures, lang: Language) {
+    let t = |text: Text| text.get(lang);
+    let low = |ui: &mut Ui, n: u64| {
+        if n < LOW_SAMPLE {
+            ui.label(
+                RichText::new(format!("⚠ {}", t(Text::LowSample)))
+                    .color(LOW)
+                    .small(),
+            );
+        }
+    };
+    egui::Grid::new("figures")
+        .num_columns(3)
+        .spacing([10.0, 4.0])
+        .show(ui, |ui| {
+            if let Some(f) = figures.nps {
+                ui.label(RichText::new("NPS").strong());
+                ui.label(RichText::new(format!("{:+.1} ± {:.1}", f.score, f.margin95)).size(16.0));
+                ui.horizontal(|ui| {
+                    ui.label(format!("n = {}", f.n));
+                    low(ui, f.n);
+                });
+                ui.end_row();
+            }
+            if let Some(f) = figures.csat {
+                ui.label(RichText::new("CSAT").strong());
+                ui.label(format!("{:.1} % {}", f.top2_pct, t(Text::Top2Box)));
+                ui.horizontal(|ui| {
+                    ui.label(format!("n = {}", f.n));
+                    low(ui, f.n);
+                });
+                ui.end_row();
+                ui.label("");
+                ui.label(
+                    RichText::new(format!(
+                        "{} {:.2} / {}",
+                        t(Text::MeanLabel),
+                        f.mean,
+                        f.scale
+                    ))
+                    .weak(),
+                );
+                ui.end_row();
+            }
+            if let Some(f) = figures.ces {
+                ui.label(RichText::new("CES").strong());
+                ui.label(format!(
+                    "{} {:.2} / {}",
+                    t(Text::MeanLabel),
+                    f.mean,
+                    f.scale
+                ));
+                ui.horizontal(|ui| {
+                    ui.label(format!("n = {}", f.n));
+                    low(ui, f.n);
+                });
+                ui.end_row();
+                ui.label("");
+                ui.label(
+                    RichText::new(format!("{:.1} % {}", f.agree_pct, t(Text::AgreeLabel))).weak(),
+                );
+                ui.end_row();
+            }
+        });
+}
+
+/// The detractors / passives / promoters bar with its shares.
+fn nps_bar(ui: &mut Ui, detractors: u64, passives: u64, promoters: u64, lang: Language) {
+    let t = |text: Text| text.get(lang);
+    let n = (detractors + passives + promoters).max(1) as f32;
+    let width = ui.available_width();
+    let (rect, response) = ui.allocate_exact_size(vec2(width, 18.0), Sense::hover());
+    let mut x = rect.min.x;
+    let parts = [
+        (detractors, DETRACTOR),
+        (passives, PASSIVE),
+        (promoters, PROMOTER),
+    ];
+    for (count, color) in parts {
+        let w = width * count as f32 / n;
+        let part = egui::Rect::from_min_size(egui::pos2(x, rect.min.y), vec2(w, rect.height()));
+        ui.painter().rect_filled(part, CornerRadius::ZERO, color);
+        x += w;
+    }
+    let pct = |c: u64| 100.0 * c as f32 / n;
+    let said = format!(
+        "{} {:.0} %, {} {:.0} %, {} {:.0} %",
+        t(Text::Detractors),
+        pct(detractors),
+        t(Text::Passives),
+        pct(passives),
+        t(Text::Promoters),
+        pct(promoters)
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &said));
+    ui.horizontal_wrapped(|ui| {
+        for (text, count, color) in [
+            (Text::Detractors, detractors, DETRACTOR),
+            (Text::Passives, passives, PASSIVE),
+            (Text::Promoters, promoters, PROMOTER),
+        ] {
+            ui.label(RichText::new("■").color(color));
+            ui.label(RichText::new(format!("{} {} ({:.0} %)", t(text), count, pct(count))).small());
+        }
+    });
+}
+
+fn comparison(ui: &mut Ui, before: &Figures, after: &Figures, before_name: &str) {
+    let mut lines = Vec::new();
+    if let (Some(b), Some(a)) = (before.nps, after.nps) {
+        lines.push(format!(
+            "NPS {:+.1} ➡ {:+.1} (Δ {:+.1})",
+            b.score,
+            a.score,
+            a.score - b.score
+        ));
+    }
+    if let (Some(b), Some(a)) = (before.csat, after.csat) {
+        lines.push(format!(
+            "CSAT {:.1} % ➡ {:.1} % (Δ {:+.1})",
+            b.top2_pct,
+            a.top2_pct,
+            a.top2_pct - b.top2_pct
+        ));
+    }
+    if let (Some(b), Some(a)) = (before.ces, after.ces) {
+        lines.push(format!(
+            "CES {:.2} ➡ {:.2} (Δ {:+.2})",
+            b.mean,
+            a.mean,
+            a.mean - b.mean
+        ));
+    }
+    if lines.is_empty() {
+        lines.push("–".to_owned());
+    }
+    ui.label(RichText::new(before_name).small().weak());
+    for line in lines {
+        ui.label(line);
+    }
+}
+
+fn trend_plot(
+    ui: &mut Ui,
+    card: CardId,
+    metric: MetricKind,
+    trend: &[(crate::model::Month, Figures)],
+    wave: &Wave,
+) {
+    let mut centre = Vec::new();
+    let mut upper = Vec::new();
+    let mut lower = Vec::new();
+    let months: Vec<String> = trend.iter().map(|(m, _)| m.to_string()).collect();
+    for (i, (_, f)) in trend.iter().enumerate() {
+        let value_margin = match metric {
+            MetricKind::Nps => f.nps.map(|n| (n.score, n.margin95)),
+            MetricKind::Csat => f.csat.map(|c| {
+                (
+                    c.top2_pct,
+                    crate::metrics::percent_margin95(c.top2_pct, c.n),
+                )
+            }),
+            MetricKind::Ces => f.ces.map(|c| (c.mean, 0.0)),
+        };
+        if let Some((value, margin)) = value_margin {
+            let x = i as f64;
+            centre.push([x, value]);
+            upper.push([x, value + margin]);
+            lower.push([x, value - margin]);
+        }
+    }
+    let mut band: Vec<[f64; 2]> = upper.clone();
+    band.extend(lower.iter().rev());
+    let _ = wave;
+    Plot::new(("trend", card))
+        .height(150.0)
+        .allow_scroll(false)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .show_x(false)
+        .x_axis_formatter(move |mark, _| {
+            let i = mark.value.round();
+            if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
+                months
+                    .get(i as usize)
+                    .map(|m| m[2..].to_owned())
+                    .unwrap_or_default()
+            } else {
+                String::new()
+            }
+        })
+        .show(ui, |plot| {
+            plot.polygon(
+                Polygon::new("±95 %", PlotPoints::new(band))
+                    .fill_color(Color32::from_rgba_unmultiplied(0x5e, 0x3c, 0x99, 40))
+                    .stroke(egui::Stroke::NONE),
+            );
+            plot.line(
+                Line::new(metric.short_name(), PlotPoints::new(centre))
+                    .color(PROMOTER)
+                    .width(2.0),
+            );
+        });
+}

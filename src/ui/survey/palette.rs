@@ -1,0 +1,142 @@
+//! The heat-map palette: purple–orange diverging (ColorBrewer PuOr), readable by people with
+//! the common colour-vision deficiencies, lightened so that card text stays legible.
+
+use egui::{Color32, FontId, Painter, Rect, Stroke, StrokeKind, pos2, vec2};
+
+use crate::metrics::Figures;
+use crate::model::{MetricKind, Scales};
+
+const STOPS: [(f32, [u8; 3]); 5] = [
+    (-1.0, [0xe6, 0x61, 0x01]),
+    (-0.5, [0xfd, 0xb8, 0x63]),
+    (0.0, [0xf7, 0xf7, 0xf7]),
+    (0.5, [0xb2, 0xab, 0xd2]),
+    (1.0, [0x5e, 0x3c, 0x99]),
+];
+
+/// The palette colour at `t` in −1 … +1, mixed with white so dark text reads on it.
+pub fn diverging(t: f32) -> Color32 {
+    let t = t.clamp(-1.0, 1.0);
+    let i = STOPS
+        .iter()
+        .rposition(|(s, _)| *s <= t)
+        .unwrap_or(0)
+        .min(STOPS.len() - 2);
+    let (s0, c0) = STOPS[i];
+    let (s1, c1) = STOPS[i + 1];
+    let f = (t - s0) / (s1 - s0);
+    let mix = |a: u8, b: u8| {
+        let v = f32::from(a) + (f32::from(b) - f32::from(a)) * f;
+        // 60 % colour, 40 % white.
+        (v * 0.6 + 255.0 * 0.4).round() as u8
+    };
+    Color32::from_rgb(mix(c0[0], c1[0]), mix(c0[1], c1[1]), mix(c0[2], c1[2]))
+}
+
+/// Where a figure sits on its metric's range, −1 … +1: NPS −100 … +100, CSAT top-2 0 … 100 %,
+/// CES mean from the bottom to the top of its scale.
+pub fn position(metric: MetricKind, figures: &Figures, scales: &Scales) -> Option<f32> {
+    let (value, _) = figures.headline(metric)?;
+    let t = match metric {
+        MetricKind::Nps => value / 100.0,
+        MetricKind::Csat => (value - 50.0) / 50.0,
+        MetricKind::Ces => {
+            let (min, max) = (f64::from(scales.ces.min), f64::from(scales.ces.max));
+            (value - (min + max) / 2.0) / ((max - min) / 2.0)
+        }
+    };
+    Some(t as f32)
+}
+
+/// The ends and middle of a metric's heat scale, as labels.
+pub fn legend_labels(metric: MetricKind, scales: &Scales) -> [String; 3] {
+    match metric {
+        MetricKind::Nps => ["−100".into(), "0".into(), "+100".into()],
+        MetricKind::Csat => ["0 %".into(), "50 %".into(), "100 %".into()],
+        MetricKind::Ces => {
+            let (min, max) = (scales.ces.min, scales.ces.max);
+            [
+                min.to_string(),
+                format!("{}", f32::from(min + max) / 2.0),
+                max.to_string(),
+            ]
+        }
+    }
+}
+
+/// Paints the legend: a title, the colour ramp and its labels, in `rect`.
+pub fn paint_legend(painter: &Painter, rect: Rect, title: &str, labels: &[String; 3]) {
+    painter.rect(
+        rect,
+        6.0,
+        Color32::from_white_alpha(235),
+        Stroke::new(1.0, Color32::from_gray(190)),
+        StrokeKind::Inside,
+    );
+    let ink = Color32::from_gray(40);
+    painter.text(
+        rect.min + vec2(10.0, 8.0),
+        egui::Align2::LEFT_TOP,
+        title,
+        FontId::proportional(13.0),
+        ink,
+    );
+    let ramp = Rect::from_min_max(
+        pos2(rect.min.x + 10.0, rect.min.y + 30.0),
+        pos2(rect.max.x - 10.0, rect.min.y + 44.0),
+    );
+    let steps = 40;
+    for i in 0..steps {
+        let t0 = i as f32 / steps as f32;
+        let t1 = (i + 1) as f32 / steps as f32;
+        let segment = Rect::from_min_max(
+            pos2(ramp.min.x + ramp.width() * t0, ramp.min.y),
+            pos2(ramp.min.x + ramp.width() * t1 + 0.5, ramp.max.y),
+        );
+        painter.rect_filled(segment, 0.0, diverging(t0 * 2.0 - 1.0));
+    }
+    painter.rect_stroke(
+        ramp,
+        0.0,
+        Stroke::new(1.0, Color32::from_gray(160)),
+        StrokeKind::Outside,
+    );
+    let y = ramp.max.y + 4.0;
+    let font = FontId::proportional(12.0);
+    painter.text(
+        pos2(ramp.min.x, y),
+        egui::Align2::LEFT_TOP,
+        &labels[0],
+        font.clone(),
+        ink,
+    );
+    painter.text(
+        pos2(ramp.center().x, y),
+        egui::Align2::CENTER_TOP,
+        &labels[1],
+        font.clone(),
+        ink,
+    );
+    painter.text(
+        pos2(ramp.max.x, y),
+        egui::Align2::RIGHT_TOP,
+        &labels[2],
+        font,
+        ink,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_palette_runs_from_orange_through_white_to_purple() {
+        let low = diverging(-1.0);
+        let mid = diverging(0.0);
+        let high = diverging(1.0);
+        assert!(low.r() > low.b(), "orange end");
+        assert!(high.b() > high.g(), "purple end");
+        assert!(mid.r() > 240 && mid.g() > 240 && mid.b() > 240);
+    }
+}

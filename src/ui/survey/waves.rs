@@ -1,0 +1,109 @@
+//! The navigator's list of imported surveys: choose one, refresh it from its file, remove it.
+
+use std::path::{Path, PathBuf};
+
+use egui::{RichText, Ui};
+
+use crate::edit::Edit;
+use crate::i18n::Text;
+use crate::model::WaveId;
+use crate::survey::{self, Source};
+use crate::ui::app::ParcoursApp;
+use crate::ui::command::Action;
+use crate::ui::dialogs::Dialog;
+
+use super::import_dialog::report_summary;
+
+impl ParcoursApp {
+    pub(in crate::ui) fn surveys_section(&mut self, ui: &mut Ui) {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(self.t(Text::Surveys)).heading().size(15.0));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let name = self.t(Text::ImportSurvey);
+                if ui
+                    .button("+")
+                    .accessible_name(name)
+                    .on_hover_text(name)
+                    .clicked()
+                {
+                    self.command(crate::ui::command::Command::ImportSurvey);
+                }
+            });
+        });
+        let project = self.doc.project();
+        if project.waves.is_empty() {
+            ui.label(RichText::new(self.t(Text::NoSurveyYet)).weak().small());
+            return;
+        }
+        let current = self.survey.current_wave(project).map(|w| w.id);
+        let waves: Vec<(WaveId, String, String, u64)> = project
+            .waves
+            .iter()
+            .map(|w| (w.id, w.name.clone(), w.source.clone(), w.rows.used))
+            .collect();
+        for (id, name, source, used) in waves {
+            let response = ui
+                .selectable_label(current == Some(id), format!("📊 {name}"))
+                .on_hover_text(format!("{source}\n{used} {}", self.t(Text::Responses)));
+            if response.clicked() {
+                self.survey.wave = Some(id);
+            }
+            response.context_menu(|ui| {
+                if ui.button(self.t(Text::RefreshFromFile)).clicked() {
+                    self.refresh_wave(id);
+                    ui.close();
+                }
+                ui.separator();
+                if ui.button(self.t(Text::RemoveSurvey)).clicked() {
+                    self.act(Action::Edit(Edit::DeleteWave { wave: id }));
+                    ui.close();
+                }
+            });
+        }
+    }
+
+    /// Reads a wave's file again with its mapping: one undoable step, then the report.
+    pub fn refresh_wave(&mut self, id: WaveId) {
+        let Some(wave) = self.doc.project().wave(id) else {
+            return;
+        };
+        let path = self.resolve_source(&wave.source);
+        let source = match Source::open(&path) {
+            Ok(source) => source,
+            Err(error) => return self.show_error(Text::SurveyReadError, error.to_string()),
+        };
+        let aggregate = survey::aggregate(&source, &wave.mapping, true);
+        let report = aggregate.report.clone();
+        let mut fresh = survey::wave_from(
+            aggregate,
+            wave.mapping.clone(),
+            wave.name.clone(),
+            wave.source.clone(),
+            chrono::Local::now()
+                .date_naive()
+                .format("%Y-%m-%d")
+                .to_string(),
+            &mut crate::model::IdCounter(0),
+        );
+        fresh.id = id;
+        self.act(Action::Edit(Edit::SetWave {
+            wave: Box::new(fresh),
+        }));
+        self.dialog = Some(Dialog::ImportReport {
+            summary: report_summary(&report, self.language),
+            details: report.to_text(self.language),
+        });
+    }
+
+    /// A wave's file: relative paths are read from the project's folder.
+    fn resolve_source(&self, source: &str) -> PathBuf {
+        let path = Path::new(source);
+        if path.is_absolute() {
+            return path.to_owned();
+        }
+        self.doc
+            .path()
+            .and_then(Path::parent)
+            .map_or_else(|| path.to_owned(), |folder| folder.join(path))
+    }
+}

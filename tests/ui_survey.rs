@@ -1,0 +1,144 @@
+//! Importing a survey export through the dialog, as a user would, and finding the scores on
+//! the map.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use egui::Vec2;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use parcours::document::Document;
+use parcours::i18n::Language;
+use parcours::model::Project;
+use parcours::stats::{ColumnChoices, stats};
+use parcours::ui::ParcoursApp;
+
+fn harness(project: Project) -> Harness<'static, ParcoursApp> {
+    Harness::builder()
+        .with_size(Vec2::new(1600.0, 900.0))
+        .with_theme(egui::Theme::Light)
+        .build_eframe(move |cc| {
+            ParcoursApp::with_document(&cc.egui_ctx, Document::new(project, None), Language::En)
+        })
+}
+
+fn data(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name)
+}
+
+/// A file dropped on the window.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+fn import_by_dropping(harness: &mut Harness<'_, ParcoursApp>, file: &str) {
+    harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(data(file))));
+    harness.run();
+    harness.get_by_label("Next").click();
+    harness.run();
+    harness.get_by_label("Import").click();
+    harness.run();
+}
+
+#[test]
+fn the_velo_export_dropped_on_the_example_shows_every_touchpoints_nps_on_the_map() {
+    let mut harness = harness(parcours::example::example_project());
+    import_by_dropping(&mut harness, "reponses_parcours_velo.csv");
+
+    // The report says what was read, then goes away.
+    harness.get_by_label_contains("2400 rows read, 2400 used, 0 skipped");
+    harness.get_by_label("Close").click();
+    harness.run();
+
+    let project = harness.state().project();
+    assert_eq!(project.waves.len(), 1);
+    let wave = &project.waves[0];
+    assert_eq!(wave.touchpoints.len(), 12);
+    assert!(
+        wave.touchpoints.iter().all(|t| t.card.is_some()),
+        "every value matched a card"
+    );
+
+    // Every touchpoint's badge shows the NPS of the expected figures.
+    let expected = stats(
+        &data("reponses_parcours_velo.csv"),
+        &ColumnChoices::default(),
+    )
+    .unwrap();
+    harness.state_mut().request_fit();
+    harness.run();
+    for row in &expected.rows {
+        let title = row.touchpoint.as_deref().unwrap();
+        let nps = row.nps.unwrap();
+        let text = format!("NPS {:+.1} ±{:.1} (n = {})", nps.score, nps.margin95, nps.n);
+        // Found once: the badge, named by its touchpoint and its figures.
+        harness.get_by_label_contains(&format!("{title}, {text}"));
+    }
+
+    // One undo step takes the whole import away.
+    harness.get_by_label("Edit").click();
+    harness.run();
+    harness
+        .get_by_label_contains("Undo import survey 'reponses_parcours_velo'")
+        .click();
+    harness.run();
+    assert!(harness.state().project().waves.is_empty());
+}
+
+#[test]
+fn the_segment_filter_recomputes_the_badges() {
+    let mut harness = harness(parcours::example::example_project());
+    import_by_dropping(&mut harness, "reponses_parcours_velo.csv");
+    harness.get_by_label("Close").click();
+    harness.run();
+    harness.state_mut().request_fit();
+    harness.run();
+
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, "Segment")
+        .click();
+    harness.run();
+    harness.get_by_label("Étudiant").click();
+    harness.run();
+
+    let choices = ColumnChoices::default();
+    let source = parcours::survey::Source::open(&data("reponses_parcours_velo.csv")).unwrap();
+    let everything = parcours::stats::stats_of(&source, &choices).unwrap();
+    // Students only, computed from the raw rows.
+    let text = std::fs::read_to_string(data("reponses_parcours_velo.csv")).unwrap();
+    let mut counts = [0u64; 11];
+    for line in text.lines().skip(1) {
+        let cells: Vec<&str> = line.split(';').collect();
+        if cells[2] == "Paiement en ligne" && cells[4] == "Étudiant" && !cells[5].is_empty() {
+            counts[cells[5].parse::<usize>().unwrap()] += 1;
+        }
+    }
+    let students = parcours::metrics::nps(&counts).unwrap();
+    let all = everything
+        .rows
+        .iter()
+        .find(|r| r.touchpoint.as_deref() == Some("Paiement en ligne"))
+        .unwrap()
+        .nps
+        .unwrap();
+    assert_ne!(students.n, all.n);
+    let label = format!(
+        "Paiement en ligne, NPS {:+.1} ±{:.1} (n = {})",
+        students.score, students.margin95, students.n
+    );
+    harness.get_by_label_contains(&label);
+}
