@@ -204,8 +204,13 @@ pub fn y_of_emotion(row: &Rect, emotion: i8) -> f32 {
 }
 
 impl MapLayout {
-    /// Lays out `map`.
+    /// Lays out `map`, with metrics lanes of their usual height (no survey).
     pub fn compute(map: &JourneyMap) -> Self {
+        Self::with_scores(map, false)
+    }
+
+    /// Lays out `map`; with `scores`, metrics lanes grow to hold a score badge per touchpoint.
+    pub fn with_scores(map: &JourneyMap, scores: bool) -> Self {
         let stage_index: HashMap<StageId, usize> = map
             .stages
             .iter()
@@ -237,7 +242,11 @@ impl MapLayout {
                 touchpoints_by_stage[s].push(card.id);
             }
         }
-        let most_touchpoints = touchpoints_by_stage.iter().map(Vec::len).max().unwrap_or(0);
+        let most_touchpoints = if scores {
+            touchpoints_by_stage.iter().map(Vec::len).max().unwrap_or(0)
+        } else {
+            0
+        };
 
         let total_width = LANE_HEADER_WIDTH + map.stages.iter().map(|s| s.width).sum::<f32>();
         let mut lanes = Vec::with_capacity(map.lanes.len());
@@ -340,7 +349,7 @@ impl MapLayout {
             .map(|c| index_of[&c.id])
             .collect();
         for (l, lane) in layout.lanes.iter().enumerate() {
-            if lane.kind != LaneKind::Metrics {
+            if !scores || lane.kind != LaneKind::Metrics {
                 continue;
             }
             for (s, stage) in layout.stages.iter().enumerate() {

@@ -24,18 +24,19 @@ use crate::model::{Card, MapId, Project};
 /// The layout of the current map, recomputed only when the project or the map changes.
 #[derive(Default)]
 pub(super) struct LayoutCache {
-    key: Option<(u64, MapId)>,
+    key: Option<(u64, MapId, bool)>,
     pub(super) layout: MapLayout,
 }
 
 impl LayoutCache {
     pub(super) fn get(&mut self, document: &Document, map: MapId) -> &MapLayout {
-        let key = (document.generation(), map);
+        let scores = !document.project().waves.is_empty();
+        let key = (document.generation(), map, scores);
         if self.key != Some(key) {
             self.layout = document
                 .project()
                 .map(map)
-                .map(MapLayout::compute)
+                .map(|m| MapLayout::with_scores(m, scores))
                 .unwrap_or_default();
             self.key = Some(key);
         }
