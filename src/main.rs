@@ -9,7 +9,8 @@ use clap::{Parser, Subcommand};
 #[derive(Parser)]
 #[command(name = "parcours", version, about)]
 struct Cli {
-    /// A project file (.ron) to open in the app.
+    /// A project file (.ron) to open in the app, or a survey export (CSV, XLSX, ODS) to
+    /// import into the example project.
     file: Option<PathBuf>,
     #[command(subcommand)]
     command: Option<CliCommand>,

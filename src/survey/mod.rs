@@ -85,6 +85,16 @@ pub fn wave_from(
     }
 }
 
+/// The file extensions of survey exports Parcours reads.
+pub const EXPORT_EXTENSIONS: [&str; 7] = ["csv", "tsv", "txt", "xlsx", "xlsm", "xls", "ods"];
+
+/// Whether a file looks like a survey export, by its extension.
+pub fn is_export(path: &std::path::Path) -> bool {
+    path.extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .is_some_and(|e| EXPORT_EXTENSIONS.contains(&e.as_str()))
+}
+
 /// Finds a column by its header (exact, then ignoring case and accents) or its 1-based
 /// number.
 pub fn find_column(mapping: &Mapping, wanted: &str) -> Option<usize> {

@@ -169,10 +169,7 @@ impl ParcoursApp {
             }
             Command::ImportSurvey => {
                 if let Some(path) = rfd::FileDialog::new()
-                    .add_filter(
-                        self.t(Text::SurveyFiles),
-                        &["csv", "tsv", "txt", "xlsx", "xlsm", "xls", "ods"],
-                    )
+                    .add_filter(self.t(Text::SurveyFiles), &crate::survey::EXPORT_EXTENSIONS)
                     .pick_file()
                 {
                     self.start_import(&path);

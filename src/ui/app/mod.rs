@@ -75,8 +75,11 @@ impl ParcoursApp {
             language,
         );
         app.preferences = preferences;
-        if let Some(path) = file {
-            app.open_path(&path);
+        match file {
+            // A survey export on the command line: the import dialog, on the example.
+            Some(path) if crate::survey::is_export(&path) => app.start_import(&path),
+            Some(path) => app.open_path(&path),
+            None => {}
         }
         app
     }
@@ -227,12 +230,7 @@ impl ParcoursApp {
         };
         if let Some(path) = dropped.iter().find(|p| extension(p) == "ron") {
             self.command(Command::OpenPath(path.clone()));
-        } else if let Some(path) = dropped.iter().find(|p| {
-            matches!(
-                extension(p).as_str(),
-                "csv" | "tsv" | "txt" | "xlsx" | "xlsm" | "xls" | "ods"
-            )
-        }) {
+        } else if let Some(path) = dropped.iter().find(|p| crate::survey::is_export(p)) {
             self.start_import(&path.clone());
         }
     }

@@ -78,6 +78,11 @@ impl Canvas<'_> {
             let rect = self.screen_rect(badge.rect);
             let figures = self.scores.figures.get(&card.id);
             let accessible = self.paint_badge(painter, rect, card.title(), figures, zoom);
+            if let Some(tint) = self.heat_tint(card.id) {
+                // The heat colour on the badge's edge ties it to its card.
+                let strip = Rect::from_min_max(rect.min, pos2(rect.min.x + 5.0 * zoom, rect.max.y));
+                painter.rect_filled(strip, (5.0 * zoom) as u8, tint);
+            }
             if zoom >= MIN_ZOOM_FOR_CARD_WIDGETS {
                 let response = ui.interact(
                     rect,

@@ -2,7 +2,7 @@
 //! against NPS, and stage averages — all under the filter bar's filter.
 
 use egui::{Color32, ComboBox, Grid, RichText, ScrollArea, Ui};
-use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints, Points};
+use egui_plot::{GridMark, Legend, Line, Plot, PlotPoints, Points};
 
 use crate::i18n::Text;
 use crate::metrics::{Filter, Totals, totals_where};
@@ -69,65 +69,7 @@ impl ParcoursApp {
                     })
                     .collect();
                 ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
-                let names: Vec<String> = ranked.iter().map(|r| r.0.clone()).collect();
-                let bars: Vec<Bar> = ranked
-                    .iter()
-                    .enumerate()
-                    .map(|(i, (name, value, _, n))| {
-                        let figures_t = match metric {
-                            MetricKind::Nps => *value / 100.0,
-                            MetricKind::Csat => (*value - 50.0) / 50.0,
-                            MetricKind::Ces => {
-                                let (lo, hi) =
-                                    (f64::from(scales.ces.min), f64::from(scales.ces.max));
-                                (*value - (lo + hi) / 2.0) / ((hi - lo) / 2.0)
-                            }
-                        };
-                        Bar::new(i as f64, *value)
-                            .width(0.6)
-                            .name(format!("{name} (n = {n})"))
-                            .fill(palette::diverging(figures_t as f32))
-                            .stroke(egui::Stroke::new(1.0, Color32::from_gray(120)))
-                    })
-                    .collect();
-                let height = 300.0;
-                let names_for_axis = names.clone();
-                Plot::new("ranking_plot")
-                    .height(height)
-                    .allow_scroll(false)
-                    .allow_drag(false)
-                    .allow_zoom(false)
-                    .show_x(false)
-                    .x_axis_formatter(move |mark, _| {
-                        let i = mark.value.round();
-                        if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
-                            names_for_axis.get(i as usize).cloned().unwrap_or_default()
-                        } else {
-                            String::new()
-                        }
-                    })
-                    .y_axis_label(metric.short_name())
-                    .show(ui, |plot| {
-                        plot.bar_chart(BarChart::new(metric.short_name(), bars));
-                        for (i, (_, value, margin, _)) in ranked.iter().enumerate() {
-                            let x = i as f64;
-                            let whisker =
-                                PlotPoints::new(vec![[x, value - margin], [x, value + margin]]);
-                            plot.line(
-                                Line::new("±95 %", whisker)
-                                    .color(Color32::from_gray(40))
-                                    .width(1.5),
-                            );
-                            for y in [value - margin, value + margin] {
-                                let cap = PlotPoints::new(vec![[x - 0.12, y], [x + 0.12, y]]);
-                                plot.line(
-                                    Line::new("±95 %", cap)
-                                        .color(Color32::from_gray(40))
-                                        .width(1.5),
-                                );
-                            }
-                        }
-                    });
+                ranking_chart(ui, metric, &ranked, &scales);
 
                 ui.add_space(14.0);
                 ui.label(RichText::new(t(Text::EmotionAgainstNps)).heading());
@@ -142,7 +84,7 @@ impl ParcoursApp {
                     .enumerate()
                     .map(|(i, r)| [i as f64, f64::from(r.emotion) * 100.0 / 3.0])
                     .collect();
-                let titles: Vec<String> = journey.iter().map(|r| r.title.clone()).collect();
+                let count = journey.len();
                 let emotion_name = format!("{} (−3 … +3 ➡ −100 … +100)", t(Text::Emotion));
                 Plot::new("emotion_nps_plot")
                     .height(260.0)
@@ -152,14 +94,16 @@ impl ParcoursApp {
                     .allow_zoom(false)
                     .include_y(-100.0)
                     .include_y(100.0)
-                    .x_axis_formatter(move |mark, _| {
-                        let i = mark.value.round();
-                        if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
-                            titles.get(i as usize).cloned().unwrap_or_default()
-                        } else {
-                            String::new()
-                        }
+                    // One mark per touchpoint, numbered; the names are listed below.
+                    .x_grid_spacer(move |_| {
+                        (0..count)
+                            .map(|i| GridMark {
+                                value: i as f64,
+                                step_size: 1.0,
+                            })
+                            .collect()
                     })
+                    .x_axis_formatter(|mark, _| format!("{}", mark.value.round() as i64 + 1))
                     .show(ui, |plot| {
                         plot.line(
                             Line::new(
@@ -185,6 +129,13 @@ impl ParcoursApp {
                                 .color(Color32::from_rgb(0xe6, 0x61, 0x01)),
                         );
                     });
+
+                ui.horizontal_wrapped(|ui| {
+                    for (i, r) in journey.iter().enumerate() {
+                        ui.label(RichText::new(format!("{} {}", i + 1, r.title)));
+                        ui.label(RichText::new("·").small().weak());
+                    }
+                });
 
                 ui.add_space(14.0);
                 ui.label(RichText::new(t(Text::StageAverages)).heading());
@@ -284,4 +235,112 @@ fn rows_of(wave: &Wave, map: &crate::model::JourneyMap, filter: &Filter) -> Vec<
             }
         })
         .collect()
+}
+
+/// Touchpoints ranked by a metric: one row each with its name, a bar from the scale's middle,
+/// the 95 % margin as a whisker, and the value with n.
+fn ranking_chart(
+    ui: &mut Ui,
+    metric: MetricKind,
+    ranked: &[(String, f64, f64, u64)],
+    scales: &crate::model::Scales,
+) {
+    let (low, high) = match metric {
+        MetricKind::Nps => (-100.0, 100.0),
+        MetricKind::Csat => (0.0, 100.0),
+        MetricKind::Ces => (f64::from(scales.ces.min), f64::from(scales.ces.max)),
+    };
+    let middle = (low + high) / 2.0;
+    let row_height = 26.0;
+    let width = ui.available_width().min(1100.0);
+    let (rect, _) = ui.allocate_exact_size(
+        egui::vec2(width, row_height * ranked.len() as f32 + 24.0),
+        egui::Sense::hover(),
+    );
+    let painter = ui.painter_at(rect);
+    let names_width = 230.0;
+    let values_width = 190.0;
+    let bars = egui::Rect::from_min_max(
+        rect.min + egui::vec2(names_width, 0.0),
+        egui::pos2(rect.max.x - values_width, rect.max.y - 24.0),
+    );
+    let x_of =
+        |v: f64| bars.min.x + bars.width() * ((v - low) / (high - low)).clamp(0.0, 1.0) as f32;
+    let ink = Color32::from_gray(40);
+    let grid = egui::Stroke::new(1.0, Color32::from_gray(220));
+    for k in 0..=4 {
+        let v = low + (high - low) * f64::from(k) / 4.0;
+        let x = x_of(v);
+        painter.line_segment([egui::pos2(x, bars.min.y), egui::pos2(x, bars.max.y)], grid);
+        let label = match metric {
+            MetricKind::Ces => format!("{v:.1}"),
+            MetricKind::Csat => format!("{v:.0} %"),
+            MetricKind::Nps => format!("{v:+.0}"),
+        };
+        painter.text(
+            egui::pos2(x, bars.max.y + 4.0),
+            egui::Align2::CENTER_TOP,
+            label,
+            egui::FontId::proportional(12.0),
+            Color32::from_gray(90),
+        );
+    }
+    for (i, (name, value, margin, n)) in ranked.iter().enumerate() {
+        let top = rect.min.y + i as f32 * row_height;
+        let centre_y = top + row_height / 2.0;
+        painter.text(
+            egui::pos2(rect.min.x + names_width - 10.0, centre_y),
+            egui::Align2::RIGHT_CENTER,
+            name,
+            egui::FontId::proportional(14.0),
+            ink,
+        );
+        let t = ((value - middle) / ((high - low) / 2.0)) as f32;
+        let (a, b) = (x_of(middle), x_of(*value));
+        let bar = egui::Rect::from_min_max(
+            egui::pos2(a.min(b), top + 5.0),
+            egui::pos2(a.max(b).max(a.min(b) + 1.0), top + row_height - 5.0),
+        );
+        painter.rect(
+            bar,
+            2.0,
+            palette::diverging(t),
+            egui::Stroke::new(1.0, Color32::from_gray(150)),
+            egui::StrokeKind::Inside,
+        );
+        let (w0, w1) = (x_of(value - margin), x_of(value + margin));
+        let whisker = egui::Stroke::new(1.5, ink);
+        painter.line_segment(
+            [egui::pos2(w0, centre_y), egui::pos2(w1, centre_y)],
+            whisker,
+        );
+        for x in [w0, w1] {
+            painter.line_segment(
+                [egui::pos2(x, centre_y - 5.0), egui::pos2(x, centre_y + 5.0)],
+                whisker,
+            );
+        }
+        let text = match metric {
+            MetricKind::Nps => format!("{value:+.1} ± {margin:.1}"),
+            MetricKind::Csat => format!("{value:.1} % ± {margin:.1}"),
+            MetricKind::Ces => format!("{value:.2} ± {margin:.2}"),
+        };
+        let low_sample = *n < crate::metrics::LOW_SAMPLE;
+        let n_text = if low_sample {
+            format!("n = {n} ⚠")
+        } else {
+            format!("n = {n}")
+        };
+        painter.text(
+            egui::pos2(bars.max.x + 12.0, centre_y),
+            egui::Align2::LEFT_CENTER,
+            format!("{text}   {n_text}"),
+            egui::FontId::proportional(13.0),
+            if low_sample {
+                Color32::from_rgb(0xb4, 0x53, 0x09)
+            } else {
+                ink
+            },
+        );
+    }
 }

@@ -103,7 +103,7 @@ impl ParcoursApp {
                 ))
                 .strong(),
             );
-            trend_plot(ui, card, metric, &trend, wave);
+            trend_plot(ui, card, metric, &trend);
         }
 
         // Verbatims.
@@ -337,7 +337,6 @@ fn trend_plot(
     card: CardId,
     metric: MetricKind,
     trend: &[(crate::model::Month, Figures)],
-    wave: &Wave,
 ) {
     let mut centre = Vec::new();
     let mut upper = Vec::new();
@@ -361,9 +360,6 @@ fn trend_plot(
             lower.push([x, value - margin]);
         }
     }
-    let mut band: Vec<[f64; 2]> = upper.clone();
-    band.extend(lower.iter().rev());
-    let _ = wave;
     Plot::new(("trend", card))
         .height(150.0)
         .allow_scroll(false)
@@ -382,11 +378,15 @@ fn trend_plot(
             }
         })
         .show(ui, |plot| {
-            plot.polygon(
-                Polygon::new("±95 %", PlotPoints::new(band))
-                    .fill_color(Color32::from_rgba_unmultiplied(0x5e, 0x3c, 0x99, 40))
-                    .stroke(egui::Stroke::NONE),
-            );
+            // The band month to month: plot polygons must be convex, so one quad each.
+            for i in 1..upper.len() {
+                let quad = vec![upper[i - 1], upper[i], lower[i], lower[i - 1]];
+                plot.polygon(
+                    Polygon::new("±95 %", PlotPoints::new(quad))
+                        .fill_color(Color32::from_rgba_unmultiplied(0x5e, 0x3c, 0x99, 40))
+                        .stroke(egui::Stroke::NONE),
+                );
+            }
             plot.line(
                 Line::new(metric.short_name(), PlotPoints::new(centre))
                     .color(PROMOTER)
