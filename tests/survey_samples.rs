@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use parcours::metrics::Totals;
-use parcours::model::{ColumnRole, MetricKind};
+use parcours::model::{ColumnRole, MetricKind, Project};
 use parcours::stats::{ColumnChoices, stats};
 use parcours::survey::{self, Layout, SAMPLE_ROWS, Source, SourceKind, TextEncoding};
 
@@ -425,4 +425,96 @@ fn windows_1252_and_us_dates() {
         .map(|c| c.month.unwrap().to_string())
         .collect();
     assert_eq!(months, ["2026-03", "2026-04"]);
+}
+
+#[test]
+fn an_xlsx_export_reads_like_its_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("answers.xlsx");
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    let rows: [[&str; 3]; 5] = [
+        ["Touchpoint", "NPS", "CSAT"],
+        ["Paiement", "9", "4"],
+        ["Paiement", "", "5"],
+        ["Livraison", "3", "2"],
+        ["Livraison", "10 - Extremely likely", ""],
+    ];
+    for (r, row) in rows.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            match cell.parse::<f64>() {
+                // Numbers as numbers, as Excel stores them.
+                Ok(n) => sheet.write_number(r as u32, c as u16, n).map(|_| ()),
+                Err(_) if cell.is_empty() => Ok(()),
+                Err(_) => sheet.write_string(r as u32, c as u16, *cell).map(|_| ()),
+            }
+            .unwrap();
+        }
+    }
+    workbook.save(&path).unwrap();
+
+    let source = Source::open(&path).unwrap();
+    assert!(matches!(source.kind, SourceKind::Sheet { .. }));
+    let figures = stats(&path, &ColumnChoices::default()).unwrap();
+    let paiement = &figures.rows[0];
+    assert_eq!(paiement.touchpoint.as_deref(), Some("Paiement"));
+    assert_eq!(paiement.nps.unwrap().n, 1, "the blank cell is not a 0");
+    assert_eq!(paiement.csat.unwrap().n, 2);
+    let livraison = &figures.rows[1];
+    assert_eq!(livraison.nps.unwrap().promoters, 1);
+    assert_eq!(livraison.nps.unwrap().detractors, 1);
+}
+
+#[test]
+fn a_file_that_is_not_a_spreadsheet_is_refused_with_its_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("broken.xlsx");
+    std::fs::write(&path, b"not a zip").unwrap();
+    let error = stats(&path, &ColumnChoices::default()).unwrap_err();
+    assert_eq!(error.exit_code(), 3);
+    assert!(
+        error
+            .to_string()
+            .starts_with("broken.xlsx: not a readable spreadsheet"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_large_survey_stays_a_few_kilobytes_in_the_project() {
+    // 100,000 responses over 12 touchpoints, 3 segments and 10 months.
+    let mut text = String::from("touchpoint,segment,date,nps,csat,ces\n");
+    for i in 0..100_000u32 {
+        text.push_str(&format!(
+            "TP {},Seg {},2026-{:02}-15,{},{},{}\n",
+            i % 12,
+            i % 3,
+            1 + i % 10,
+            i % 11,
+            1 + i % 5,
+            1 + i % 7
+        ));
+    }
+    let source = Source::from_bytes("big.csv".into(), text.into_bytes());
+    let mapping = survey::detect(&source.sample(SAMPLE_ROWS)).mapping;
+    let aggregate = survey::aggregate(&source, &mapping, false);
+    let mut project = Project::empty(parcours::i18n::Language::En);
+    let wave = survey::wave_from(
+        aggregate,
+        mapping,
+        "big".into(),
+        "big.csv".into(),
+        String::new(),
+        &mut project.next_id,
+    );
+    let empty_size = parcours::file::to_ron(&project).unwrap().len();
+    project.waves.push(wave);
+    let size = parcours::file::to_ron(&project).unwrap().len() - empty_size;
+    assert!(size < 40_000, "{size} bytes");
+    // And it reads back the same.
+    let text = parcours::file::to_ron(&project).unwrap();
+    let back =
+        parcours::file::parse_project(text.as_bytes(), std::path::Path::new("big.ron")).unwrap();
+    assert!(back == project, "the wave reads back unchanged");
+    eprintln!("a 100,000-response wave adds {size} bytes");
 }

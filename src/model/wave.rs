@@ -269,13 +269,13 @@ pub struct ScoreCell {
     /// Rows (respondents) that answered something here.
     pub responses: u64,
     /// NPS answer counts (empty when none).
-    #[serde(default)]
+    #[serde(default, with = "counts_as_text")]
     pub nps: Counts,
     /// CSAT answer counts.
-    #[serde(default)]
+    #[serde(default, with = "counts_as_text")]
     pub csat: Counts,
     /// CES answer counts (already flipped when the scale runs the other way).
-    #[serde(default)]
+    #[serde(default, with = "counts_as_text")]
     pub ces: Counts,
 }
 
@@ -296,6 +296,30 @@ impl ScoreCell {
             MetricKind::Csat => &mut self.csat,
             MetricKind::Ces => &mut self.ces,
         }
+    }
+}
+
+/// Counts written as one line of numbers, `"0 2 5 9 …"`: a pretty-printed list would take a
+/// line per number and make project files long for nothing.
+mod counts_as_text {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(counts: &[u64], serializer: S) -> Result<S::Ok, S::Error> {
+        let text: Vec<String> = counts.iter().map(u64::to_string).collect();
+        serializer.serialize_str(&text.join(" "))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<u64>, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.split_whitespace()
+            .map(|n| {
+                n.parse::<u64>().map_err(|_| {
+                    serde::de::Error::custom(format!(
+                        "expected answer counts like \"0 4 12\", found {n:?}"
+                    ))
+                })
+            })
+            .collect()
     }
 }
 
