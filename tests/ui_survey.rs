@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use egui::Vec2;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use parcours::document::Document;
 use parcours::i18n::Language;
 use parcours::model::Project;
@@ -47,9 +47,14 @@ fn import_by_dropping(harness: &mut Harness<'_, ParcoursApp>, file: &str) {
         .input_mut()
         .dropped_files
         .push(Arc::new(Dropped(data(file))));
+    // The dialog takes a few frames to find its size.
+    for _ in 0..3 {
+        harness.step();
+    }
     harness.run();
     harness.get_by_label("Next").click();
     harness.run();
+
     harness.get_by_label("Import").click();
     harness.run();
 }
@@ -141,4 +146,42 @@ fn the_segment_filter_recomputes_the_badges() {
         students.score, students.margin95, students.n
     );
     harness.get_by_label_contains(&label);
+}
+
+#[test]
+fn the_dashboard_ranks_touchpoints_with_their_margins() {
+    let mut harness = harness(parcours::example::example_project());
+    import_by_dropping(&mut harness, "reponses_parcours_velo.csv");
+    harness.get_by_label("Close").click();
+    harness.run();
+    harness.get_by_label("Dashboard").click();
+    harness.run();
+    harness.get_by_label("Touchpoints ranked by");
+    let chart = harness
+        .get_by_label_contains("NPS: Essai en magasin +36.8 ± 10.4 (n = 204); Bouche-à-oreille")
+        .accesskit_node()
+        .label()
+        .unwrap();
+    assert!(
+        chart.ends_with("Livraison à domicile -64.2 ± 9.6 (n = 162)"),
+        "{chart}"
+    );
+    harness.get_by_label("Back to the map").click();
+    harness.run();
+    harness.get_by_label("Dashboard");
+}
+
+#[test]
+fn a_wide_export_puts_each_column_on_its_touchpoint() {
+    let mut harness = harness(parcours::example::example_project());
+    import_by_dropping(&mut harness, "csat_by_touchpoint_wide.csv");
+    harness.get_by_label("Close").click();
+    harness.run();
+    let wave = &harness.state().project().waves[0];
+    assert_eq!(wave.touchpoints.len(), 12);
+    assert!(wave.touchpoints.iter().all(|t| t.card.is_some()));
+    harness.state_mut().request_fit();
+    harness.run();
+    harness.get_by_label_contains("Chat en ligne, CSAT 34 % top-2 (n = 122)");
+    harness.get_by_label_contains("Livraison à domicile, CSAT 19 % top-2 (n = 113)");
 }

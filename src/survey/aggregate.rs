@@ -375,6 +375,10 @@ impl<'m> Run<'m> {
     }
 
     fn finish(mut self, file_name: String) -> Aggregate {
+        let has_ambiguous = self
+            .cells
+            .iter()
+            .any(|c| c.key.2 != NONE && c.key.2 & (1 << 31) == 0);
         let order = match self.mapping.date_order {
             DateOrder::Auto => match (self.day_first_seen, self.month_first_seen) {
                 (true, false) => DateOrder::DayFirst,
@@ -384,10 +388,6 @@ impl<'m> Run<'m> {
                     DateOrder::DayFirst
                 }
                 (false, false) => {
-                    let has_ambiguous = self
-                        .cells
-                        .iter()
-                        .any(|c| c.key.2 != NONE && c.key.2 & (1 << 31) == 0);
                     // Semicolon files come from European Excel, and a header like
                     // "Horodateur" from a French form: the day comes first in both.
                     let european_header = self.date_column.is_some_and(|c| {
@@ -463,6 +463,7 @@ impl<'m> Run<'m> {
             })
             .collect();
         self.report.file_name = file_name;
+        self.report.dates_read_as = has_ambiguous.then_some(order);
         Aggregate {
             touchpoints: self.touchpoints.values,
             segments: self.segments.values,

@@ -18,6 +18,8 @@ pub struct ImportReport {
     pub value_issues: Vec<ValueIssue>,
     /// Things to check.
     pub warnings: Vec<Warning>,
+    /// How dates like `03/04/2026` were read, when the file has such dates.
+    pub dates_read_as: Option<DateOrder>,
 }
 
 /// A row left out.
@@ -215,8 +217,27 @@ impl ImportReport {
                 self.file_name, r.read, r.used, r.skipped
             ));
         }
+        if let Some(order) = self.dates_read_as {
+            let order = match (order, fr) {
+                (DateOrder::MonthFirst, _) => "m/d/yyyy",
+                (_, true) => "jj/mm/aaaa",
+                _ => "dd/mm/yyyy",
+            };
+            if fr {
+                out.push_str(&format!("dates lues comme {order}\n"));
+            } else {
+                out.push_str(&format!("dates read as {order}\n"));
+            }
+        }
         for w in &self.warnings {
             out.push_str(&format!("! {}\n", w.describe(language)));
+        }
+        if self.skipped.is_empty() && self.value_issues.is_empty() {
+            out.push_str(if fr {
+                "Aucune ligne écartée, aucune valeur hors échelle.\n"
+            } else {
+                "No row skipped, no value out of scale.\n"
+            });
         }
         for s in &self.skipped {
             let line = if fr { "ligne" } else { "line" };

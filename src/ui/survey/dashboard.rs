@@ -253,10 +253,17 @@ fn ranking_chart(
     let middle = (low + high) / 2.0;
     let row_height = 26.0;
     let width = ui.available_width().min(1100.0);
-    let (rect, _) = ui.allocate_exact_size(
+    let (rect, response) = ui.allocate_exact_size(
         egui::vec2(width, row_height * ranked.len() as f32 + 24.0),
         egui::Sense::hover(),
     );
+    // What the chart shows, in words, for screen readers.
+    let said: Vec<String> = ranked
+        .iter()
+        .map(|(name, value, margin, n)| format!("{name} {value:+.1} ± {margin:.1} (n = {n})"))
+        .collect();
+    let said = format!("{}: {}", metric.short_name(), said.join("; "));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &said));
     let painter = ui.painter_at(rect);
     let names_width = 230.0;
     let values_width = 190.0;

@@ -33,6 +33,7 @@ pub(in crate::ui) struct ImportSession {
     choices: Vec<LabelChoice>,
     proposals: Vec<MatchProposal>,
     new_stage: Option<StageId>,
+    frames_shown: u8,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -147,6 +148,7 @@ impl ImportSession {
             choices: Vec::new(),
             proposals: Vec::new(),
             new_stage: None,
+            frames_shown: 0,
         })
     }
 
@@ -197,6 +199,10 @@ impl ImportSession {
                 let delimiter = match delimiter {
                     b'\t' => "tab".to_owned(),
                     d => format!("'{}'", *d as char),
+                };
+                let encoding = match (encoding, fr) {
+                    (survey::TextEncoding::Utf8Bom, true) => "UTF-8 avec BOM".to_owned(),
+                    (e, _) => e.to_string(),
                 };
                 format!("CSV · {encoding} · {delimiter}")
             }
@@ -250,6 +256,11 @@ impl ParcoursApp {
         let Some(mut session) = self.import.take() else {
             return;
         };
+        // Grids and the modal find their size over the first frames: draw those at once.
+        if session.frames_shown < 3 {
+            session.frames_shown += 1;
+            ctx.request_repaint();
+        }
         let lang = self.language;
         let t = |text: Text| text.get(lang);
         let map_touchpoints = self.map_touchpoints();
@@ -260,82 +271,90 @@ impl ParcoursApp {
             .unwrap_or_default();
         let mut outcome = None;
         let screen = ctx.content_rect();
-        Modal::new(Id::unique("import_dialog")).show(ctx, |ui| {
-            ui.set_width((screen.width() - 120.0).clamp(600.0, 1100.0));
-            ui.heading(t(Text::ImportSurveyTitle));
-            ui.label(RichText::new(session.source.file_name.clone()).strong());
-            ui.label(RichText::new(session.detected(lang)).weak());
-            ui.add_space(4.0);
-            ui.horizontal(|ui| {
-                let columns =
-                    ui.selectable_label(session.step == Step::Columns, t(Text::StepColumns));
-                if columns.clicked() {
-                    session.step = Step::Columns;
-                }
-                let ready = session.has_score_column();
-                let touchpoints = ui.add_enabled(
-                    ready,
-                    egui::Button::selectable(
-                        session.step == Step::Touchpoints,
-                        t(Text::StepTouchpoints),
-                    ),
-                );
-                if touchpoints.clicked() {
-                    session.read_touchpoints(&map_touchpoints);
-                    session.step = Step::Touchpoints;
-                }
-            });
-            ui.separator();
-            let body_height = (screen.height() - 320.0).max(240.0);
-            match session.step {
-                Step::Columns => columns_step(ui, &mut session, lang, body_height),
-                Step::Touchpoints => touchpoints_step(
-                    ui,
-                    &mut session,
-                    lang,
-                    body_height,
-                    &map_touchpoints,
-                    &stages,
-                ),
-            }
-            ui.separator();
-            ui.horizontal(|ui| {
-                let label = ui.label(t(Text::Name)).id;
-                ui.add(egui::TextEdit::singleline(&mut session.name).desired_width(260.0))
-                    .labelled_by(label);
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        // Anchored at the top: the dialog does not move when its content changes.
+        let area = Modal::default_area(Id::unique("import_dialog"))
+            .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 40.0));
+        Modal::new(Id::unique("import_dialog"))
+            .area(area)
+            .show(ctx, |ui| {
+                let width = (screen.width() - 120.0).clamp(600.0, 1100.0);
+                ui.set_width(width);
+                ui.set_max_width(width);
+                ui.heading(t(Text::ImportSurveyTitle));
+                ui.label(RichText::new(session.source.file_name.clone()).strong());
+                ui.label(RichText::new(session.detected(lang)).weak());
+                ui.add_space(4.0);
+                ui.horizontal(|ui| {
+                    let columns =
+                        ui.selectable_label(session.step == Step::Columns, t(Text::StepColumns));
+                    if columns.clicked() {
+                        session.step = Step::Columns;
+                    }
                     let ready = session.has_score_column();
-                    match session.step {
-                        Step::Columns => {
-                            if ui
-                                .add_enabled(ready, egui::Button::new(t(Text::Next)))
-                                .clicked()
-                            {
-                                session.read_touchpoints(&map_touchpoints);
-                                session.step = Step::Touchpoints;
-                            }
-                        }
-                        Step::Touchpoints => {
-                            if ui
-                                .add_enabled(ready, egui::Button::new(t(Text::Import)))
-                                .clicked()
-                            {
-                                outcome = Some(true);
-                            }
-                            if ui.button(t(Text::Back)).clicked() {
-                                session.step = Step::Columns;
-                            }
-                        }
-                    }
-                    if ui.button(t(Text::Cancel)).clicked() {
-                        outcome = Some(false);
-                    }
-                    if !ready {
-                        ui.label(RichText::new(t(Text::NoScoreColumn)).color(WARNING));
+                    let touchpoints = ui.add_enabled(
+                        ready,
+                        egui::Button::selectable(
+                            session.step == Step::Touchpoints,
+                            t(Text::StepTouchpoints),
+                        ),
+                    );
+                    if touchpoints.clicked() {
+                        session.read_touchpoints(&map_touchpoints);
+                        session.step = Step::Touchpoints;
                     }
                 });
+                ui.separator();
+                // A fixed height, so the buttons stay where they are from step to step.
+                let body_height = (screen.height() - 330.0).clamp(240.0, 560.0);
+                match session.step {
+                    Step::Columns => columns_step(ui, &mut session, lang, body_height),
+                    Step::Touchpoints => touchpoints_step(
+                        ui,
+                        &mut session,
+                        lang,
+                        body_height,
+                        &map_touchpoints,
+                        &stages,
+                    ),
+                }
+                ui.separator();
+                ui.horizontal(|ui| {
+                    let label = ui.label(t(Text::Name)).id;
+                    ui.add(egui::TextEdit::singleline(&mut session.name).desired_width(260.0))
+                        .labelled_by(label);
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        let ready = session.has_score_column();
+                        match session.step {
+                            Step::Columns => {
+                                if ui
+                                    .add_enabled(ready, egui::Button::new(t(Text::Next)))
+                                    .clicked()
+                                {
+                                    session.read_touchpoints(&map_touchpoints);
+                                    session.step = Step::Touchpoints;
+                                }
+                            }
+                            Step::Touchpoints => {
+                                if ui
+                                    .add_enabled(ready, egui::Button::new(t(Text::Import)))
+                                    .clicked()
+                                {
+                                    outcome = Some(true);
+                                }
+                                if ui.button(t(Text::Back)).clicked() {
+                                    session.step = Step::Columns;
+                                }
+                            }
+                        }
+                        if ui.button(t(Text::Cancel)).clicked() {
+                            outcome = Some(false);
+                        }
+                        if !ready {
+                            ui.label(RichText::new(t(Text::NoScoreColumn)).color(WARNING));
+                        }
+                    });
+                });
             });
-        });
         match outcome {
             Some(true) => self.finish_import(session),
             Some(false) => {}
@@ -538,7 +557,7 @@ fn columns_step(ui: &mut Ui, session: &mut ImportSession, lang: Language, height
     // One row per column of the file: its header, role, what was found, first values.
     ScrollArea::vertical()
         .max_height(height)
-        .auto_shrink([false, true])
+        .auto_shrink([false, false])
         .show(ui, |ui| {
             Grid::new("import_columns")
                 .striped(true)
@@ -584,14 +603,18 @@ fn columns_step(ui: &mut Ui, session: &mut ImportSession, lang: Language, height
                                 .iter()
                                 .any(|n| !matches!(n, ColumnNote::ScaleFound { .. }))
                         });
-                        let text = RichText::new(notes.join("\n")).small();
+                        let text = RichText::new(notes.join("\n"));
                         ui.label(if warn { text.color(WARNING) } else { text });
                         let values: Vec<String> = data_rows
                             .iter()
                             .filter_map(|r| r.get(c))
+                            .filter(|v| !v.trim().is_empty())
                             .map(|v| v.chars().take(24).collect::<String>())
                             .collect();
-                        ui.label(RichText::new(values.join(" · ")).weak());
+                        // Truncated, so a long value never widens the dialog.
+                        ui.add(
+                            egui::Label::new(RichText::new(values.join(" · ")).weak()).truncate(),
+                        );
                         ui.end_row();
                     }
                 });
@@ -670,7 +693,7 @@ fn touchpoints_step(
     }
     ScrollArea::vertical()
         .max_height(height)
-        .auto_shrink([false, true])
+        .auto_shrink([false, false])
         .show(ui, |ui| {
             Grid::new("import_touchpoints")
                 .striped(true)

@@ -1,0 +1,149 @@
+//! Waves in a project: imported, refreshed, removed and undone as single steps; saved and
+//! checked on load.
+
+use std::path::{Path, PathBuf};
+
+use parcours::document::Document;
+use parcours::edit::Edit;
+use parcours::example::example_project;
+use parcours::i18n::Language;
+use parcours::model::{Project, TouchpointTarget, Wave};
+use parcours::survey::{self, SAMPLE_ROWS, Source};
+
+fn data(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name)
+}
+
+/// The velo export as a wave of `project`, every touchpoint matched by name.
+fn velo_wave(project: &mut Project) -> Wave {
+    let source = Source::open(&data("reponses_parcours_velo.csv")).unwrap();
+    let mut mapping = survey::detect(&source.sample(SAMPLE_ROWS)).mapping;
+    let cards: Vec<_> = project.maps[0]
+        .touchpoints_in_order()
+        .iter()
+        .map(|c| (c.id, c.title().to_owned()))
+        .collect();
+    let aggregate = survey::aggregate(&source, &mapping, true);
+    for (label, proposal) in aggregate
+        .touchpoints
+        .iter()
+        .zip(survey::propose_matches(&aggregate.touchpoints, &cards))
+    {
+        if let survey::MatchProposal::Exact(id) = proposal {
+            mapping
+                .touchpoints
+                .push((label.clone(), TouchpointTarget::Card(id)));
+        }
+    }
+    let aggregate = survey::aggregate(&source, &mapping, true);
+    survey::wave_from(
+        aggregate,
+        mapping,
+        "Vague 1".into(),
+        "reponses_parcours_velo.csv".into(),
+        "2026-11-22".into(),
+        &mut project.next_id,
+    )
+}
+
+#[test]
+fn import_refresh_and_removal_are_single_undoable_steps() {
+    let mut project = example_project();
+    let wave = velo_wave(&mut project);
+    assert!(wave.touchpoints.iter().all(|t| t.card.is_some()));
+    let id = wave.id;
+    let mut doc = Document::new(project.clone(), None);
+    doc.apply(Edit::AddWave {
+        wave: Box::new(wave.clone()),
+        index: 0,
+    })
+    .unwrap();
+    assert_eq!(
+        doc.history().undo_label().unwrap().text(Language::En),
+        "import survey 'Vague 1'"
+    );
+
+    let mut renamed = wave.clone();
+    renamed.name = "Printemps 2026".into();
+    doc.apply(Edit::SetWave {
+        wave: Box::new(renamed),
+    })
+    .unwrap();
+    assert_eq!(doc.project().waves[0].name, "Printemps 2026");
+    doc.apply(Edit::DeleteWave { wave: id }).unwrap();
+    assert!(doc.project().waves.is_empty());
+
+    doc.undo();
+    assert_eq!(doc.project().waves[0].name, "Printemps 2026");
+    doc.undo();
+    assert_eq!(doc.project().waves[0], wave);
+    doc.undo();
+    assert_eq!(doc.project(), &project);
+    doc.redo();
+    assert_eq!(doc.project().waves[0], wave);
+    assert_eq!(
+        doc.apply(Edit::DeleteWave {
+            wave: parcours::model::WaveId(999_999)
+        }),
+        Err(parcours::edit::EditError::NoWave(999_999))
+    );
+}
+
+#[test]
+fn a_project_with_a_wave_saves_and_loads_unchanged() {
+    let mut project = example_project();
+    let wave = velo_wave(&mut project);
+    project.waves.push(wave);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("velo.ron");
+    parcours::file::save_project(&project, &path).unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    // Months and counts are written plainly.
+    assert!(text.contains("month: \"2026-03\""), "months as YYYY-MM");
+    assert!(text.contains("nps: \""), "counts as one line");
+    let loaded = parcours::file::load_project(&path).unwrap();
+    assert_eq!(loaded, project);
+    // Saved twice, the same bytes.
+    parcours::file::save_project(&loaded, &path).unwrap();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+}
+
+fn load_edited(project: &Project, edit: impl Fn(String) -> String) -> parcours::file::FileError {
+    let text = edit(parcours::file::to_ron(project).unwrap());
+    parcours::file::parse_project(text.as_bytes(), Path::new("edited.ron")).unwrap_err()
+}
+
+#[test]
+fn hand_edited_waves_are_refused_with_a_reason() {
+    let mut project = example_project();
+    let wave = velo_wave(&mut project);
+    project.waves.push(wave);
+
+    let error = load_edited(&project, |t| {
+        t.replacen("touchpoint: 0,", "touchpoint: 40,", 1)
+    });
+    assert!(
+        error.to_string().contains("names a touchpoint or segment"),
+        "{error}"
+    );
+
+    let error = load_edited(&project, |t| {
+        t.replacen("month: \"2026-", "month: \"2026/", 1)
+    });
+    assert!(
+        error.to_string().contains("expected a month YYYY-MM"),
+        "{error}"
+    );
+    assert!(error.location().is_some());
+
+    let error = load_edited(&project, |t| {
+        let at = t.find("nps: \"").unwrap() + 6;
+        format!("{}x{}", &t[..at], &t[at..])
+    });
+    assert!(
+        error.to_string().contains("expected answer counts"),
+        "{error}"
+    );
+}
