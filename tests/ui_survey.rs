@@ -47,14 +47,9 @@ fn import_by_dropping(harness: &mut Harness<'_, ParcoursApp>, file: &str) {
         .input_mut()
         .dropped_files
         .push(Arc::new(Dropped(data(file))));
-    // The dialog takes a few frames to find its size.
-    for _ in 0..3 {
-        harness.step();
-    }
     harness.run();
     harness.get_by_label("Next").click();
     harness.run();
-
     harness.get_by_label("Import").click();
     harness.run();
 }

@@ -33,7 +33,6 @@ pub(in crate::ui) struct ImportSession {
     choices: Vec<LabelChoice>,
     proposals: Vec<MatchProposal>,
     new_stage: Option<StageId>,
-    frames_shown: u8,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -148,7 +147,6 @@ impl ImportSession {
             choices: Vec::new(),
             proposals: Vec::new(),
             new_stage: None,
-            frames_shown: 0,
         })
     }
 
@@ -256,11 +254,6 @@ impl ParcoursApp {
         let Some(mut session) = self.import.take() else {
             return;
         };
-        // Grids and the modal find their size over the first frames: draw those at once.
-        if session.frames_shown < 3 {
-            session.frames_shown += 1;
-            ctx.request_repaint();
-        }
         let lang = self.language;
         let t = |text: Text| text.get(lang);
         let map_touchpoints = self.map_touchpoints();
@@ -557,6 +550,7 @@ fn columns_step(ui: &mut Ui, session: &mut ImportSession, lang: Language, height
     // One row per column of the file: its header, role, what was found, first values.
     ScrollArea::vertical()
         .max_height(height)
+        .min_scrolled_height(height)
         .auto_shrink([false, false])
         .show(ui, |ui| {
             Grid::new("import_columns")
@@ -693,6 +687,7 @@ fn touchpoints_step(
     }
     ScrollArea::vertical()
         .max_height(height)
+        .min_scrolled_height(height)
         .auto_shrink([false, false])
         .show(ui, |ui| {
             Grid::new("import_touchpoints")
