@@ -188,6 +188,8 @@ texts! {
     NoComparison => "no comparison", "pas de comparaison";
     ResetFilter => "Reset filter", "Réinitialiser le filtre";
     StepColumns => "1. Columns", "1. Colonnes";
+    PreviewFirstRows => "The first rows", "Les premières lignes";
+    ColumnsAndRoles => "What each column is", "Ce qu'est chaque colonne";
     StepTouchpoints => "2. Touchpoints", "2. Points de contact";
     Next => "Next", "Suivant";
     Back => "Back", "Retour";

@@ -1,5 +1,6 @@
 //! Survey scores on the map: a badge per touchpoint in the metrics lanes (value, margin of
-//! error, n, low samples flagged), the heat-map tint of touchpoint cards, and its legend.
+//! error, n, low samples flagged) and the heat-map tint of touchpoint cards (its legend is in
+//! the filter bar).
 
 use egui::{
     Align2, Color32, FontId, Id, Painter, Rect, Role, Sense, Stroke, StrokeKind, Ui, WidgetInfo,
@@ -173,25 +174,5 @@ impl Canvas<'_> {
             y += line_height;
         }
         said.join(", ")
-    }
-
-    /// The heat map's legend, at the canvas's bottom right.
-    pub(super) fn heat_legend(&self, painter: &Painter) {
-        let Some(metric) = self.scores.heat else {
-            return;
-        };
-        let size = vec2(230.0, 66.0);
-        let rect = Rect::from_min_size(self.rect.max - size - vec2(14.0, 14.0), size);
-        let title = match metric {
-            MetricKind::Nps => format!("{} · NPS", self.t(Text::HeatMap)),
-            MetricKind::Csat => format!("{} · CSAT top-2", self.t(Text::HeatMap)),
-            MetricKind::Ces => format!("{} · CES", self.t(Text::HeatMap)),
-        };
-        palette::paint_legend(
-            painter,
-            rect,
-            &title,
-            &palette::legend_labels(metric, &self.scores.scales),
-        );
     }
 }

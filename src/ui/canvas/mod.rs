@@ -227,7 +227,6 @@ impl Canvas<'_> {
         self.lane_headers(ui, &painter);
         self.stage_headers(ui, &painter);
         self.paint_corner(&painter);
-        self.heat_legend(&painter);
         self.add_button(ui, &painter);
         self.background_interaction(ui, &background);
         self.gesture_preview(ui, &painter);

@@ -27,6 +27,7 @@ impl ParcoursApp {
         };
         let (current_id, current_name) = (current.id, current.name.clone());
         let months = current.months();
+        let current_scales = current.mapping.scales;
         let segments = current.segments.clone();
         let waves: Vec<_> = project
             .waves
@@ -109,6 +110,10 @@ impl ParcoursApp {
             })
             .response
             .labelled_by(label);
+        if let Some(metric) = self.survey.heat {
+            let scales = current_scales;
+            super::palette::legend(ui, &super::palette::legend_labels(metric, &scales));
+        }
         ui.separator();
 
         ui.label(t(Text::BadgesShow));

@@ -553,6 +553,10 @@ fn columns_step(ui: &mut Ui, session: &mut ImportSession, lang: Language, height
         .min_scrolled_height(height)
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            ui.label(RichText::new(t(Text::PreviewFirstRows)).strong());
+            preview_table(ui, &session.mapping, &data_rows);
+            ui.add_space(8.0);
+            ui.label(RichText::new(t(Text::ColumnsAndRoles)).strong());
             Grid::new("import_columns")
                 .striped(true)
                 .num_columns(4)
@@ -609,6 +613,39 @@ fn columns_step(ui: &mut Ui, session: &mut ImportSession, lang: Language, height
                         ui.add(
                             egui::Label::new(RichText::new(values.join(" · ")).weak()).truncate(),
                         );
+                        ui.end_row();
+                    }
+                });
+        });
+}
+
+/// The first rows as the file has them, under the column headers.
+fn preview_table(ui: &mut Ui, mapping: &Mapping, rows: &[&Vec<String>]) {
+    let cell = |text: &str| -> String {
+        let shown: String = text.chars().take(22).collect();
+        if shown.len() < text.len() {
+            format!("{shown}…")
+        } else {
+            shown
+        }
+    };
+    ScrollArea::horizontal()
+        .id_salt("preview_scroll")
+        .auto_shrink([false, true])
+        .show(ui, |ui| {
+            Grid::new("import_preview")
+                .striped(true)
+                .spacing([12.0, 3.0])
+                .show(ui, |ui| {
+                    for column in &mapping.columns {
+                        ui.label(RichText::new(cell(&column.header)).size(12.5).strong());
+                    }
+                    ui.end_row();
+                    for row in rows {
+                        for c in 0..mapping.columns.len() {
+                            let value = row.get(c).map_or("", String::as_str);
+                            ui.label(RichText::new(cell(value)).size(12.5));
+                        }
                         ui.end_row();
                     }
                 });

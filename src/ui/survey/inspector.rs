@@ -97,9 +97,10 @@ impl ParcoursApp {
             ui.add_space(6.0);
             ui.label(
                 RichText::new(format!(
-                    "{} · {}",
+                    "{} · {} · {}",
                     t(Text::TrendByMonth),
-                    metric.short_name()
+                    metric.short_name(),
+                    years_of(&trend)
                 ))
                 .strong(),
             );
@@ -155,6 +156,17 @@ impl ParcoursApp {
             }
         }
         ui.separator();
+    }
+}
+
+/// "2026", or "2025–2026" when the months span two years.
+fn years_of(trend: &[(crate::model::Month, Figures)]) -> String {
+    match (trend.first(), trend.last()) {
+        (Some((first, _)), Some((last, _))) if first.year() != last.year() => {
+            format!("{}–{}", first.year(), last.year())
+        }
+        (Some((first, _)), _) => first.year().to_string(),
+        _ => String::new(),
     }
 }
 
@@ -291,8 +303,14 @@ fn nps_bar(ui: &mut Ui, detractors: u64, passives: u64, promoters: u64, lang: La
             (Text::Passives, passives, PASSIVE),
             (Text::Promoters, promoters, PROMOTER),
         ] {
-            ui.label(RichText::new("■").color(color));
-            ui.label(RichText::new(format!("{} {} ({:.0} %)", t(text), count, pct(count))).small());
+            // Square and words together, so a line never breaks between them.
+            ui.horizontal(|ui| {
+                ui.spacing_mut().item_spacing.x = 3.0;
+                ui.label(RichText::new("■").color(color));
+                ui.label(
+                    RichText::new(format!("{} {} ({:.0} %)", t(text), count, pct(count))).small(),
+                );
+            });
         }
     });
 }
@@ -360,8 +378,20 @@ fn trend_plot(
             lower.push([x, value - margin]);
         }
     }
+    let count = months.len();
     Plot::new(("trend", card))
         .height(150.0)
+        // A mark per month.
+        .x_grid_spacer(move |_| {
+            (0..count)
+                .map(|i| egui_plot::GridMark {
+                    value: i as f64,
+                    // Larger than the real step: the plot is narrow, and egui_plot hides the
+                    // labels of marks it finds too close, even the two-digit ones used here.
+                    step_size: 3.0,
+                })
+                .collect()
+        })
         .allow_scroll(false)
         .allow_drag(false)
         .allow_zoom(false)
@@ -371,7 +401,8 @@ fn trend_plot(
             if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
                 months
                     .get(i as usize)
-                    .map(|m| m[2..].to_owned())
+                    // The month's number; the years are in the title.
+                    .map(|m| m[5..].to_owned())
                     .unwrap_or_default()
             } else {
                 String::new()

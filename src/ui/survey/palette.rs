@@ -1,7 +1,7 @@
 //! The heat-map palette: purple–orange diverging (ColorBrewer PuOr), readable by people with
 //! the common colour-vision deficiencies, lightened so that card text stays legible.
 
-use egui::{Color32, FontId, Painter, Rect, Stroke, StrokeKind, pos2, vec2};
+use egui::{Color32, FontId, Rect, Stroke, StrokeKind, pos2, vec2};
 
 use crate::metrics::Figures;
 use crate::model::{MetricKind, Scales};
@@ -64,26 +64,28 @@ pub fn legend_labels(metric: MetricKind, scales: &Scales) -> [String; 3] {
     }
 }
 
-/// Paints the legend: a title, the colour ramp and its labels, in `rect`.
-pub fn paint_legend(painter: &Painter, rect: Rect, title: &str, labels: &[String; 3]) {
-    painter.rect(
-        rect,
-        6.0,
-        Color32::from_white_alpha(235),
-        Stroke::new(1.0, Color32::from_gray(190)),
-        StrokeKind::Inside,
+/// Paints the legend in a line: the low label, the colour ramp, the high label; the middle
+/// label under the ramp's centre. Returns what it says, for screen readers.
+pub fn legend(ui: &mut egui::Ui, labels: &[String; 3]) -> egui::Response {
+    let font = FontId::proportional(11.0);
+    let ink = Color32::from_gray(60);
+    let (rect, response) = ui.allocate_exact_size(vec2(220.0, 22.0), egui::Sense::hover());
+    let painter = ui.painter_at(rect);
+    let low = painter.layout_no_wrap(labels[0].clone(), font.clone(), ink);
+    let high = painter.layout_no_wrap(labels[2].clone(), font.clone(), ink);
+    let ramp = Rect::from_min_max(
+        pos2(rect.min.x + low.size().x + 6.0, rect.min.y + 2.0),
+        pos2(rect.max.x - high.size().x - 6.0, rect.min.y + 12.0),
     );
-    let ink = Color32::from_gray(40);
-    painter.text(
-        rect.min + vec2(10.0, 8.0),
-        egui::Align2::LEFT_TOP,
-        title,
-        FontId::proportional(13.0),
+    painter.galley(
+        pos2(rect.min.x, ramp.center().y - low.size().y / 2.0),
+        low,
         ink,
     );
-    let ramp = Rect::from_min_max(
-        pos2(rect.min.x + 10.0, rect.min.y + 30.0),
-        pos2(rect.max.x - 10.0, rect.min.y + 44.0),
+    painter.galley(
+        pos2(ramp.max.x + 6.0, ramp.center().y - high.size().y / 2.0),
+        high,
+        ink,
     );
     let steps = 40;
     for i in 0..steps {
@@ -101,29 +103,16 @@ pub fn paint_legend(painter: &Painter, rect: Rect, title: &str, labels: &[String
         Stroke::new(1.0, Color32::from_gray(160)),
         StrokeKind::Outside,
     );
-    let y = ramp.max.y + 4.0;
-    let font = FontId::proportional(12.0);
     painter.text(
-        pos2(ramp.min.x, y),
-        egui::Align2::LEFT_TOP,
-        &labels[0],
-        font.clone(),
-        ink,
-    );
-    painter.text(
-        pos2(ramp.center().x, y),
+        pos2(ramp.center().x, ramp.max.y + 1.0),
         egui::Align2::CENTER_TOP,
         &labels[1],
-        font.clone(),
-        ink,
-    );
-    painter.text(
-        pos2(ramp.max.x, y),
-        egui::Align2::RIGHT_TOP,
-        &labels[2],
         font,
         ink,
     );
+    let said = format!("{} … {} … {}", labels[0], labels[1], labels[2]);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &said));
+    response
 }
 
 #[cfg(test)]
