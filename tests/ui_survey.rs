@@ -180,3 +180,48 @@ fn a_wide_export_puts_each_column_on_its_touchpoint() {
     harness.get_by_label_contains("Chat en ligne, CSAT 34 % top-2 (n = 122)");
     harness.get_by_label_contains("Livraison à domicile, CSAT 19 % top-2 (n = 113)");
 }
+
+#[test]
+fn a_wave_refreshed_from_its_file_reapplies_the_mapping_in_one_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("vague.csv");
+    std::fs::copy(data("reponses_parcours_velo.csv"), &copy).unwrap();
+    let mut harness = harness(parcours::example::example_project());
+    harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(copy.clone())));
+    harness.run();
+    harness.get_by_label("Next").click();
+    harness.run();
+    harness.get_by_label("Import").click();
+    harness.run();
+    harness.get_by_label("Close").click();
+    harness.run();
+    let before = harness.state().project().waves[0].clone();
+    assert_eq!(before.rows.read, 2400);
+
+    // New answers arrive in the same file.
+    let mut text = std::fs::read_to_string(&copy).unwrap();
+    text.push_str("R2026-09999;02/09/2026;Paiement en ligne;Site web;Étudiant;10;5;7;Parfait\r\n");
+    std::fs::write(&copy, text).unwrap();
+    let id = before.id;
+    harness.state_mut().refresh_wave(id);
+    harness.run();
+    harness.get_by_label_contains("2401 rows read, 2401 used, 0 skipped");
+    harness.get_by_label("Close").click();
+    harness.run();
+    let after = harness.state().project().waves[0].clone();
+    assert_eq!(after.id, id);
+    assert_eq!(after.mapping.touchpoints, before.mapping.touchpoints);
+    assert_eq!(after.verbatims.len(), before.verbatims.len() + 1);
+    assert!(after.months().iter().any(|m| m.to_string() == "2026-09"));
+
+    harness.get_by_label("Edit").click();
+    harness.run();
+    harness
+        .get_by_label_contains("Undo change survey 'vague'")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().project().waves[0], before);
+}
