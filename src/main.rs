@@ -30,24 +30,8 @@ enum CliCommand {
         /// Output format.
         #[arg(long, value_enum, default_value_t = StatsFormat::Table)]
         format: StatsFormat,
-        /// The touchpoint column (header text or 1-based number).
-        #[arg(long, value_name = "COLUMN")]
-        touchpoint: Option<String>,
-        /// The NPS (0–10 recommendation) column.
-        #[arg(long, value_name = "COLUMN")]
-        nps: Option<String>,
-        /// The CSAT column.
-        #[arg(long, value_name = "COLUMN")]
-        csat: Option<String>,
-        /// The CES column.
-        #[arg(long, value_name = "COLUMN")]
-        ces: Option<String>,
-        /// The segment column.
-        #[arg(long, value_name = "COLUMN")]
-        segment: Option<String>,
-        /// The date column.
-        #[arg(long, value_name = "COLUMN")]
-        date: Option<String>,
+        #[command(flatten)]
+        columns: parcours::stats::ColumnChoices,
     },
 }
 
@@ -74,23 +58,8 @@ fn main() -> ExitCode {
         Some(CliCommand::Stats {
             file,
             format,
-            touchpoint,
-            nps,
-            csat,
-            ces,
-            segment,
-            date,
-        }) => {
-            let choices = parcours::stats::ColumnChoices {
-                touchpoint,
-                nps,
-                csat,
-                ces,
-                segment,
-                date,
-            };
-            stats(&file, format, &choices)
-        }
+            columns,
+        }) => stats(&file, format, &columns),
         None => match parcours::ui::run(cli.file) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {

@@ -11,19 +11,25 @@ use crate::model::{ColumnRole, MetricKind};
 use crate::survey::{self, SAMPLE_ROWS, Source, SurveyError, Warning};
 
 /// Columns named on the command line, by header text or 1-based number.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, clap::Args)]
 pub struct ColumnChoices {
-    /// The touchpoint column.
+    /// The touchpoint column (header text or 1-based number).
+    #[arg(long, value_name = "COLUMN")]
     pub touchpoint: Option<String>,
-    /// The NPS column.
+    /// The NPS (0–10 recommendation) column.
+    #[arg(long, value_name = "COLUMN")]
     pub nps: Option<String>,
     /// The CSAT column.
+    #[arg(long, value_name = "COLUMN")]
     pub csat: Option<String>,
     /// The CES column.
+    #[arg(long, value_name = "COLUMN")]
     pub ces: Option<String>,
     /// The segment column.
+    #[arg(long, value_name = "COLUMN")]
     pub segment: Option<String>,
     /// The date column.
+    #[arg(long, value_name = "COLUMN")]
     pub date: Option<String>,
 }
 

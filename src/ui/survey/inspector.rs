@@ -204,66 +204,50 @@ fn filter_summary(wave: &Wave, filter: &crate::metrics::Filter, lang: Language) 
 
 fn figure_lines(ui: &mut Ui, figures: &Figures, lang: Language) {
     let t = |text: Text| text.get(lang);
-    let low = |ui: &mut Ui, n: u64| {
-        if n < LOW_SAMPLE {
-            ui.label(
-                RichText::new(format!("⚠ {}", t(Text::LowSample)))
-                    .color(LOW)
-                    .small(),
-            );
-        }
-    };
+    // (metric, headline, second line, n) for each metric asked.
+    let mut rows: Vec<(&str, RichText, Option<String>, u64)> = Vec::new();
+    if let Some(f) = figures.nps {
+        let headline = RichText::new(format!("{:+.1} ± {:.1}", f.score, f.margin95)).size(16.0);
+        rows.push(("NPS", headline, None, f.n));
+    }
+    if let Some(f) = figures.csat {
+        let headline = RichText::new(format!("{:.1} % {}", f.top2_pct, t(Text::Top2Box)));
+        let mean = format!("{} {:.2} / {}", t(Text::MeanLabel), f.mean, f.scale);
+        rows.push(("CSAT", headline, Some(mean), f.n));
+    }
+    if let Some(f) = figures.ces {
+        let headline = RichText::new(format!(
+            "{} {:.2} / {}",
+            t(Text::MeanLabel),
+            f.mean,
+            f.scale
+        ));
+        let agree = format!("{:.1} % {}", f.agree_pct, t(Text::AgreeLabel));
+        rows.push(("CES", headline, Some(agree), f.n));
+    }
     egui::Grid::new("figures")
         .num_columns(3)
         .spacing([10.0, 4.0])
         .show(ui, |ui| {
-            if let Some(f) = figures.nps {
-                ui.label(RichText::new("NPS").strong());
-                ui.label(RichText::new(format!("{:+.1} ± {:.1}", f.score, f.margin95)).size(16.0));
+            for (metric, headline, second, n) in rows {
+                ui.label(RichText::new(metric).strong());
+                ui.label(headline);
                 ui.horizontal(|ui| {
-                    ui.label(format!("n = {}", f.n));
-                    low(ui, f.n);
+                    ui.label(format!("n = {n}"));
+                    if n < LOW_SAMPLE {
+                        ui.label(
+                            RichText::new(format!("⚠ {}", t(Text::LowSample)))
+                                .color(LOW)
+                                .small(),
+                        );
+                    }
                 });
                 ui.end_row();
-            }
-            if let Some(f) = figures.csat {
-                ui.label(RichText::new("CSAT").strong());
-                ui.label(format!("{:.1} % {}", f.top2_pct, t(Text::Top2Box)));
-                ui.horizontal(|ui| {
-                    ui.label(format!("n = {}", f.n));
-                    low(ui, f.n);
-                });
-                ui.end_row();
-                ui.label("");
-                ui.label(
-                    RichText::new(format!(
-                        "{} {:.2} / {}",
-                        t(Text::MeanLabel),
-                        f.mean,
-                        f.scale
-                    ))
-                    .weak(),
-                );
-                ui.end_row();
-            }
-            if let Some(f) = figures.ces {
-                ui.label(RichText::new("CES").strong());
-                ui.label(format!(
-                    "{} {:.2} / {}",
-                    t(Text::MeanLabel),
-                    f.mean,
-                    f.scale
-                ));
-                ui.horizontal(|ui| {
-                    ui.label(format!("n = {}", f.n));
-                    low(ui, f.n);
-                });
-                ui.end_row();
-                ui.label("");
-                ui.label(
-                    RichText::new(format!("{:.1} % {}", f.agree_pct, t(Text::AgreeLabel))).weak(),
-                );
-                ui.end_row();
+                if let Some(second) = second {
+                    ui.label("");
+                    ui.label(RichText::new(second).weak());
+                    ui.end_row();
+                }
             }
         });
 }
