@@ -225,3 +225,71 @@ fn a_wave_refreshed_from_its_file_reapplies_the_mapping_in_one_step() {
     harness.run();
     assert_eq!(harness.state().project().waves[0], before);
 }
+
+#[test]
+fn unmatched_values_can_become_new_touchpoints_in_a_chosen_stage() {
+    // A map from a template: stages and lanes, no touchpoint yet.
+    let mut project = Project::empty(Language::En);
+    let template = parcours::templates::Template::ALL[0];
+    let map = template.build(Language::En, &mut project.next_id);
+    project.maps.push(map);
+    let mut harness = harness(project);
+    harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(data("reponses_parcours_velo.csv"))));
+    harness.run();
+    harness.get_by_label("Next").click();
+    harness.run();
+    // Every value is "Not on the map"; make "Paiement en ligne" a new touchpoint in Purchase.
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, "Paiement en ligne")
+        .click();
+    harness.run();
+    harness.get_by_label("+ New touchpoint").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(
+            egui::accesskit::Role::ComboBox,
+            "New touchpoints go to stage",
+        )
+        .click();
+    harness.run();
+    // The stage header behind the dialog has the same name: the menu's entry comes last.
+    harness.get_all_by_label("Purchase").last().unwrap().click();
+    harness.run();
+    harness.get_by_label("Import").click();
+    harness.run();
+    harness.get_by_label("Close").click();
+    harness.run();
+
+    let project = harness.state().project();
+    let map = &project.maps[0];
+    let created = map.touchpoints_in_order();
+    assert_eq!(created.len(), 1);
+    let card = created[0];
+    assert_eq!(card.title(), "Paiement en ligne");
+    assert_eq!(map.stage(card.stage).unwrap().name, "Purchase");
+    let wave = &project.waves[0];
+    let linked: Vec<_> = wave
+        .touchpoints
+        .iter()
+        .filter(|t| t.card.is_some())
+        .collect();
+    assert_eq!(linked.len(), 1);
+    assert_eq!(linked[0].card, Some(card.id));
+    // The other values are kept, just not on the map.
+    assert_eq!(wave.touchpoints.len(), 12);
+
+    // Card and wave came in one step.
+    harness.get_by_label("Edit").click();
+    harness.run();
+    harness.get_by_label_contains("Undo import survey").click();
+    harness.run();
+    assert!(harness.state().project().waves.is_empty());
+    assert!(
+        harness.state().project().maps[0]
+            .touchpoints_in_order()
+            .is_empty()
+    );
+}

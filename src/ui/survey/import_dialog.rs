@@ -231,6 +231,10 @@ impl ImportSession {
 impl ParcoursApp {
     /// Opens the import dialog on an export (File → Import survey…, or a dropped file).
     pub fn start_import(&mut self, path: &Path) {
+        if self.current_map.is_none() {
+            let message = format!("{}: {}", path.display(), self.t(Text::NoMap));
+            return self.show_error(Text::SurveyReadError, message);
+        }
         match ImportSession::open(path) {
             Ok(session) => self.import = Some(session),
             Err(error) => self.show_error(Text::SurveyReadError, error.to_string()),
