@@ -1,13 +1,16 @@
 //! One canvas frame (egui run + tessellate at 1600×900) for maps of 100, 1,000 and 10,000
-//! cards: at the start view, fitted to the screen, and with a card in the inspector; and the
-//! layout of a whole map.
+//! cards: at the start view, fitted to the screen, with a card in the inspector, and fitted
+//! with survey badges and the NPS heat map; and the layout of a whole map.
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use egui::{RawInput, Rect, pos2, vec2};
 use parcours::document::Document;
 use parcours::i18n::Language;
 use parcours::layout::MapLayout;
-use parcours::model::{Card, CardContent, Channel, Project, Touchpoint};
+use parcours::model::{
+    Card, CardContent, Channel, Mapping, MetricKind, Month, Project, RowCounts, ScoreCell,
+    Touchpoint, Wave, WaveTouchpoint,
+};
 use parcours::templates::Template;
 use parcours::ui::{ParcoursApp, Selection};
 
@@ -53,6 +56,53 @@ fn project_with_cards(cards: usize) -> Project {
     project
 }
 
+/// A survey wave with answers for every touchpoint of the map: 3 segments × 8 months each.
+fn add_survey(project: &mut Project) {
+    let touchpoints: Vec<(parcours::model::CardId, String)> = project.maps[0]
+        .touchpoints_in_order()
+        .iter()
+        .map(|c| (c.id, c.title().to_owned()))
+        .collect();
+    let mut cells = Vec::new();
+    for (t, _) in touchpoints.iter().enumerate() {
+        for segment in 0..3u32 {
+            for month in 1..=8 {
+                let nps: Vec<u64> = (0..11)
+                    .map(|s| ((t + s + month as usize) % 7) as u64)
+                    .collect();
+                cells.push(ScoreCell {
+                    touchpoint: Some(t as u32),
+                    segment: Some(segment),
+                    month: Some(Month::new(2026, month)),
+                    responses: nps.iter().sum(),
+                    csat: vec![1, 2, 3, 4, 5],
+                    ces: vec![1, 1, 2, 3, 4, 3, 2],
+                    nps,
+                });
+            }
+        }
+    }
+    let id = project.next_id.fresh_wave_id();
+    project.waves.push(Wave {
+        id,
+        name: "Wave".into(),
+        source: "wave.csv".into(),
+        imported: String::new(),
+        mapping: Mapping::default(),
+        rows: RowCounts::default(),
+        touchpoints: touchpoints
+            .into_iter()
+            .map(|(id, label)| WaveTouchpoint {
+                label,
+                card: Some(id),
+            })
+            .collect(),
+        segments: vec!["A".into(), "B".into(), "C".into()],
+        cells,
+        verbatims: Vec::new(),
+    });
+}
+
 fn input() -> RawInput {
     RawInput {
         screen_rect: Some(Rect::from_min_size(pos2(0.0, 0.0), vec2(1600.0, 900.0))),
@@ -63,13 +113,19 @@ fn input() -> RawInput {
 fn canvas_frame(c: &mut Criterion) {
     let mut group = c.benchmark_group("canvas_frame");
     for cards in [100, 1_000, 10_000] {
-        for view in ["start", "fit", "selected"] {
+        for view in ["start", "fit", "selected", "scores"] {
             let ctx = egui::Context::default();
-            let mut app = ParcoursApp::with_document(
-                &ctx,
-                Document::new(project_with_cards(cards), None),
-                Language::En,
-            );
+            let mut project = project_with_cards(cards);
+            if view == "scores" {
+                add_survey(&mut project);
+            }
+            let mut app =
+                ParcoursApp::with_document(&ctx, Document::new(project, None), Language::En);
+            if view == "scores" {
+                // Badges in the metrics lane and cards tinted by NPS, the whole map in view.
+                app.set_heat_map(Some(MetricKind::Nps));
+                app.request_fit();
+            }
             if view == "fit" {
                 app.request_fit();
             }

@@ -293,3 +293,28 @@ fn unmatched_values_can_become_new_touchpoints_in_a_chosen_stage() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_wave_is_renamed_from_the_navigator() {
+    let mut harness = harness(parcours::example::example_project());
+    import_by_dropping(&mut harness, "reponses_parcours_velo.csv");
+    harness.get_by_label("Close").click();
+    harness.run();
+    harness
+        .get_by_label("📊 reponses_parcours_velo")
+        .click_secondary();
+    harness.run();
+    harness.get_by_label("Rename").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Name")
+        .type_text(" (printemps)");
+    harness.run();
+    harness.get_by_label("OK").click();
+    harness.run();
+    assert_eq!(
+        harness.state().project().waves[0].name,
+        "reponses_parcours_velo (printemps)"
+    );
+    harness.get_by_label("📊 reponses_parcours_velo (printemps)");
+}

@@ -198,6 +198,7 @@ impl ParcoursApp {
         }
         self.canvas_panel(ui);
         self.import_dialog(&ctx);
+        self.rename_wave_dialog(&ctx);
         self.dialogs(&ctx);
         self.carry_out_actions(&ctx);
         self.update_window_title(&ctx);

@@ -241,6 +241,11 @@ impl ParcoursApp {
         }
     }
 
+    /// Tints touchpoint cards by a metric, as the filter bar's Heat map does.
+    pub fn set_heat_map(&mut self, metric: Option<crate::model::MetricKind>) {
+        self.survey.heat = metric;
+    }
+
     /// The touchpoint cards of the current map, with their titles.
     fn map_touchpoints(&self) -> Vec<(CardId, String)> {
         self.current_map

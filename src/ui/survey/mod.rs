@@ -35,6 +35,8 @@ pub struct SurveyView {
     pub verbatim_search: String,
     /// The metric the dashboard ranks by.
     pub ranking: Option<MetricKind>,
+    /// A wave being renamed, with the name typed so far.
+    pub renaming: Option<(WaveId, String)>,
     cache_key: Option<(u64, Option<WaveId>, Filter)>,
     scores: CardScores,
 }

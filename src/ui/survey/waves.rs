@@ -49,6 +49,10 @@ impl ParcoursApp {
                 self.survey.wave = Some(id);
             }
             response.context_menu(|ui| {
+                if ui.button(self.t(Text::Rename)).clicked() {
+                    self.survey.renaming = Some((id, name.clone()));
+                    ui.close();
+                }
                 if ui.button(self.t(Text::RefreshFromFile)).clicked() {
                     self.refresh_wave(id);
                     ui.close();
@@ -59,6 +63,48 @@ impl ParcoursApp {
                     ui.close();
                 }
             });
+        }
+    }
+
+    /// The rename box of a wave, while one is being renamed.
+    pub(in crate::ui) fn rename_wave_dialog(&mut self, ctx: &egui::Context) {
+        let Some((id, mut name)) = self.survey.renaming.take() else {
+            return;
+        };
+        let Some(wave) = self.doc.project().wave(id) else {
+            return;
+        };
+        let lang = self.language;
+        let mut done = None;
+        egui::Modal::new(egui::Id::unique("rename_wave")).show(ctx, |ui| {
+            ui.set_width(360.0);
+            ui.heading(Text::Rename.get(lang));
+            let label = ui.label(Text::Name.get(lang)).id;
+            let field = ui
+                .add(egui::TextEdit::singleline(&mut name).desired_width(f32::INFINITY))
+                .labelled_by(label);
+            field.request_focus();
+            let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                if ui.button(Text::Ok.get(lang)).clicked() || enter {
+                    done = Some(true);
+                }
+                if ui.button(Text::Cancel.get(lang)).clicked() {
+                    done = Some(false);
+                }
+            });
+        });
+        match done {
+            Some(true) if !name.trim().is_empty() && name.trim() != wave.name => {
+                let mut renamed = wave.clone();
+                renamed.name = name.trim().to_owned();
+                self.act(Action::Edit(Edit::SetWave {
+                    wave: Box::new(renamed),
+                }));
+            }
+            Some(_) => {}
+            None => self.survey.renaming = Some((id, name)),
         }
     }
 
