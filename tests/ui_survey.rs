@@ -318,3 +318,33 @@ fn a_wave_is_renamed_from_the_navigator() {
     );
     harness.get_by_label("📊 reponses_parcours_velo (printemps)");
 }
+
+#[test]
+fn the_report_lists_every_row_left_out_and_every_value_not_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("messy.csv");
+    std::fs::write(
+        &path,
+        "touchpoint;nps;comment\n\
+         Paiement en ligne;9;\n\
+         ;7;no touchpoint here\n\
+         Paiement en ligne;11;\n\
+         Paiement en ligne;;\n",
+    )
+    .unwrap();
+    let mut harness = harness(parcours::example::example_project());
+    harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(path)));
+    harness.run();
+    harness.get_by_label("Next").click();
+    harness.run();
+    harness.get_by_label("Import").click();
+    harness.run();
+    harness.get_by_label_contains("4 rows read, 1 used, 3 skipped; 1 values not counted");
+    harness.get_by_label("line 3: no touchpoint");
+    harness.get_by_label("line 5: no score and no comment");
+    harness.get_by_label("line 4, nps: \"11\" is outside the NPS scale 0–10, not counted");
+    harness.get_by_label("line 4: no score and no comment");
+}

@@ -603,6 +603,24 @@ mod tests {
     }
 
     #[test]
+    fn qualtrics_nps_group_is_set_aside_and_labels_are_scores() {
+        let d = detect(&rows(
+            "Q1_NPS_GROUP,Q1,Satisfaction\n3,10 - Extremely likely,Très satisfait\n1,0 - Not at all likely,Insatisfait",
+        ));
+        assert_eq!(d.mapping.columns[0].role, ColumnRole::Ignore);
+        assert!(d.notes[0].contains(&ColumnNote::NpsGroupIgnored));
+        // "Q1" says nothing; the user picks NPS for it in the dialog.
+        assert_eq!(d.mapping.columns[1].role, ColumnRole::Ignore);
+        assert_eq!(
+            d.mapping.columns[2].role,
+            ColumnRole::Score {
+                metric: MetricKind::Csat,
+                touchpoint: None
+            }
+        );
+    }
+
+    #[test]
     fn one_to_ten_recommendation_is_flagged() {
         let mut text = String::from("How likely are you to recommend us (1-10)\n");
         for i in 0..40 {

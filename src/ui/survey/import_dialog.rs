@@ -413,7 +413,21 @@ impl ParcoursApp {
             }
         }
         session.mapping.touchpoints = targets;
-        let aggregate = survey::aggregate(&session.source, &session.mapping, true);
+        let mut aggregate = survey::aggregate(&session.source, &session.mapping, true);
+        // What the dialog warned about the score columns goes into the report too.
+        for (column, notes) in session.mapping.columns.iter().zip(&session.notes) {
+            if !matches!(column.role, ColumnRole::Score { .. }) {
+                continue;
+            }
+            for note in notes {
+                if !matches!(note, ColumnNote::ScaleFound { .. }) {
+                    aggregate.report.warnings.push(survey::Warning::Column {
+                        column: column.header.clone(),
+                        note: note.clone(),
+                    });
+                }
+            }
+        }
         let report = aggregate.report.clone();
         let source = self.source_reference(&session.path);
         let imported = today();
