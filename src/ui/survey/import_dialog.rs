@@ -276,7 +276,7 @@ impl ParcoursApp {
         // Anchored at the top: the dialog does not move when its content changes.
         let area = Modal::default_area(Id::unique("import_dialog"))
             .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 40.0));
-        Modal::new(Id::unique("import_dialog"))
+        let modal = Modal::new(Id::unique("import_dialog"))
             .area(area)
             .show(ctx, |ui| {
                 let width = (screen.width() - 120.0).clamp(600.0, 1100.0);
@@ -357,6 +357,10 @@ impl ParcoursApp {
                     });
                 });
             });
+        // Escape cancels; a stray click beside the dialog does not throw the mapping away.
+        if modal.should_close() && !modal.backdrop_response.clicked() && outcome.is_none() {
+            outcome = Some(false);
+        }
         match outcome {
             Some(true) => self.finish_import(session),
             Some(false) => {}
