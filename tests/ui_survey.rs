@@ -348,3 +348,26 @@ fn the_report_lists_every_row_left_out_and_every_value_not_counted() {
     harness.get_by_label("line 4, nps: \"11\" is outside the NPS scale 0–10, not counted");
     harness.get_by_label("line 4: no score and no comment");
 }
+
+#[test]
+fn escape_closes_a_menu_of_the_import_dialog_then_the_dialog() {
+    let mut harness = harness(parcours::example::example_project());
+    harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(data("reponses_parcours_velo.csv"))));
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, "canal")
+        .click();
+    harness.run();
+    harness.get_by_label("Segment");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    // The menu is closed, the dialog is still there.
+    harness.get_by_label("Next");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.query_by_label("Next").is_none());
+    assert!(harness.state().project().waves.is_empty());
+}

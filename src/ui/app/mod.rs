@@ -237,7 +237,8 @@ impl ParcoursApp {
     }
 
     fn handle_shortcuts(&mut self, ctx: &Context) {
-        if self.dialog.is_some() {
+        // A dialog on screen takes the keys (Escape closes it); nothing happens beneath it.
+        if self.dialog.is_some() || self.import.is_some() || self.survey.renaming.is_some() {
             return;
         }
         let typing = ctx.egui_wants_keyboard_input();

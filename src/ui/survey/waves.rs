@@ -76,7 +76,7 @@ impl ParcoursApp {
         };
         let lang = self.language;
         let mut done = None;
-        egui::Modal::new(egui::Id::unique("rename_wave")).show(ctx, |ui| {
+        let modal = egui::Modal::new(egui::Id::unique("rename_wave")).show(ctx, |ui| {
             ui.set_width(360.0);
             ui.heading(Text::Rename.get(lang));
             let label = ui.label(Text::Name.get(lang)).id;
@@ -95,6 +95,9 @@ impl ParcoursApp {
                 }
             });
         });
+        if modal.should_close() && done.is_none() {
+            done = Some(false);
+        }
         match done {
             Some(true) if !name.trim().is_empty() && name.trim() != wave.name => {
                 let mut renamed = wave.clone();
