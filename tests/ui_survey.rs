@@ -371,3 +371,52 @@ fn escape_closes_a_menu_of_the_import_dialog_then_the_dialog() {
     assert!(harness.query_by_label("Next").is_none());
     assert!(harness.state().project().waves.is_empty());
 }
+
+#[test]
+fn a_touchpoints_inspector_shows_its_scores_and_searches_its_verbatims() {
+    let mut harness = harness(parcours::example::example_project());
+    import_by_dropping(&mut harness, "reponses_parcours_velo.csv");
+    harness.get_by_label("Close").click();
+    harness.run();
+    let card = harness.state().project().maps[0]
+        .touchpoints_in_order()
+        .iter()
+        .find(|c| c.title() == "Paiement en ligne")
+        .unwrap()
+        .id;
+    harness
+        .state_mut()
+        .select(parcours::ui::Selection::Cards(vec![card]));
+    harness.run();
+    harness.get_by_label("Survey scores");
+    harness.get_by_label("-30.6 ± 11.0");
+    harness.get_by_label("Detractors 48 %, Passives 34 %, Promoters 18 %");
+    harness.get_by_label("Verbatims (26)");
+    // Verbatims are labels; the cards quoting the customer on the canvas are buttons.
+    let verbatims = |harness: &Harness<'_, ParcoursApp>| -> Vec<String> {
+        harness
+            .get_all_by_label_contains("« ")
+            .filter(|n| n.accesskit_node().role() == egui::accesskit::Role::Label)
+            .map(|n| {
+                let node = n.accesskit_node();
+                node.label().or(node.value()).unwrap_or_default()
+            })
+            .collect()
+    };
+    assert_eq!(verbatims(&harness).len(), 26);
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Search the comments")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Search the comments")
+        .type_text("sav");
+    harness.run();
+    // Case and accents aside, only the comments that speak of the SAV stay.
+    let found = verbatims(&harness);
+    assert!(!found.is_empty() && found.len() < 26, "{found:?}");
+    assert!(
+        found.iter().all(|t| t.to_lowercase().contains("sav")),
+        "{found:?}"
+    );
+}

@@ -107,32 +107,45 @@ impl ParcoursApp {
             trend_plot(ui, card, metric, &trend);
         }
 
-        // Verbatims.
-        let indices: Vec<u32> = wave.touchpoint_indices_of(card).collect();
-        let comments: Vec<&crate::model::Verbatim> = wave
+        // Verbatims: filtered and searched once per change, not every frame (a large wave
+        // holds hundreds of thousands).
+        let key = VerbatimQuery {
+            generation: self.doc.generation(),
+            wave: wave.id,
+            card,
+            filter: filter.clone(),
+            search: self.survey.verbatim_search.clone(),
+        };
+        if self.survey.verbatims.as_ref().map(|(k, _, _)| k) != Some(&key) {
+            let (total, matching) = find_verbatims(wave, card, &filter, &key.search);
+            self.survey.verbatims = Some((key, total, matching));
+        }
+        // Only the shown ones are copied out.
+        let (total, matched, shown) = self
+            .survey
             .verbatims
-            .iter()
-            .filter(|v| v.touchpoint.is_some_and(|t| indices.contains(&t)))
-            .filter(|v| verbatim_passes(wave, v, &filter))
-            .collect();
-        if !comments.is_empty() {
+            .as_ref()
+            .map(|(_, total, matching)| {
+                let shown: Vec<usize> = matching.iter().take(MAX_VERBATIMS).copied().collect();
+                (*total, matching.len(), shown)
+            })
+            .unwrap_or_default();
+        if total > 0 {
             ui.add_space(6.0);
-            ui.label(
-                RichText::new(format!("{} ({})", t(Text::Verbatims), comments.len())).strong(),
-            );
+            ui.label(RichText::new(format!("{} ({total})", t(Text::Verbatims))).strong());
             let label = t(Text::SearchVerbatims);
             ui.add(
                 egui::TextEdit::singleline(&mut self.survey.verbatim_search)
                     .hint_text(format!("🔍 {label}"))
                     .desired_width(f32::INFINITY),
             )
-            .on_hover_text(label);
-            let needle = normalize(&self.survey.verbatim_search);
-            let matching: Vec<&&crate::model::Verbatim> = comments
+            .on_hover_text(label)
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, label));
+            let shown: Vec<&crate::model::Verbatim> = shown
                 .iter()
-                .filter(|v| needle.is_empty() || normalize(&v.text).contains(&needle))
+                .filter_map(|&i| wave.verbatims.get(i))
                 .collect();
-            for v in matching.iter().take(MAX_VERBATIMS) {
+            for v in &shown {
                 ui.group(|ui| {
                     ui.set_width(ui.available_width());
                     let mut meta = Vec::new();
@@ -151,12 +164,47 @@ impl ParcoursApp {
                     ui.label(format!("« {} »", v.text));
                 });
             }
-            if matching.len() > MAX_VERBATIMS {
-                ui.label(RichText::new(format!("… {} +", matching.len() - MAX_VERBATIMS)).weak());
+            if matched > MAX_VERBATIMS {
+                ui.label(RichText::new(format!("… +{}", matched - MAX_VERBATIMS)).weak());
             }
         }
         ui.separator();
     }
+}
+
+/// What the verbatim list of the inspector shows: recomputed when any of it changes.
+#[derive(Clone, Debug, PartialEq)]
+pub(in crate::ui) struct VerbatimQuery {
+    generation: u64,
+    wave: crate::model::WaveId,
+    card: CardId,
+    filter: crate::metrics::Filter,
+    search: String,
+}
+
+/// The verbatims of a card under a filter: how many, and the indices of those matching the
+/// search (ignoring case and accents).
+fn find_verbatims(
+    wave: &Wave,
+    card: CardId,
+    filter: &crate::metrics::Filter,
+    search: &str,
+) -> (usize, Vec<usize>) {
+    let indices: Vec<u32> = wave.touchpoint_indices_of(card).collect();
+    let needle = normalize(search);
+    let mut total = 0;
+    let mut matching = Vec::new();
+    for (i, v) in wave.verbatims.iter().enumerate() {
+        if !v.touchpoint.is_some_and(|t| indices.contains(&t)) || !verbatim_passes(wave, v, filter)
+        {
+            continue;
+        }
+        total += 1;
+        if needle.is_empty() || normalize(&v.text).contains(&needle) {
+            matching.push(i);
+        }
+    }
+    (total, matching)
 }
 
 /// "2026", or "2025–2026" when the months span two years.

@@ -35,6 +35,8 @@ pub struct SurveyView {
     pub verbatim_search: String,
     /// The metric the dashboard ranks by.
     pub ranking: Option<MetricKind>,
+    /// The inspector's verbatim list for its query: total, and indices of the matches.
+    pub(in crate::ui) verbatims: Option<(inspector::VerbatimQuery, usize, Vec<usize>)>,
     /// A wave being renamed, with the name typed so far.
     pub renaming: Option<(WaveId, String)>,
     cache_key: Option<(u64, Option<WaveId>, Filter)>,
