@@ -19,3 +19,54 @@ fn the_example_map_at_start() {
     harness.run();
     harness.snapshot("example_map");
 }
+
+/// The example with the workshop survey imported: badges in the survey scores lane and
+/// touchpoints tinted by NPS, scrolled so that both show.
+#[test]
+fn the_example_map_with_survey_scores() {
+    let mut project = example_project();
+    let source = parcours::survey::Source::open(std::path::Path::new(
+        "tests/data/reponses_parcours_velo.csv",
+    ))
+    .unwrap();
+    let mut mapping =
+        parcours::survey::detect(&source.sample(parcours::survey::SAMPLE_ROWS)).mapping;
+    let cards: Vec<_> = project.maps[0]
+        .touchpoints_in_order()
+        .iter()
+        .map(|c| (c.id, c.title().to_owned()))
+        .collect();
+    let labels = parcours::survey::aggregate(&source, &mapping, false).touchpoints;
+    for (label, proposal) in labels
+        .iter()
+        .zip(parcours::survey::propose_matches(&labels, &cards))
+    {
+        if let parcours::survey::MatchProposal::Exact(id) = proposal {
+            mapping
+                .touchpoints
+                .push((label.clone(), parcours::model::TouchpointTarget::Card(id)));
+        }
+    }
+    let aggregate = parcours::survey::aggregate(&source, &mapping, true);
+    let wave = parcours::survey::wave_from(
+        aggregate,
+        mapping,
+        "Vague 1".into(),
+        "reponses_parcours_velo.csv".into(),
+        "2026-11-22".into(),
+        &mut project.next_id,
+    );
+    project.waves.push(wave);
+    let mut harness = Harness::builder()
+        .with_size(Vec2::new(1600.0, 900.0))
+        .with_theme(egui::Theme::Light)
+        .build_eframe(|cc| {
+            let doc = Document::new(project, Some(EXAMPLE_FILE_NAME.to_owned()));
+            let mut app = ParcoursApp::with_document(&cc.egui_ctx, doc, Language::Fr);
+            app.set_heat_map(Some(parcours::model::MetricKind::Nps));
+            app.request_fit();
+            app
+        });
+    harness.run();
+    harness.snapshot("example_map_with_scores");
+}
