@@ -7,8 +7,8 @@ use parcours::document::Document;
 use parcours::edit::Edit;
 use parcours::example::example_project;
 use parcours::i18n::Language;
-use parcours::model::{Project, TouchpointTarget, Wave};
-use parcours::survey::{self, SAMPLE_ROWS, Source};
+use parcours::model::{Project, Wave};
+use parcours::survey::{self, Source};
 
 fn data(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -19,33 +19,14 @@ fn data(name: &str) -> PathBuf {
 /// The velo export as a wave of `project`, every touchpoint matched by name.
 fn velo_wave(project: &mut Project) -> Wave {
     let source = Source::open(&data("reponses_parcours_velo.csv")).unwrap();
-    let mut mapping = survey::detect(&source.sample(SAMPLE_ROWS)).mapping;
-    let cards: Vec<_> = project.maps[0]
-        .touchpoints_in_order()
-        .iter()
-        .map(|c| (c.id, c.title().to_owned()))
-        .collect();
-    let aggregate = survey::aggregate(&source, &mapping, true);
-    for (label, proposal) in aggregate
-        .touchpoints
-        .iter()
-        .zip(survey::propose_matches(&aggregate.touchpoints, &cards))
-    {
-        if let survey::MatchProposal::Exact(id) = proposal {
-            mapping
-                .touchpoints
-                .push((label.clone(), TouchpointTarget::Card(id)));
-        }
-    }
-    let aggregate = survey::aggregate(&source, &mapping, true);
-    survey::wave_from(
-        aggregate,
-        mapping,
+    let mut wave = survey::wave_with_proposals(
+        &source,
+        &project.maps[0],
         "Vague 1".into(),
-        "reponses_parcours_velo.csv".into(),
-        "2026-11-22".into(),
         &mut project.next_id,
-    )
+    );
+    wave.imported = "2026-11-22".into();
+    wave
 }
 
 #[test]

@@ -6,26 +6,62 @@ use parcours::example::example_project;
 use parcours::i18n::Language;
 use parcours::ui::ParcoursApp;
 
+/// Runs a few frames, then says whether the last one asked for a repaint.
+fn asks_for_a_repaint_when_idle(ctx: &egui::Context, app: &mut ParcoursApp) -> bool {
+    // Time goes on between frames, as in the window: fade-ins and animations end.
+    let input = |frame: u32| RawInput {
+        screen_rect: Some(Rect::from_min_size(pos2(0.0, 0.0), vec2(1600.0, 900.0))),
+        time: Some(f64::from(frame) * 0.1),
+        ..Default::default()
+    };
+    // Let layout settle (first frames measure text and panels).
+    for frame in 0..6 {
+        let mut output = ctx.run_ui(input(frame), |ui| app.show(ui));
+        output.textures_delta.clear();
+    }
+    let mut output = ctx.run_ui(input(6), |ui| app.show(ui));
+    output.textures_delta.clear();
+    output.viewport_output[&ViewportId::ROOT].repaint_delay != std::time::Duration::MAX
+}
+
 #[test]
 fn an_idle_app_requests_no_repaint() {
     let ctx = egui::Context::default();
     let mut app =
         ParcoursApp::with_document(&ctx, Document::new(example_project(), None), Language::En);
-    let input = || RawInput {
-        screen_rect: Some(Rect::from_min_size(pos2(0.0, 0.0), vec2(1600.0, 900.0))),
-        ..Default::default()
-    };
-    // Let layout settle (first frames measure text and panels).
-    for _ in 0..4 {
-        let mut output = ctx.run_ui(input(), |ui| app.show(ui));
-        output.textures_delta.clear();
-    }
-    let mut output = ctx.run_ui(input(), |ui| app.show(ui));
-    output.textures_delta.clear();
-    let delay = output.viewport_output[&ViewportId::ROOT].repaint_delay;
-    assert_eq!(
-        delay,
-        std::time::Duration::MAX,
-        "the idle app asked for a repaint"
+    assert!(!asks_for_a_repaint_when_idle(&ctx, &mut app));
+}
+
+#[test]
+fn survey_scores_on_screen_cost_nothing_when_idle() {
+    let ctx = egui::Context::default();
+    let mut app =
+        ParcoursApp::with_document(&ctx, Document::new(example_project(), None), Language::En);
+    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/reponses_parcours_velo.csv");
+    app.start_import(&path);
+    assert!(
+        !asks_for_a_repaint_when_idle(&ctx, &mut app),
+        "import dialog"
+    );
+
+    // The survey on the map: badges, heat map, a touchpoint's scores and trend in the inspector.
+    let mut project = example_project();
+    let source = parcours::survey::Source::open(&path).unwrap();
+    let wave = parcours::survey::wave_with_proposals(
+        &source,
+        &project.maps[0],
+        "Vague 1".into(),
+        &mut project.next_id,
+    );
+    project.waves.push(wave);
+    let touchpoint = project.maps[0].touchpoints_in_order()[0].id;
+    let ctx = egui::Context::default();
+    let mut app = ParcoursApp::with_document(&ctx, Document::new(project, None), Language::En);
+    app.set_heat_map(Some(parcours::model::MetricKind::Nps));
+    app.select(parcours::ui::Selection::Cards(vec![touchpoint]));
+    assert!(
+        !asks_for_a_repaint_when_idle(&ctx, &mut app),
+        "scores on the map"
     );
 }

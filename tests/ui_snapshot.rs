@@ -29,31 +29,10 @@ fn the_example_map_with_survey_scores() {
         "tests/data/reponses_parcours_velo.csv",
     ))
     .unwrap();
-    let mut mapping =
-        parcours::survey::detect(&source.sample(parcours::survey::SAMPLE_ROWS)).mapping;
-    let cards: Vec<_> = project.maps[0]
-        .touchpoints_in_order()
-        .iter()
-        .map(|c| (c.id, c.title().to_owned()))
-        .collect();
-    let labels = parcours::survey::aggregate(&source, &mapping, false).touchpoints;
-    for (label, proposal) in labels
-        .iter()
-        .zip(parcours::survey::propose_matches(&labels, &cards))
-    {
-        if let parcours::survey::MatchProposal::Exact(id) = proposal {
-            mapping
-                .touchpoints
-                .push((label.clone(), parcours::model::TouchpointTarget::Card(id)));
-        }
-    }
-    let aggregate = parcours::survey::aggregate(&source, &mapping, true);
-    let wave = parcours::survey::wave_from(
-        aggregate,
-        mapping,
+    let wave = parcours::survey::wave_with_proposals(
+        &source,
+        &project.maps[0],
         "Vague 1".into(),
-        "reponses_parcours_velo.csv".into(),
-        "2026-11-22".into(),
         &mut project.next_id,
     );
     project.waves.push(wave);

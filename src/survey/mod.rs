@@ -95,6 +95,40 @@ pub fn is_export(path: &std::path::Path) -> bool {
         .is_some_and(|e| EXPORT_EXTENSIONS.contains(&e.as_str()))
 }
 
+/// Reads an export with the mapping detection proposes and the touchpoint values matched to
+/// the cards of `map` whose titles are the same (case, accents and punctuation aside): the
+/// import dialog's proposals, accepted as they are.
+pub fn wave_with_proposals(
+    source: &Source,
+    map: &crate::model::JourneyMap,
+    name: String,
+    ids: &mut IdCounter,
+) -> Wave {
+    let mut mapping = detect(&source.sample(SAMPLE_ROWS)).mapping;
+    let cards: Vec<_> = map
+        .touchpoints_in_order()
+        .iter()
+        .map(|c| (c.id, c.title().to_owned()))
+        .collect();
+    let labels = aggregate(source, &mapping, false).touchpoints;
+    for (label, proposal) in labels.iter().zip(propose_matches(&labels, &cards)) {
+        if let MatchProposal::Exact(id) = proposal {
+            mapping
+                .touchpoints
+                .push((label.clone(), TouchpointTarget::Card(id)));
+        }
+    }
+    let aggregate = aggregate(source, &mapping, true);
+    wave_from(
+        aggregate,
+        mapping,
+        name,
+        source.file_name.clone(),
+        String::new(),
+        ids,
+    )
+}
+
 /// Finds a column by its header (exact, then ignoring case and accents) or its 1-based
 /// number.
 pub fn find_column(mapping: &Mapping, wanted: &str) -> Option<usize> {
