@@ -240,6 +240,7 @@ texts! {
     Verbatims => "Verbatims", "Verbatims";
     SearchVerbatims => "Search the comments", "Rechercher dans les commentaires";
     RankedBy => "Touchpoints ranked by", "Points de contact classés par";
+    WholeSurvey => "whole survey", "toute l'enquête";
     EmotionAgainstNps => "Emotion curve against NPS", "Courbe des émotions et NPS";
     StageAverages => "Stage averages", "Moyennes par étape";
     NoSurveyYet => "No survey imported yet. File ➡ Import survey…, or drop a CSV or XLSX export on the window.", "Aucune enquête importée. Fichier ➡ Importer une enquête…, ou déposez un export CSV ou XLSX sur la fenêtre.";

@@ -152,6 +152,13 @@ fn the_dashboard_ranks_touchpoints_with_their_margins() {
     harness.get_by_label("Dashboard").click();
     harness.run();
     harness.get_by_label("Touchpoints ranked by");
+    // The whole survey first: every answer, as in the expected file's overall figures.
+    let whole = harness
+        .get_by_label_contains("2400 responses")
+        .accesskit_node()
+        .value()
+        .unwrap_or_default();
+    assert!(whole.contains("NPS -9.3 ±") && whole.contains("(n = 2269)"), "{whole}");
     let chart = harness
         .get_by_label_contains("NPS: Essai en magasin +36.8 ± 10.4 (n = 204); Bouche-à-oreille")
         .accesskit_node()

@@ -43,6 +43,35 @@ impl ParcoursApp {
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.add_space(8.0);
+                // Every answer of the wave under the filter, touchpoints or not.
+                let whole = totals_where(wave, &self.survey.filter, |_| true);
+                let f = whole.figures(&scales);
+                let mut parts = vec![format!("{} {}", f.responses, t(Text::Responses))];
+                if let Some(n) = f.nps {
+                    parts.push(format!(
+                        "NPS {:+.1} ± {:.1} (n = {})",
+                        n.score, n.margin95, n.n
+                    ));
+                }
+                if let Some(c) = f.csat {
+                    parts.push(format!(
+                        "CSAT {:.1} % {} (n = {})",
+                        c.top2_pct,
+                        t(Text::Top2Box),
+                        c.n
+                    ));
+                }
+                if let Some(c) = f.ces {
+                    parts.push(format!("CES {:.2} / {} (n = {})", c.mean, c.scale.max, c.n));
+                }
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(
+                        RichText::new(format!("{} · {}", wave.name, t(Text::WholeSurvey)))
+                            .heading(),
+                    );
+                    ui.label(RichText::new(parts.join("   ·   ")).size(15.0));
+                });
+                ui.add_space(10.0);
                 ui.horizontal(|ui| {
                     let label = ui.label(RichText::new(t(Text::RankedBy)).heading()).id;
                     let mut chosen = metric;
