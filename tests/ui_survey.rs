@@ -158,7 +158,10 @@ fn the_dashboard_ranks_touchpoints_with_their_margins() {
         .accesskit_node()
         .value()
         .unwrap_or_default();
-    assert!(whole.contains("NPS -9.3 ±") && whole.contains("(n = 2269)"), "{whole}");
+    assert!(
+        whole.contains("NPS -9.3 ±") && whole.contains("(n = 2269)"),
+        "{whole}"
+    );
     let chart = harness
         .get_by_label_contains("NPS: Essai en magasin +36.8 ± 10.4 (n = 204); Bouche-à-oreille")
         .accesskit_node()

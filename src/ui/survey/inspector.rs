@@ -19,8 +19,23 @@ const LOW: Color32 = Color32::from_rgb(0xb4, 0x53, 0x09);
 const MAX_VERBATIMS: usize = 150;
 
 impl ParcoursApp {
-    /// The survey section of a touchpoint's inspector (nothing when no survey is imported).
+    /// The survey section of a touchpoint's inspector (nothing when no survey is imported),
+    /// above its fields and folded away with a click when they are what the user is after.
     pub(in crate::ui) fn touchpoint_scores(&mut self, ui: &mut Ui, card: CardId) {
+        if self.doc.project().waves.is_empty() {
+            return;
+        }
+        let title = RichText::new(self.t(Text::SurveyScores))
+            .heading()
+            .size(16.0);
+        egui::CollapsingHeader::new(title)
+            .id_salt("survey_scores")
+            .default_open(true)
+            .show(ui, |ui| self.touchpoint_scores_body(ui, card));
+        ui.separator();
+    }
+
+    fn touchpoint_scores_body(&mut self, ui: &mut Ui, card: CardId) {
         let lang = self.language;
         let t = |text: Text| text.get(lang);
         let project = self.doc.project();
@@ -30,7 +45,6 @@ impl ParcoursApp {
         let filter = self.survey.filter.clone();
         let totals = card_totals(wave, card, &filter);
         let figures = totals.figures(&wave.mapping.scales);
-        ui.label(RichText::new(t(Text::SurveyScores)).heading().size(16.0));
         ui.label(
             RichText::new(filter_summary(wave, &filter, lang))
                 .weak()
@@ -39,7 +53,6 @@ impl ParcoursApp {
         ui.add_space(4.0);
         if figures.nps.is_none() && figures.csat.is_none() && figures.ces.is_none() {
             ui.label(RichText::new(t(Text::NoCardForSurvey)).weak());
-            ui.separator();
             return;
         }
         figure_lines(ui, &figures, lang);
@@ -168,7 +181,6 @@ impl ParcoursApp {
                 ui.label(RichText::new(format!("… +{}", matched - MAX_VERBATIMS)).weak());
             }
         }
-        ui.separator();
     }
 }
 
