@@ -104,3 +104,52 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Whatever the bytes, reading them as an export never panics; `stats` answers with
+    /// figures or a reason.
+    #[test]
+    fn any_bytes_are_read_without_a_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2000)) {
+        let source = Source::from_bytes("random.csv".into(), bytes);
+        let sample = source.sample(SAMPLE_ROWS);
+        let mapping = survey::detect(&sample).mapping;
+        let _ = survey::aggregate(&source, &mapping, true);
+        let _ = parcours::stats::stats_of(&source, &parcours::stats::ColumnChoices::default());
+    }
+
+    /// CSV-like text with scores, labels, blanks, quotes and odd dates: no panic, and every
+    /// data row is used or reported.
+    #[test]
+    fn every_row_is_used_or_reported(
+        rows in proptest::collection::vec(
+            proptest::collection::vec(
+                prop_oneof![
+                    Just(String::new()),
+                    Just("NA".to_owned()),
+                    Just("10 - Extremely likely".to_owned()),
+                    Just("\"a, b\"".to_owned()),
+                    Just("31/02/2026".to_owned()),
+                    Just("Paiement".to_owned()),
+                    (0u8..=12).prop_map(|n| n.to_string()),
+                    "[a-zé ]{0,8}",
+                ],
+                4,
+            ),
+            1..40,
+        )
+    ) {
+        let mut text = String::from("touchpoint,nps,csat,date\n");
+        for row in &rows {
+            text.push_str(&row.join(","));
+            text.push('\n');
+        }
+        let source = Source::from_bytes("rows.csv".into(), text.into_bytes());
+        let mapping = survey::detect(&source.sample(SAMPLE_ROWS)).mapping;
+        let aggregate = survey::aggregate(&source, &mapping, true);
+        let rows_counted = aggregate.report.rows;
+        prop_assert_eq!(rows_counted.used + rows_counted.skipped, rows_counted.read);
+        prop_assert_eq!(rows_counted.skipped as usize, aggregate.report.skipped.len());
+    }
+}
