@@ -293,6 +293,9 @@ const DATE_WORDS: &[&str] = &[
     "recorded",
     "startdate",
     "enddate",
+    "start time",
+    "completion time",
+    "end time",
 ];
 const VERBATIM_WORDS: &[&str] = &[
     "verbatim",
@@ -586,6 +589,24 @@ mod tests {
             }
         );
         assert_eq!(roles[7], &ColumnRole::Verbatim);
+    }
+
+    #[test]
+    fn microsoft_forms_and_typeform_headers() {
+        let d = detect(&rows(
+            "ID,Start time,Completion time,<strong>How easy</strong> was it to pay?,Submit Date (UTC)\n1,1/15/2026 10:05:33,1/15/2026 10:07:00,6,2026-01-15 10:07:00",
+        ));
+        assert_eq!(d.mapping.columns[1].role, ColumnRole::Date);
+        // One date column is enough; the others are left aside.
+        assert_eq!(d.mapping.columns[2].role, ColumnRole::Ignore);
+        assert_eq!(d.mapping.columns[3].header, "How easy was it to pay?");
+        assert_eq!(
+            d.mapping.columns[3].role,
+            ColumnRole::Score {
+                metric: MetricKind::Ces,
+                touchpoint: None
+            }
+        );
     }
 
     #[test]
