@@ -14,7 +14,7 @@ use crate::model::{
 };
 use crate::survey::{
     self, Aggregate, ColumnNote, Layout, MatchProposal, SAMPLE_ROWS, Source, SourceKind,
-    describe_note,
+    describe_note, normalize,
 };
 use crate::ui::app::ParcoursApp;
 use crate::ui::dialogs::Dialog;
@@ -32,6 +32,9 @@ pub(in crate::ui) struct ImportSession {
     aggregate: Option<Aggregate>,
     choices: Vec<LabelChoice>,
     proposals: Vec<MatchProposal>,
+    /// The order the values are listed in: fixed when the step opens, so that a row does
+    /// not jump away while the user picks its card.
+    order: Vec<usize>,
     new_stage: Option<StageId>,
 }
 
@@ -146,6 +149,7 @@ impl ImportSession {
             aggregate: None,
             choices: Vec::new(),
             proposals: Vec::new(),
+            order: Vec::new(),
             new_stage: None,
         })
     }
@@ -183,6 +187,19 @@ impl ImportSession {
                 MatchProposal::None => LabelChoice::Unassigned,
             })
             .collect();
+        // Matched values in the map's journey order, then the others by name.
+        let position = |choice: &LabelChoice| match choice {
+            LabelChoice::Card(id) => map_touchpoints.iter().position(|(c, _)| c == id),
+            _ => None,
+        };
+        let mut order: Vec<usize> = (0..aggregate.touchpoints.len()).collect();
+        order.sort_by_cached_key(|&i| {
+            (
+                position(&self.choices[i]).unwrap_or(usize::MAX),
+                normalize(&aggregate.touchpoints[i]),
+            )
+        });
+        self.order = order;
         self.aggregate = Some(aggregate);
     }
 
@@ -764,7 +781,8 @@ fn touchpoints_step(
                     ui.label(RichText::new(t(Text::OnTheMap)).strong());
                     ui.label("");
                     ui.end_row();
-                    for (i, label_text) in aggregate.touchpoints.iter().enumerate() {
+                    for &i in &session.order {
+                        let label_text = &aggregate.touchpoints[i];
                         let label = ui.label(label_text).id;
                         ui.label(responses[i].to_string());
                         let mut choice = session.choices[i];
