@@ -102,7 +102,7 @@ pub fn detect_with_header_rows(
             Some(ColumnRole::Touchpoint)
         } else if has_any(key, SEGMENT_WORDS) {
             Some(ColumnRole::Segment)
-        } else if has_any(key, DATE_WORDS) && st.dates * 10 >= st.answered * 8 {
+        } else if has_any(key, DATE_WORDS) && (st.dates + st.unix_times) * 10 >= st.answered * 8 {
             Some(ColumnRole::Date)
         } else if has_any(key, VERBATIM_WORDS) {
             Some(ColumnRole::Verbatim)
@@ -492,6 +492,7 @@ struct ColumnStats {
     answered: usize,
     whole: usize,
     dates: usize,
+    unix_times: usize,
     min: Option<i64>,
     max: Option<i64>,
     labels: [usize; 3],
@@ -513,10 +514,13 @@ impl ColumnStats {
             if distinct.len() < 1000 {
                 distinct.insert(cell.as_str());
             }
-            if parse_date(cell.as_bytes()).is_some()
-                && !cell.trim().chars().all(|c| c.is_ascii_digit())
-            {
-                st.dates += 1;
+            if parse_date(cell.as_bytes()).is_some() {
+                // Bare numbers read as Unix times only under a date-like header.
+                if cell.trim().chars().all(|c| c.is_ascii_digit()) {
+                    st.unix_times += 1;
+                } else {
+                    st.dates += 1;
+                }
             }
             if let Score::Value(v) = parse_score(cell.as_bytes(), MetricKind::Nps)
                 && v.fract() == 0.0
@@ -607,6 +611,15 @@ mod tests {
                 touchpoint: None
             }
         );
+    }
+
+    #[test]
+    fn unix_times_under_a_date_header_are_dates() {
+        let d = detect(&rows(
+            "submitted_at,id,nps\n1772582400,1772582400,9\n1772668800,1772668801,7",
+        ));
+        assert_eq!(d.mapping.columns[0].role, ColumnRole::Date);
+        assert_eq!(d.mapping.columns[1].role, ColumnRole::RespondentId);
     }
 
     #[test]
