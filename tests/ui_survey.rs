@@ -430,3 +430,40 @@ fn a_touchpoints_inspector_shows_its_scores_and_searches_its_verbatims() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_touchpoint_is_compared_with_another_wave() {
+    let mut project = parcours::example::example_project();
+    for (file, name) in [
+        ("csat_by_touchpoint_wide.csv", "Janvier"),
+        ("reponses_parcours_velo.csv", "Juin"),
+    ] {
+        let source = parcours::survey::Source::open(&data(file)).unwrap();
+        let wave = parcours::survey::wave_with_proposals(
+            &source,
+            &project.maps[0],
+            name.into(),
+            &mut project.next_id,
+        );
+        project.waves.push(wave);
+    }
+    let card = project.maps[0]
+        .touchpoints_in_order()
+        .iter()
+        .find(|c| c.title() == "Paiement en ligne")
+        .unwrap()
+        .id;
+    let mut harness = harness(project);
+    harness
+        .state_mut()
+        .select(parcours::ui::Selection::Cards(vec![card]));
+    harness.run();
+    // The latest wave is shown; compare it with January's.
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, "Compare with")
+        .click();
+    harness.run();
+    harness.get_all_by_label("Janvier").last().unwrap().click();
+    harness.run();
+    harness.get_by_label("CSAT 42.1 % ➡ 47.9 % (Δ +5.9)");
+}
