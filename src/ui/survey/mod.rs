@@ -3,14 +3,14 @@
 
 mod dashboard;
 mod filter_bar;
-mod import_dialog;
+mod import;
 mod inspector;
 pub(super) mod palette;
 mod waves;
 
 use std::collections::HashMap;
 
-pub(super) use import_dialog::ImportSession;
+pub(super) use import::ImportSession;
 
 use crate::document::Document;
 use crate::metrics::{Figures, Filter, Totals};

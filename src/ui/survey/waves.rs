@@ -12,7 +12,7 @@ use crate::ui::app::ParcoursApp;
 use crate::ui::command::Action;
 use crate::ui::dialogs::Dialog;
 
-use super::import_dialog::report_summary;
+use super::import::report_summary;
 
 impl ParcoursApp {
     pub(in crate::ui) fn surveys_section(&mut self, ui: &mut Ui) {

@@ -1,0 +1,127 @@
+//! The import dialog's second step: each touchpoint value of the export and where it goes.
+
+use egui::{Color32, ComboBox, Grid, RichText, ScrollArea, Ui};
+
+use crate::i18n::{Language, Text};
+use crate::model::{CardId, StageId};
+use crate::survey::MatchProposal;
+
+use super::{ImportSession, LabelChoice, WARNING};
+
+pub(super) fn touchpoints_step(
+    ui: &mut Ui,
+    session: &mut ImportSession,
+    lang: Language,
+    height: f32,
+    map_touchpoints: &[(CardId, String)],
+    stages: &[(StageId, String)],
+) {
+    let t = |text: Text| text.get(lang);
+    let Some(aggregate) = &session.aggregate else {
+        return;
+    };
+    if !session.has_touchpoints() {
+        ui.label(RichText::new(t(Text::NoTouchpointColumn)).color(WARNING));
+        return;
+    }
+    let mut responses = vec![0u64; aggregate.touchpoints.len()];
+    for cell in &aggregate.cells {
+        if let Some(tp) = cell.touchpoint {
+            responses[tp as usize] += cell.responses;
+        }
+    }
+    let title_of = |id: CardId| {
+        map_touchpoints
+            .iter()
+            .find(|(c, _)| *c == id)
+            .map_or("?", |(_, title)| title.as_str())
+    };
+    let choice_text = |choice: LabelChoice| -> String {
+        match choice {
+            LabelChoice::Card(id) => title_of(id).to_owned(),
+            LabelChoice::Leave => t(Text::LeaveOut).to_owned(),
+            LabelChoice::Unassigned => t(Text::Unassigned).to_owned(),
+            LabelChoice::Create => format!("+ {}", t(Text::CreateTouchpoint)),
+        }
+    };
+    if session.choices.contains(&LabelChoice::Create) {
+        ui.horizontal(|ui| {
+            let label = ui.label(t(Text::NewTouchpointsGoTo)).id;
+            let current = session.new_stage.or_else(|| stages.first().map(|s| s.0));
+            let name = stages
+                .iter()
+                .find(|s| Some(s.0) == current)
+                .map_or(String::new(), |s| s.1.clone());
+            ComboBox::from_id_salt("new_stage")
+                .selected_text(name)
+                .show_ui(ui, |ui| {
+                    for (id, name) in stages {
+                        if ui.selectable_label(current == Some(*id), name).clicked() {
+                            session.new_stage = Some(*id);
+                        }
+                    }
+                })
+                .response
+                .labelled_by(label);
+        });
+    }
+    ScrollArea::vertical()
+        .max_height(height)
+        .min_scrolled_height(height)
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            Grid::new("import_touchpoints")
+                .striped(true)
+                .num_columns(4)
+                .spacing([14.0, 6.0])
+                .show(ui, |ui| {
+                    ui.label(RichText::new(t(Text::ValueInFile)).strong());
+                    ui.label(RichText::new(t(Text::Answers)).strong());
+                    ui.label(RichText::new(t(Text::OnTheMap)).strong());
+                    ui.label("");
+                    ui.end_row();
+                    for &i in &session.order {
+                        let label_text = &aggregate.touchpoints[i];
+                        let label = ui.label(label_text).id;
+                        ui.label(responses[i].to_string());
+                        let mut choice = session.choices[i];
+                        ComboBox::from_id_salt(("touchpoint_choice", i))
+                            .selected_text(choice_text(choice))
+                            .width(260.0)
+                            .show_ui(ui, |ui| {
+                                for (id, title) in map_touchpoints {
+                                    ui.selectable_value(&mut choice, LabelChoice::Card(*id), title);
+                                }
+                                ui.separator();
+                                for other in [
+                                    LabelChoice::Create,
+                                    LabelChoice::Unassigned,
+                                    LabelChoice::Leave,
+                                ] {
+                                    ui.selectable_value(&mut choice, other, choice_text(other));
+                                }
+                            })
+                            .response
+                            .labelled_by(label);
+                        session.choices[i] = choice;
+                        let status = match (&session.proposals[i], choice) {
+                            (MatchProposal::Exact(id), LabelChoice::Card(c)) if *id == c => {
+                                RichText::new(format!("✔ {}", t(Text::Matched)))
+                                    .color(Color32::from_rgb(0x2c, 0x7a, 0x3a))
+                            }
+                            (MatchProposal::Near(ids), LabelChoice::Card(c))
+                                if ids.first() == Some(&c) =>
+                            {
+                                RichText::new(format!("≈ {}", t(Text::Suggested))).color(WARNING)
+                            }
+                            (_, LabelChoice::Unassigned) => {
+                                RichText::new(t(Text::NotMatched)).color(WARNING)
+                            }
+                            _ => RichText::new(""),
+                        };
+                        ui.label(status);
+                        ui.end_row();
+                    }
+                });
+        });
+}
