@@ -1,38 +1,19 @@
 //! Waves in a project: imported, refreshed, removed and undone as single steps; saved and
 //! checked on load.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
 
 use parcours::document::Document;
 use parcours::edit::Edit;
-use parcours::example::example_project;
 use parcours::i18n::Language;
-use parcours::model::{Project, Wave};
-use parcours::survey::{self, Source};
-
-fn data(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data")
-        .join(name)
-}
-
-/// The velo export as a wave of `project`, every touchpoint matched by name.
-fn velo_wave(project: &mut Project) -> Wave {
-    let source = Source::open(&data("reponses_parcours_velo.csv")).unwrap();
-    let mut wave = survey::wave_with_proposals(
-        &source,
-        &project.maps[0],
-        "Vague 1".into(),
-        &mut project.next_id,
-    );
-    wave.imported = "2026-11-22".into();
-    wave
-}
+use parcours::model::Project;
 
 #[test]
 fn import_refresh_and_removal_are_single_undoable_steps() {
-    let mut project = example_project();
-    let wave = velo_wave(&mut project);
+    let mut project = common::ui::example_with_survey();
+    let wave = project.waves.pop().unwrap();
     assert!(wave.touchpoints.iter().all(|t| t.card.is_some()));
     let id = wave.id;
     let mut doc = Document::new(project.clone(), None);
@@ -74,9 +55,7 @@ fn import_refresh_and_removal_are_single_undoable_steps() {
 
 #[test]
 fn a_project_with_a_wave_saves_and_loads_unchanged() {
-    let mut project = example_project();
-    let wave = velo_wave(&mut project);
-    project.waves.push(wave);
+    let project = common::ui::example_with_survey();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("velo.ron");
     parcours::file::save_project(&project, &path).unwrap();
@@ -98,9 +77,7 @@ fn load_edited(project: &Project, edit: impl Fn(String) -> String) -> parcours::
 
 #[test]
 fn hand_edited_waves_are_refused_with_a_reason() {
-    let mut project = example_project();
-    let wave = velo_wave(&mut project);
-    project.waves.push(wave);
+    let project = common::ui::example_with_survey();
 
     let error = load_edited(&project, |t| {
         t.replacen("touchpoint: 0,", "touchpoint: 40,", 1)

@@ -1,22 +1,16 @@
 //! The real app driven by label and keys: templates, adding, renaming, dragging, undo,
 //! redo, deleting, saving and reopening.
 
-use egui::{Modifiers, Pos2, Role, Vec2};
+mod common;
+
+use common::ui::{Dropped, harness};
+use egui::{Modifiers, Pos2, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use parcours::document::Document;
 use parcours::i18n::Language;
 use parcours::model::{CardContent, LaneKind, Project};
 use parcours::ui::ParcoursApp;
-
-fn harness(project: Project) -> Harness<'static, ParcoursApp> {
-    Harness::builder()
-        .with_size(Vec2::new(1600.0, 900.0))
-        .with_theme(egui::Theme::Light)
-        .build_eframe(move |cc| {
-            ParcoursApp::with_document(&cc.egui_ctx, Document::new(project, None), Language::En)
-        })
-}
 
 fn center_of(harness: &Harness<'_, ParcoursApp>, label: &str) -> Pos2 {
     harness.get_by_label(label).rect().center()
@@ -225,20 +219,6 @@ fn a_damaged_file_is_refused_with_its_line_and_column_and_nothing_changes() {
         std::fs::read_to_string(&path).unwrap(),
         &text[..text.len() / 3]
     );
-}
-
-/// A file dropped on the window, as the windowing layer hands it over.
-#[derive(Debug)]
-struct Dropped(std::path::PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &std::path::Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
 }
 
 #[test]

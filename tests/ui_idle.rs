@@ -1,5 +1,7 @@
 //! When nothing changes, the app asks for no repaint: an idle window costs nothing.
 
+mod common;
+
 use egui::{RawInput, Rect, ViewportId, pos2, vec2};
 use parcours::document::Document;
 use parcours::example::example_project;
@@ -46,15 +48,7 @@ fn survey_scores_on_screen_cost_nothing_when_idle() {
     );
 
     // The survey on the map: badges, heat map, a touchpoint's scores and trend in the inspector.
-    let mut project = example_project();
-    let source = parcours::survey::Source::open(&path).unwrap();
-    let wave = parcours::survey::wave_with_proposals(
-        &source,
-        &project.maps[0],
-        "Vague 1".into(),
-        &mut project.next_id,
-    );
-    project.waves.push(wave);
+    let project = common::ui::example_with_survey();
     let touchpoint = project.maps[0].touchpoints_in_order()[0].id;
     let ctx = egui::Context::default();
     let mut app = ParcoursApp::with_document(&ctx, Document::new(project, None), Language::En);

@@ -1,5 +1,7 @@
 //! An image snapshot of the example map as the app shows it at start.
 
+mod common;
+
 use egui::Vec2;
 use egui_kittest::Harness;
 use parcours::document::Document;
@@ -24,18 +26,7 @@ fn the_example_map_at_start() {
 /// touchpoints tinted by NPS, scrolled so that both show.
 #[test]
 fn the_example_map_with_survey_scores() {
-    let mut project = example_project();
-    let source = parcours::survey::Source::open(std::path::Path::new(
-        "tests/data/reponses_parcours_velo.csv",
-    ))
-    .unwrap();
-    let wave = parcours::survey::wave_with_proposals(
-        &source,
-        &project.maps[0],
-        "Vague 1".into(),
-        &mut project.next_id,
-    );
-    project.waves.push(wave);
+    let project = common::ui::example_with_survey();
     let mut harness = Harness::builder()
         .with_size(Vec2::new(1600.0, 900.0))
         .with_theme(egui::Theme::Light)

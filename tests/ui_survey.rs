@@ -1,46 +1,17 @@
 //! Importing a survey export through the dialog, as a user would, and finding the scores on
 //! the map.
 
-use std::path::PathBuf;
+mod common;
+
 use std::sync::Arc;
 
-use egui::Vec2;
+use common::ui::{Dropped, data, harness};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use parcours::document::Document;
 use parcours::i18n::Language;
 use parcours::model::Project;
 use parcours::stats::{ColumnChoices, stats};
 use parcours::ui::ParcoursApp;
-
-fn harness(project: Project) -> Harness<'static, ParcoursApp> {
-    Harness::builder()
-        .with_size(Vec2::new(1600.0, 900.0))
-        .with_theme(egui::Theme::Light)
-        .build_eframe(move |cc| {
-            ParcoursApp::with_document(&cc.egui_ctx, Document::new(project, None), Language::En)
-        })
-}
-
-fn data(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data")
-        .join(name)
-}
-
-/// A file dropped on the window.
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &std::path::Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
-}
 
 fn import_by_dropping(harness: &mut Harness<'_, ParcoursApp>, file: &str) {
     harness

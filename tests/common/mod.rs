@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod ui;
+
 use parcours::edit::Edit;
 use parcours::i18n::{Language, Text};
 use parcours::model::*;

@@ -1,0 +1,57 @@
+//! What the UI tests share: the app in a test harness, dropped files, test data, and the
+//! example project with the workshop survey imported.
+
+use std::path::PathBuf;
+
+use egui::Vec2;
+use egui_kittest::Harness;
+use parcours::document::Document;
+use parcours::i18n::Language;
+use parcours::model::Project;
+use parcours::ui::ParcoursApp;
+
+/// The app on `project`, in English, in a 1600×900 window.
+pub fn harness(project: Project) -> Harness<'static, ParcoursApp> {
+    Harness::builder()
+        .with_size(Vec2::new(1600.0, 900.0))
+        .with_theme(egui::Theme::Light)
+        .build_eframe(move |cc| {
+            ParcoursApp::with_document(&cc.egui_ctx, Document::new(project, None), Language::En)
+        })
+}
+
+/// A file of `tests/data/`.
+pub fn data(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name)
+}
+
+/// A file dropped on the window, as the windowing layer hands it over.
+#[derive(Debug)]
+pub struct Dropped(pub PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+/// The example project with `reponses_parcours_velo.csv` imported as "Vague 1", every
+/// touchpoint matched by name.
+pub fn example_with_survey() -> Project {
+    let mut project = parcours::example::example_project();
+    let source = parcours::survey::Source::open(&data("reponses_parcours_velo.csv")).unwrap();
+    let wave = parcours::survey::wave_with_proposals(
+        &source,
+        &project.maps[0],
+        "Vague 1".into(),
+        &mut project.next_id,
+    );
+    project.waves.push(wave);
+    project
+}
