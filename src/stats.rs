@@ -8,7 +8,7 @@ use thiserror::Error;
 use crate::i18n::Language;
 use crate::metrics::{CesFigures, CsatFigures, NpsFigures, Totals};
 use crate::model::{ColumnRole, MetricKind};
-use crate::survey::{self, SAMPLE_ROWS, Source, SurveyError, Warning};
+use crate::survey::{self, SAMPLE_ROWS, Source, SurveyError};
 
 /// Columns named on the command line, by header text or 1-based number.
 #[derive(Clone, Debug, Default, clap::Args)]
@@ -172,19 +172,10 @@ pub fn stats_of(source: &Source, choices: &ColumnChoices) -> Result<Stats, Stats
     let aggregate = survey::aggregate(source, &mapping, false);
     let report = &aggregate.report;
 
-    let mut warnings: Vec<String> = Vec::new();
-    for (column, notes) in mapping.columns.iter().zip(&detection.notes) {
-        for note in notes {
-            if matches!(note, survey::ColumnNote::ScaleFound { .. }) {
-                continue;
-            }
-            let warning = Warning::Column {
-                column: column.header.clone(),
-                note: note.clone(),
-            };
-            warnings.push(warning.describe(Language::En));
-        }
-    }
+    let mut warnings: Vec<String> = survey::column_warnings(&mapping, &detection.notes, |_| true)
+        .iter()
+        .map(|w| w.describe(Language::En))
+        .collect();
     warnings.extend(report.warnings.iter().map(|w| w.describe(Language::En)));
     warnings.extend(report.value_issues.iter().map(|v| v.describe(Language::En)));
 

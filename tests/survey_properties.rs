@@ -2,7 +2,7 @@
 //! answers, for any filter.
 
 use parcours::metrics::{self, Filter, card_totals};
-use parcours::model::{CardId, IdCounter, Mapping, Month, Scale, TouchpointTarget};
+use parcours::model::{CardId, Mapping, Month, Scale, TouchpointTarget, WaveId};
 use parcours::survey::{self, SAMPLE_ROWS, Source};
 use proptest::prelude::*;
 
@@ -80,7 +80,7 @@ proptest! {
             .map(|(i, t)| (t.to_string(), TouchpointTarget::Card(CardId(100 + i as u64))))
             .collect();
         let aggregate = survey::aggregate(&source, &mapping, false);
-        let wave = survey::wave_from(aggregate, mapping, "w".into(), "p.csv".into(), String::new(), &mut IdCounter(1));
+        let wave = survey::wave_from(WaveId(1), aggregate, mapping, "w".into(), "p.csv".into(), String::new());
 
         for (t, _) in TOUCHPOINTS.iter().enumerate() {
             let kept: Vec<&Answer> = answers

@@ -500,12 +500,12 @@ fn a_large_survey_stays_a_few_kilobytes_in_the_project() {
     let aggregate = survey::aggregate(&source, &mapping, false);
     let mut project = Project::empty(parcours::i18n::Language::En);
     let wave = survey::wave_from(
+        project.next_id.fresh_wave_id(),
         aggregate,
         mapping,
         "big".into(),
         "big.csv".into(),
         String::new(),
-        &mut project.next_id,
     );
     let empty_size = parcours::file::to_ron(&project).unwrap().len();
     project.waves.push(wave);

@@ -7,4 +7,6 @@ pub use scores::{
     CesFigures, CsatFigures, LOW_SAMPLE, NpsFigures, ces, counts_of, csat, mean_margin95, nps,
     nps_margin95, percent_margin95,
 };
-pub use summary::{Figures, Filter, Totals, card_totals, card_trend, totals_where};
+pub use summary::{
+    Figures, Filter, Totals, card_totals, card_trend, totals_per_card, totals_where,
+};

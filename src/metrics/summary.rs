@@ -1,6 +1,8 @@
 //! Adding up a wave's distributions under a filter (segment, period) and turning them into
 //! figures.
 
+use std::collections::HashMap;
+
 use crate::model::{CardId, Counts, MetricKind, Month, Scales, ScoreCell, Wave};
 use crate::survey::add_counts;
 
@@ -20,14 +22,20 @@ pub struct Filter {
 impl Filter {
     /// Whether a cell of `wave` passes the filter.
     pub fn admits(&self, wave: &Wave, cell: &ScoreCell) -> bool {
-        if let Some(segment) = &self.segment {
-            let name = cell.segment.and_then(|s| wave.segments.get(s as usize));
-            if name != Some(segment) {
+        self.admits_at(wave, cell.segment, cell.month)
+    }
+
+    /// Whether answers of a segment (index in [`Wave::segments`]) and month pass the filter:
+    /// for cells and verbatims alike.
+    pub fn admits_at(&self, wave: &Wave, segment: Option<u32>, month: Option<Month>) -> bool {
+        if let Some(wanted) = &self.segment {
+            let name = segment.and_then(|s| wave.segments.get(s as usize));
+            if name != Some(wanted) {
                 return false;
             }
         }
         if self.from.is_some() || self.to.is_some() {
-            let Some(month) = cell.month else {
+            let Some(month) = month else {
                 return false;
             };
             if self.from.is_some_and(|from| month < from) || self.to.is_some_and(|to| month > to) {
@@ -65,6 +73,14 @@ impl Totals {
         add_counts(&mut self.ces, &cell.ces);
     }
 
+    /// Adds other totals (a stage's touchpoints pooled).
+    pub fn merge(&mut self, other: &Totals) {
+        self.responses += other.responses;
+        add_counts(&mut self.nps, &other.nps);
+        add_counts(&mut self.csat, &other.csat);
+        add_counts(&mut self.ces, &other.ces);
+    }
+
     /// The counts of a metric.
     pub fn counts(&self, metric: MetricKind) -> &Counts {
         match metric {
@@ -86,7 +102,7 @@ impl Totals {
 }
 
 /// NPS, CSAT and CES of some answers.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Figures {
     /// Responses.
     pub responses: u64,
@@ -123,6 +139,24 @@ impl Figures {
             MetricKind::Ces => self.ces.map(|f| (f.mean, f.n)),
         }
     }
+}
+
+/// The totals of every card a wave's touchpoints are matched to, under a filter, in one pass
+/// over the cells.
+pub fn totals_per_card(wave: &Wave, filter: &Filter) -> HashMap<CardId, Totals> {
+    let mut totals: HashMap<CardId, Totals> = HashMap::new();
+    for cell in &wave.cells {
+        let card = cell
+            .touchpoint
+            .and_then(|t| wave.touchpoints.get(t as usize))
+            .and_then(|t| t.card);
+        if let Some(card) = card
+            && filter.admits(wave, cell)
+        {
+            totals.entry(card).or_default().add(cell);
+        }
+    }
+    totals
 }
 
 /// The totals of a card's touchpoint in a wave, under a filter.

@@ -1,7 +1,5 @@
 //! Proposing a mapping: how many header rows, what each column means, the scales found.
 
-use std::collections::HashSet;
-
 use super::values::{Score, is_missing, normalize, parse_date, parse_score};
 use crate::model::{ColumnMapping, ColumnRole, DateOrder, Mapping, MetricKind, Scale, Scales};
 
@@ -495,14 +493,15 @@ struct ColumnStats {
     unix_times: usize,
     min: Option<i64>,
     max: Option<i64>,
-    labels: [usize; 3],
-    distinct: usize,
+    /// Cells readable as CSAT answers (numbers or satisfaction labels).
+    csat: usize,
+    /// Cells readable as CES answers (numbers or agreement labels).
+    ces: usize,
 }
 
 impl ColumnStats {
     fn of(rows: &[Vec<String>], column: usize) -> ColumnStats {
         let mut st = ColumnStats::default();
-        let mut distinct = HashSet::new();
         for row in rows {
             let Some(cell) = row.get(column) else {
                 continue;
@@ -511,9 +510,6 @@ impl ColumnStats {
                 continue;
             }
             st.answered += 1;
-            if distinct.len() < 1000 {
-                distinct.insert(cell.as_str());
-            }
             if parse_date(cell.as_bytes()).is_some() {
                 // Bare numbers read as Unix times only under a date-like header.
                 if cell.trim().chars().all(|c| c.is_ascii_digit()) {
@@ -529,13 +525,13 @@ impl ColumnStats {
                 st.min = Some(st.min.map_or(v as i64, |m| m.min(v as i64)));
                 st.max = Some(st.max.map_or(v as i64, |m| m.max(v as i64)));
             }
-            for (i, metric) in [MetricKind::Csat, MetricKind::Ces].into_iter().enumerate() {
-                if let Score::Value(_) = parse_score(cell.as_bytes(), metric) {
-                    st.labels[i + 1] += 1;
-                }
+            if let Score::Value(_) = parse_score(cell.as_bytes(), MetricKind::Csat) {
+                st.csat += 1;
+            }
+            if let Score::Value(_) = parse_score(cell.as_bytes(), MetricKind::Ces) {
+                st.ces += 1;
             }
         }
-        st.distinct = distinct.len();
         st
     }
 
@@ -543,8 +539,8 @@ impl ColumnStats {
     fn scores(&self, metric: MetricKind) -> usize {
         match metric {
             MetricKind::Nps => self.whole,
-            MetricKind::Csat => self.labels[1],
-            MetricKind::Ces => self.labels[2],
+            MetricKind::Csat => self.csat,
+            MetricKind::Ces => self.ces,
         }
     }
 }

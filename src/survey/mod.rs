@@ -20,12 +20,13 @@ pub use detect::{
 };
 pub use matching::{MatchProposal, propose_matches, similarity};
 pub use report::{
-    ImportReport, SkipReason, SkippedRow, ValueIssue, ValueProblem, Warning, describe_note,
+    ImportReport, SkipReason, SkippedRow, ValueIssue, ValueProblem, Warning, column_warnings,
+    describe_note,
 };
 pub use source::{RowRef, SAMPLE_ROWS, Source, SourceKind, detect_delimiter};
 pub use values::{RawDate, Score, is_missing, normalize, parse_date, parse_number, parse_score};
 
-use crate::model::{IdCounter, Mapping, TouchpointTarget, Wave, WaveTouchpoint};
+use crate::model::{IdCounter, Mapping, TouchpointTarget, Wave, WaveId, WaveTouchpoint};
 
 /// Why an export could not be read.
 #[derive(Debug, Error)]
@@ -48,15 +49,15 @@ pub enum SurveyError {
     },
 }
 
-/// Builds a wave from an aggregate: touchpoint values are linked to the cards the mapping
-/// names.
+/// Builds the wave `id` from an aggregate: touchpoint values are linked to the cards the
+/// mapping names. A refresh passes the id of the wave it replaces.
 pub fn wave_from(
+    id: WaveId,
     aggregate: Aggregate,
     mapping: Mapping,
     name: String,
     source: String,
     imported: String,
-    ids: &mut IdCounter,
 ) -> Wave {
     let touchpoints = aggregate
         .touchpoints
@@ -72,7 +73,7 @@ pub fn wave_from(
     let mut mapping = mapping;
     mapping.date_order = aggregate.date_order;
     Wave {
-        id: ids.fresh_wave_id(),
+        id,
         name,
         source,
         imported,
@@ -120,12 +121,12 @@ pub fn wave_with_proposals(
     }
     let aggregate = aggregate(source, &mapping, true);
     wave_from(
+        ids.fresh_wave_id(),
         aggregate,
         mapping,
         name,
         source.file_name.clone(),
         String::new(),
-        ids,
     )
 }
 

@@ -3,7 +3,7 @@
 
 use super::detect::ColumnNote;
 use crate::i18n::Language;
-use crate::model::{DateOrder, MetricKind, RowCounts, Scale};
+use crate::model::{ColumnRole, DateOrder, Mapping, MetricKind, RowCounts, Scale};
 
 /// The report of one import.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -168,6 +168,30 @@ impl Warning {
     }
 }
 
+/// The detection's notes worth a warning (all but the scale found) on the columns `keep`
+/// accepts, for the import report and the command line.
+pub fn column_warnings(
+    mapping: &Mapping,
+    notes: &[Vec<ColumnNote>],
+    keep: impl Fn(&ColumnRole) -> bool,
+) -> Vec<Warning> {
+    let mut warnings = Vec::new();
+    for (column, notes) in mapping.columns.iter().zip(notes) {
+        if !keep(&column.role) {
+            continue;
+        }
+        for note in notes {
+            if !matches!(note, ColumnNote::ScaleFound { .. }) {
+                warnings.push(Warning::Column {
+                    column: column.header.clone(),
+                    note: note.clone(),
+                });
+            }
+        }
+    }
+    warnings
+}
+
 /// A column note in words.
 pub fn describe_note(note: &ColumnNote, language: Language) -> String {
     let fr = language == Language::Fr;
@@ -201,22 +225,26 @@ pub fn describe_note(note: &ColumnNote, language: Language) -> String {
 }
 
 impl ImportReport {
-    /// The whole report as plain text, for copying.
+    /// "2400 rows read, 2400 used, 0 skipped; 0 values not counted."
+    pub fn summary(&self, language: Language) -> String {
+        let (r, values) = (self.rows, self.value_issues.len());
+        match language {
+            Language::Fr => format!(
+                "{} lignes lues, {} utilisées, {} écartées ; {values} valeurs non comptées.",
+                r.read, r.used, r.skipped
+            ),
+            Language::En => format!(
+                "{} rows read, {} used, {} skipped; {values} values not counted.",
+                r.read, r.used, r.skipped
+            ),
+        }
+    }
+
+    /// The whole report as plain text, for copying: the file and the summary first.
     pub fn to_text(&self, language: Language) -> String {
         let fr = language == Language::Fr;
-        let mut out = String::new();
-        let r = self.rows;
-        if fr {
-            out.push_str(&format!(
-                "{} : {} lignes lues, {} utilisées, {} écartées\n",
-                self.file_name, r.read, r.used, r.skipped
-            ));
-        } else {
-            out.push_str(&format!(
-                "{}: {} rows read, {} used, {} skipped\n",
-                self.file_name, r.read, r.used, r.skipped
-            ));
-        }
+        let separator = if fr { " : " } else { ": " };
+        let mut out = format!("{}{separator}{}\n", self.file_name, self.summary(language));
         if let Some(order) = self.dates_read_as {
             let order = match (order, fr) {
                 (DateOrder::MonthFirst, _) => "m/d/yyyy",

@@ -35,6 +35,14 @@ pub enum Dialog {
 }
 
 impl Dialog {
+    /// The report shown after an import or a refresh.
+    pub fn import_report(report: &crate::survey::ImportReport, language: Language) -> Self {
+        Dialog::ImportReport {
+            summary: report.summary(language),
+            details: report.to_text(language),
+        }
+    }
+
     /// The dialog's main text.
     pub fn message(&self, language: Language) -> String {
         match self {

@@ -3,6 +3,7 @@
 
 mod app;
 mod canvas;
+mod choice;
 pub mod command;
 mod dialogs;
 mod grid_item;

@@ -137,7 +137,10 @@ impl Canvas<'_> {
             said.push(text.to_owned());
             return said.join(", ");
         };
-        for &metric in &self.scores.badges {
+        for metric in MetricKind::ALL {
+            if self.scores.hidden_badges[metric as usize] {
+                continue;
+            }
             let Some((line, n)) = badge_line(metric, figures) else {
                 continue;
             };

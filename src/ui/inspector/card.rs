@@ -1,16 +1,17 @@
 //! The inspector of one card: every field of a note, touchpoint, pain point or
 //! opportunity.
 
-use egui::{ComboBox, RichText, Slider, Ui};
+use egui::{RichText, Slider, Ui};
 
 use super::{Changes, MapFacts, field_label, merge_key, slider, text_area, text_line};
 use crate::edit::Edit;
-use crate::i18n::{self, Language, Text};
+use crate::i18n::{self, Text};
 use crate::model::{
     Card, CardContent, CardId, Channel, EMOTION_MAX, EMOTION_MIN, Frequency, LaneKind, Phase,
     SCORE_MAX, SEVERITY_MAX,
 };
 use crate::ui::app::ParcoursApp;
+use crate::ui::choice::choice_combo;
 use crate::ui::style;
 
 impl ParcoursApp {
@@ -66,24 +67,30 @@ impl ParcoursApp {
                     key("description"),
                 );
                 let label = field_label(ui, t(Text::Channel));
-                changes.single(channel_combo(ui, label, card.id, &mut tp.channel, lang));
+                let channel = |c: &Channel| {
+                    format!(
+                        "{}  {}",
+                        style::channel_icon(*c).0,
+                        i18n::channel_name(*c, lang)
+                    )
+                };
+                let width = Some(ui.available_width());
+                let id = ("channel", card.id);
+                let picked =
+                    choice_combo(ui, id, label, &mut tp.channel, Channel::ALL, channel, width);
+                changes.single(picked);
                 let label = field_label(ui, t(Text::Phase));
-                let before = tp.phase;
-                ComboBox::from_id_salt(("phase", card.id))
-                    .selected_text(i18n::phase_name(tp.phase, lang))
-                    .width(ui.available_width())
-                    .show_ui(ui, |ui| {
-                        for phase in Phase::ALL {
-                            ui.selectable_value(
-                                &mut tp.phase,
-                                phase,
-                                i18n::phase_name(phase, lang),
-                            );
-                        }
-                    })
-                    .response
-                    .labelled_by(label);
-                changes.single(tp.phase != before);
+                let phase = |p: &Phase| i18n::phase_name(*p, lang).to_owned();
+                let id = ("phase", card.id);
+                changes.single(choice_combo(
+                    ui,
+                    id,
+                    label,
+                    &mut tp.phase,
+                    Phase::ALL,
+                    phase,
+                    width,
+                ));
                 text_line(
                     ui,
                     t(Text::Owner),
@@ -152,22 +159,20 @@ impl ParcoursApp {
                     key("severity"),
                 );
                 let label = field_label(ui, t(Text::Frequency));
-                let before = pain.frequency;
-                ComboBox::from_id_salt(("frequency", card.id))
-                    .selected_text(i18n::frequency_name(pain.frequency, lang))
-                    .width(ui.available_width())
-                    .show_ui(ui, |ui| {
-                        for frequency in Frequency::ALL {
-                            ui.selectable_value(
-                                &mut pain.frequency,
-                                frequency,
-                                i18n::frequency_name(frequency, lang),
-                            );
-                        }
-                    })
-                    .response
-                    .labelled_by(label);
-                changes.single(pain.frequency != before);
+                let frequency = |f: &Frequency| i18n::frequency_name(*f, lang).to_owned();
+                let width = Some(ui.available_width());
+                let id = ("frequency", card.id);
+                let options = Frequency::ALL;
+                let picked = choice_combo(
+                    ui,
+                    id,
+                    label,
+                    &mut pain.frequency,
+                    options,
+                    frequency,
+                    width,
+                );
+                changes.single(picked);
                 let label = field_label(ui, t(Text::Votes));
                 ui.horizontal(|ui| {
                     let response = ui
@@ -239,33 +244,6 @@ impl ParcoursApp {
             content,
         });
     }
-}
-
-fn channel_combo(
-    ui: &mut Ui,
-    label: egui::Id,
-    card: CardId,
-    channel: &mut Channel,
-    lang: Language,
-) -> bool {
-    let before = *channel;
-    let (icon, _) = style::channel_icon(*channel);
-    ComboBox::from_id_salt(("channel", card))
-        .selected_text(format!("{icon}  {}", i18n::channel_name(*channel, lang)))
-        .width(ui.available_width())
-        .show_ui(ui, |ui| {
-            for option in Channel::ALL {
-                let (icon, _) = style::channel_icon(option);
-                ui.selectable_value(
-                    channel,
-                    option,
-                    format!("{icon}  {}", i18n::channel_name(option, lang)),
-                );
-            }
-        })
-        .response
-        .labelled_by(label);
-    *channel != before
 }
 
 fn toggle(list: &mut Vec<CardId>, id: CardId, present: bool) {

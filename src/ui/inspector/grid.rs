@@ -5,8 +5,11 @@ use egui::{ComboBox, RichText, Ui};
 use super::{Changes, MapFacts, field_label, merge_key, slider, text_line};
 use crate::edit::Edit;
 use crate::i18n::{self, Text};
-use crate::model::{Lane, LaneKind, MAX_STAGE_WIDTH, MIN_STAGE_WIDTH, MapId, Rgb, Stage};
+use crate::model::{
+    Lane, LaneKind, MAX_STAGE_WIDTH, MIN_STAGE_WIDTH, MapId, PersonaId, Rgb, Stage,
+};
 use crate::ui::app::ParcoursApp;
+use crate::ui::choice::choice_combo;
 use crate::ui::grid_item::{GridChoice, GridItem};
 use crate::ui::style;
 
@@ -167,32 +170,15 @@ impl ParcoursApp {
         );
         let label = field_label(ui, t(Text::SeenThrough));
         let personas = &self.doc.project().personas;
-        let current = persona
-            .and_then(|id| personas.iter().find(|p| p.id == id))
-            .map_or(t(Text::NoPersona).to_owned(), |p| p.name.clone());
-        ComboBox::from_id_salt(("map_persona", map.id))
-            .selected_text(current)
-            .width(ui.available_width())
-            .show_ui(ui, |ui| {
-                if ui
-                    .selectable_label(persona.is_none(), t(Text::NoPersona))
-                    .clicked()
-                {
-                    persona = None;
-                    changes.single(true);
-                }
-                for p in personas {
-                    if ui
-                        .selectable_label(persona == Some(p.id), &p.name)
-                        .clicked()
-                    {
-                        persona = Some(p.id);
-                        changes.single(true);
-                    }
-                }
-            })
-            .response
-            .labelled_by(label);
+        let persona_name = |id: &Option<PersonaId>| {
+            id.and_then(|id| personas.iter().find(|p| p.id == id))
+                .map_or(t(Text::NoPersona).to_owned(), |p| p.name.clone())
+        };
+        let options = std::iter::once(None).chain(personas.iter().map(|p| Some(p.id)));
+        let width = Some(ui.available_width());
+        let id = ("map_persona", map.id);
+        let picked = choice_combo(ui, id, label, &mut persona, options, persona_name, width);
+        changes.single(picked);
         ui.add_space(8.0);
         ui.label(format!(
             "{}: {} · {}: {} · {} {}",

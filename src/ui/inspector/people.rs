@@ -1,12 +1,13 @@
 //! The inspectors of a persona and of the project's details.
 
-use egui::{ComboBox, RichText, Ui};
+use egui::{RichText, Ui};
 
 use super::{Changes, field_label, merge_key, text_area, text_line};
 use crate::edit::Edit;
 use crate::i18n::{Language, Text};
 use crate::model::{Persona, ProjectInfo};
 use crate::ui::app::ParcoursApp;
+use crate::ui::choice::choice_combo;
 
 impl ParcoursApp {
     pub(super) fn persona_inspector(&mut self, ui: &mut Ui, persona: Persona) {
@@ -137,17 +138,18 @@ impl ParcoursApp {
             key("modified"),
         );
         let label = field_label(ui, t(Text::Language));
-        let before = edited.language;
-        ComboBox::from_id_salt("project_language")
-            .selected_text(edited.language.native_name())
-            .show_ui(ui, |ui| {
-                for language in Language::ALL {
-                    ui.selectable_value(&mut edited.language, language, language.native_name());
-                }
-            })
-            .response
-            .labelled_by(label);
-        changes.single(edited.language != before);
+        let name = |l: &Language| l.native_name().to_owned();
+        let language = &mut edited.language;
+        let picked = choice_combo(
+            ui,
+            "project_language",
+            label,
+            language,
+            Language::ALL,
+            name,
+            None,
+        );
+        changes.single(picked);
         changes.emit(&mut self.actions, || Edit::SetProjectInfo { info: edited });
     }
 }

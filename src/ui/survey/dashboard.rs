@@ -1,28 +1,45 @@
 //! The dashboard: touchpoints ranked by a metric with their margins, the emotion curve
 //! against NPS, and stage averages — all under the filter bar's filter.
 
-use egui::{Color32, ComboBox, Grid, RichText, ScrollArea, Ui};
+use egui::{Color32, Grid, RichText, ScrollArea, Ui};
 use egui_plot::{GridMark, Legend, Line, Plot, PlotPoints, Points};
 
 use crate::i18n::Text;
-use crate::metrics::{Filter, Totals, totals_where};
-use crate::model::{CardContent, MetricKind, Wave};
+use crate::metrics::Totals;
+use crate::model::{CardContent, MetricKind};
 use crate::ui::app::ParcoursApp;
+use crate::ui::choice::choice_combo;
+
+use super::CardScores;
 
 use super::palette;
 
 /// One touchpoint's line of the dashboard.
-struct Row {
-    title: String,
+struct Row<'a> {
+    title: &'a str,
     stage: usize,
     emotion: i8,
-    totals: Totals,
+    totals: &'a Totals,
 }
+
+/// The totals of a touchpoint without answers.
+static NO_ANSWERS: Totals = Totals {
+    responses: 0,
+    nps: Vec::new(),
+    csat: Vec::new(),
+    ces: Vec::new(),
+};
 
 impl ParcoursApp {
     pub(in crate::ui) fn dashboard(&mut self, ui: &mut Ui) {
         let lang = self.language;
         let t = |text: Text| text.get(lang);
+        let metric = self
+            .survey
+            .ranking
+            .or(self.survey.heat)
+            .unwrap_or(MetricKind::Nps);
+        let mut ranking = metric;
         let project = self.doc.project();
         let (Some(wave), Some(map)) = (
             self.survey.current_wave(project),
@@ -31,21 +48,17 @@ impl ParcoursApp {
             ui.label(t(Text::NoSurveyYet));
             return;
         };
-        let rows = rows_of(wave, map, &self.survey.filter);
+        // Every figure comes from the cache of the current wave and filter.
+        let scores = self.survey.scores(&self.doc);
+        let rows = rows_of(map, scores);
         let scales = wave.mapping.scales;
-        let metric = self
-            .survey
-            .ranking
-            .or(self.survey.heat)
-            .unwrap_or(MetricKind::Nps);
 
         ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.add_space(8.0);
                 // Every answer of the wave under the filter, touchpoints or not.
-                let whole = totals_where(wave, &self.survey.filter, |_| true);
-                let f = whole.figures(&scales);
+                let f = scores.whole.figures(&scales);
                 let mut parts = vec![format!("{} {}", f.responses, t(Text::Responses))];
                 if let Some(n) = f.nps {
                     parts.push(format!(
@@ -74,27 +87,24 @@ impl ParcoursApp {
                 ui.add_space(10.0);
                 ui.horizontal(|ui| {
                     let label = ui.label(RichText::new(t(Text::RankedBy)).heading()).id;
-                    let mut chosen = metric;
-                    ComboBox::from_id_salt("ranking_metric")
-                        .selected_text(metric.short_name())
-                        .show_ui(ui, |ui| {
-                            for m in MetricKind::ALL {
-                                ui.selectable_value(&mut chosen, m, m.short_name());
-                            }
-                        })
-                        .response
-                        .labelled_by(label);
-                    if chosen != metric {
-                        self.survey.ranking = Some(chosen);
-                    }
+                    let name = |m: &MetricKind| m.short_name().to_owned();
+                    choice_combo(
+                        ui,
+                        "ranking_metric",
+                        label,
+                        &mut ranking,
+                        MetricKind::ALL,
+                        name,
+                        None,
+                    );
                 });
                 let mut ranked: Vec<(String, f64, f64, u64)> = rows
                     .iter()
                     .filter_map(|r| {
                         let figures = r.totals.figures(&scales);
                         let (value, margin, n) =
-                            figures.headline_with_margin(metric, &r.totals, &scales)?;
-                        Some((r.title.clone(), value, margin, n))
+                            figures.headline_with_margin(metric, r.totals, &scales)?;
+                        Some((r.title.to_owned(), value, margin, n))
                     })
                     .collect();
                 ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
@@ -191,7 +201,7 @@ impl ParcoursApp {
                         for (s, stage) in map.stages.iter().enumerate() {
                             let mut totals = Totals::default();
                             for r in rows.iter().filter(|r| r.stage == s) {
-                                add_totals(&mut totals, &r.totals);
+                                totals.merge(r.totals);
                             }
                             let f = totals.figures(&scales);
                             ui.label(&stage.name);
@@ -229,39 +239,28 @@ impl ParcoursApp {
                         }
                     });
             });
+        if ranking != metric {
+            self.survey.ranking = Some(ranking);
+        }
     }
 }
 
-fn add_totals(total: &mut Totals, more: &Totals) {
-    total.responses += more.responses;
-    crate::survey::add_counts(&mut total.nps, &more.nps);
-    crate::survey::add_counts(&mut total.csat, &more.csat);
-    crate::survey::add_counts(&mut total.ces, &more.ces);
-}
-
 /// The map's touchpoints in journey order, with their totals under the filter.
-fn rows_of(wave: &Wave, map: &crate::model::JourneyMap, filter: &Filter) -> Vec<Row> {
+fn rows_of<'a>(map: &'a crate::model::JourneyMap, scores: &'a CardScores) -> Vec<Row<'a>> {
     map.touchpoints_in_order()
-        .iter()
-        .map(|card| {
-            let indices: Vec<u32> = wave.touchpoint_indices_of(card.id).collect();
-            let totals = totals_where(wave, filter, |cell| {
-                cell.touchpoint.is_some_and(|t| indices.contains(&t))
-            });
-            let emotion = match &card.content {
+        .into_iter()
+        .map(|card| Row {
+            title: card.title(),
+            stage: map
+                .stages
+                .iter()
+                .position(|s| s.id == card.stage)
+                .unwrap_or(0),
+            emotion: match &card.content {
                 CardContent::Touchpoint(tp) => tp.emotion,
                 _ => 0,
-            };
-            Row {
-                title: card.title().to_owned(),
-                stage: map
-                    .stages
-                    .iter()
-                    .position(|s| s.id == card.stage)
-                    .unwrap_or(0),
-                emotion,
-                totals,
-            }
+            },
+            totals: scores.totals.get(&card.id).unwrap_or(&NO_ANSWERS),
         })
         .collect()
 }

@@ -1,11 +1,12 @@
 //! The filter bar above the canvas: which wave, which segment, which months, the heat map,
 //! the badges and the dashboard. Every figure on screen goes through this filter.
 
-use egui::{ComboBox, Ui};
+use egui::Ui;
 
 use crate::i18n::Text;
-use crate::model::{MetricKind, Month};
+use crate::model::{MetricKind, Month, WaveId};
 use crate::ui::app::ParcoursApp;
+use crate::ui::choice::choice_combo;
 
 impl ParcoursApp {
     pub(in crate::ui) fn filter_bar(&mut self, ui: &mut Ui) {
@@ -19,145 +20,110 @@ impl ParcoursApp {
     }
 
     fn filter_bar_contents(&mut self, ui: &mut Ui) {
-        let lang = self.language;
-        let t = |text: Text| text.get(lang);
-        let project = self.doc.project();
-        let Some(current) = self.survey.current_wave(project) else {
+        let ParcoursApp {
+            doc,
+            survey,
+            language,
+            ..
+        } = self;
+        let t = |text: Text| text.get(*language);
+        // The months come from the figures' cache, computed once per change.
+        let months = survey.scores(doc).months.clone();
+        let project = doc.project();
+        let Some(current) = survey.current_wave(project) else {
             return;
         };
-        let (current_id, current_name) = (current.id, current.name.clone());
-        let months = current.months();
-        let current_scales = current.mapping.scales;
-        let segments = current.segments.clone();
-        let waves: Vec<_> = project
-            .waves
-            .iter()
-            .map(|w| (w.id, w.name.clone()))
-            .collect();
 
         let label = ui.label(t(Text::Survey)).id;
-        ComboBox::from_id_salt("filter_wave")
-            .selected_text(&current_name)
-            .show_ui(ui, |ui| {
-                for (id, name) in &waves {
-                    if ui.selectable_label(*id == current_id, name).clicked() {
-                        self.survey.wave = Some(*id);
-                    }
-                }
-            })
-            .response
-            .labelled_by(label);
+        let mut wave = current.id;
+        let wave_name = |id: &WaveId| project.wave(*id).map_or(String::new(), |w| w.name.clone());
+        let waves = project.waves.iter().map(|w| w.id);
+        if choice_combo(ui, "filter_wave", label, &mut wave, waves, wave_name, None) {
+            survey.wave = Some(wave);
+        }
         ui.separator();
 
         let label = ui.label(t(Text::Segment)).id;
-        let segment_text = self
-            .survey
-            .filter
-            .segment
-            .clone()
-            .unwrap_or_else(|| t(Text::AllSegments).to_owned());
-        ComboBox::from_id_salt("filter_segment")
-            .selected_text(segment_text)
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut self.survey.filter.segment, None, t(Text::AllSegments));
-                for segment in &segments {
-                    ui.selectable_value(
-                        &mut self.survey.filter.segment,
-                        Some(segment.clone()),
-                        segment,
-                    );
-                }
-            })
-            .response
-            .labelled_by(label);
+        let segments = std::iter::once(None).chain(current.segments.iter().cloned().map(Some));
+        let segment_name =
+            |s: &Option<String>| s.clone().unwrap_or_else(|| t(Text::AllSegments).to_owned());
+        let segment = &mut survey.filter.segment;
+        choice_combo(
+            ui,
+            "filter_segment",
+            label,
+            segment,
+            segments,
+            segment_name,
+            None,
+        );
         ui.separator();
 
-        let from_label = ui.label(t(Text::Period)).id;
-        month_choice(
+        let any = t(Text::AnyMonth);
+        let month_name = |m: &Option<Month>| m.map_or_else(|| any.to_owned(), |m| m.to_string());
+        let choices = || std::iter::once(None).chain(months.iter().copied().map(Some));
+        let label = ui.label(t(Text::Period)).id;
+        let from = &mut survey.filter.from;
+        choice_combo(
             ui,
             "filter_from",
-            from_label,
-            &months,
-            &mut self.survey.filter.from,
-            t(Text::AnyMonth),
+            label,
+            from,
+            choices(),
+            month_name,
+            Some(90.0),
         );
-        let to_label = ui.label(t(Text::PeriodTo)).id;
-        month_choice(
+        let label = ui.label(t(Text::PeriodTo)).id;
+        let to = &mut survey.filter.to;
+        choice_combo(
             ui,
             "filter_to",
-            to_label,
-            &months,
-            &mut self.survey.filter.to,
-            t(Text::AnyMonth),
+            label,
+            to,
+            choices(),
+            month_name,
+            Some(90.0),
         );
-        if !self.survey.filter.is_everything() && ui.small_button(t(Text::ResetFilter)).clicked() {
-            self.survey.filter = Default::default();
+        if !survey.filter.is_everything() && ui.small_button(t(Text::ResetFilter)).clicked() {
+            survey.filter = Default::default();
         }
         ui.separator();
 
         let label = ui.label(t(Text::HeatMap)).id;
-        let heat_text = self
-            .survey
-            .heat
-            .map_or(t(Text::None), MetricKind::short_name);
-        ComboBox::from_id_salt("filter_heat")
-            .selected_text(heat_text)
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut self.survey.heat, None, t(Text::None));
-                for metric in MetricKind::ALL {
-                    ui.selectable_value(&mut self.survey.heat, Some(metric), metric.short_name());
-                }
-            })
-            .response
-            .labelled_by(label);
-        if let Some(metric) = self.survey.heat {
-            let scales = current_scales;
-            super::palette::legend(ui, &super::palette::legend_labels(metric, &scales));
+        let metrics = std::iter::once(None).chain(MetricKind::ALL.map(Some));
+        let metric_name =
+            |m: &Option<MetricKind>| m.map_or(t(Text::None), MetricKind::short_name).to_owned();
+        choice_combo(
+            ui,
+            "filter_heat",
+            label,
+            &mut survey.heat,
+            metrics,
+            metric_name,
+            None,
+        );
+        if let Some(metric) = survey.heat {
+            let labels = super::palette::legend_labels(metric, &current.mapping.scales);
+            super::palette::legend(ui, &labels);
         }
         ui.separator();
 
         ui.label(t(Text::BadgesShow));
         for metric in MetricKind::ALL {
-            let mut shown = !self.survey.hidden_badges.contains(&metric);
+            let hidden = &mut survey.hidden_badges[metric as usize];
+            let mut shown = !*hidden;
             if ui.checkbox(&mut shown, metric.short_name()).changed() {
-                if shown {
-                    self.survey.hidden_badges.retain(|m| *m != metric);
-                } else {
-                    self.survey.hidden_badges.push(metric);
-                }
+                *hidden = !shown;
             }
         }
         ui.separator();
-        let label = if self.survey.dashboard {
+        let label = if survey.dashboard {
             t(Text::BackToMap)
         } else {
             t(Text::Dashboard)
         };
-        if ui.selectable_label(self.survey.dashboard, label).clicked() {
-            self.survey.dashboard = !self.survey.dashboard;
+        if ui.selectable_label(survey.dashboard, label).clicked() {
+            survey.dashboard = !survey.dashboard;
         }
     }
-}
-
-/// A month picker: "any" or one of the wave's months.
-fn month_choice(
-    ui: &mut Ui,
-    id: &str,
-    label: egui::Id,
-    months: &[Month],
-    value: &mut Option<Month>,
-    any: &str,
-) {
-    let text = value.map_or_else(|| any.to_owned(), |m| m.to_string());
-    ComboBox::from_id_salt(id)
-        .selected_text(text)
-        .width(90.0)
-        .show_ui(ui, |ui| {
-            ui.selectable_value(value, None, any);
-            for month in months {
-                ui.selectable_value(value, Some(*month), month.to_string());
-            }
-        })
-        .response
-        .labelled_by(label);
 }

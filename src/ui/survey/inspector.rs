@@ -2,14 +2,15 @@
 //! detractors/passives/promoters bar, the trend by month with the margin as a band, a
 //! comparison with another wave, and its verbatims with a search box.
 
-use egui::{Color32, ComboBox, CornerRadius, RichText, Sense, Ui, vec2};
+use egui::{Color32, CornerRadius, RichText, Sense, Ui, vec2};
 use egui_plot::{Line, Plot, PlotPoints, Polygon};
 
 use crate::i18n::{Language, Text};
 use crate::metrics::{Figures, LOW_SAMPLE, card_totals, card_trend};
-use crate::model::{CardId, MetricKind, Wave};
+use crate::model::{CardId, MetricKind, Month, Wave, WaveId};
 use crate::survey::normalize;
 use crate::ui::app::ParcoursApp;
+use crate::ui::choice::choice_combo;
 
 const DETRACTOR: Color32 = Color32::from_rgb(0xe6, 0x61, 0x01);
 const PASSIVE: Color32 = Color32::from_rgb(0xbd, 0xbd, 0xbd);
@@ -43,8 +44,14 @@ impl ParcoursApp {
             return;
         };
         let filter = self.survey.filter.clone();
-        let totals = card_totals(wave, card, &filter);
-        let figures = totals.figures(&wave.mapping.scales);
+        // The card's figures are those of the badges, from the figures' cache.
+        let figures = self
+            .survey
+            .scores(&self.doc)
+            .figures
+            .get(&card)
+            .copied()
+            .unwrap_or_default();
         ui.label(
             RichText::new(filter_summary(wave, &filter, lang))
                 .weak()
@@ -62,42 +69,26 @@ impl ParcoursApp {
         }
 
         // Before/after: the same touchpoint in another wave.
-        let others: Vec<(crate::model::WaveId, String)> = project
-            .waves
-            .iter()
-            .filter(|w| w.id != wave.id)
-            .map(|w| (w.id, w.name.clone()))
-            .collect();
-        if !others.is_empty() {
+        let others = project.waves.iter().filter(|w| w.id != wave.id);
+        if others.clone().next().is_some() {
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 let label = ui.label(t(Text::CompareWith)).id;
-                let chosen = self
-                    .survey
-                    .compare_with
-                    .filter(|id| others.iter().any(|(o, _)| o == id));
-                let text = chosen
-                    .and_then(|id| others.iter().find(|(o, _)| *o == id))
-                    .map_or_else(|| t(Text::NoComparison).to_owned(), |(_, n)| n.clone());
-                ComboBox::from_id_salt("compare_with")
-                    .selected_text(text)
-                    .show_ui(ui, |ui| {
-                        ui.selectable_value(
-                            &mut self.survey.compare_with,
-                            None,
-                            t(Text::NoComparison),
-                        );
-                        for (id, name) in &others {
-                            ui.selectable_value(&mut self.survey.compare_with, Some(*id), name);
-                        }
-                    })
-                    .response
-                    .labelled_by(label);
+                let options = std::iter::once(None).chain(others.map(|w| Some(w.id)));
+                let name = |id: &Option<WaveId>| {
+                    id.and_then(|id| project.wave(id))
+                        .map_or_else(|| t(Text::NoComparison).to_owned(), |w| w.name.clone())
+                };
+                let chosen = &mut self.survey.compare_with;
+                if chosen.is_some_and(|id| id == wave.id || project.wave(id).is_none()) {
+                    *chosen = None;
+                }
+                choice_combo(ui, "compare_with", label, chosen, options, name, None);
             });
-            if let Some(other) = self.survey.compare_with.and_then(|id| project.wave(id)) {
-                let before = card_totals(other, card, &filter).figures(&other.mapping.scales);
-                comparison(ui, &before, &figures, &other.name);
-            }
+        }
+        let details = card_details(&mut self.survey, self.doc.generation(), project, wave, card);
+        if let Some((name, before)) = &details.before {
+            comparison(ui, before, &figures, name);
         }
 
         // Trend by month, NPS when asked, else the first metric with answers.
@@ -105,7 +96,7 @@ impl ParcoursApp {
             .into_iter()
             .find(|m| figures.headline(*m).is_some())
             .unwrap_or(MetricKind::Nps);
-        let trend = card_trend(wave, card, &filter);
+        let trend = &details.trend;
         if trend.len() >= 2 {
             ui.add_space(6.0);
             ui.label(
@@ -113,11 +104,11 @@ impl ParcoursApp {
                     "{} · {} · {}",
                     t(Text::TrendByMonth),
                     metric.short_name(),
-                    years_of(&trend)
+                    years_of(trend)
                 ))
                 .strong(),
             );
-            trend_plot(ui, card, metric, &trend);
+            trend_plot(ui, card, metric, trend);
         }
 
         // Verbatims: filtered and searched once per change, not every frame (a large wave
@@ -184,6 +175,46 @@ impl ParcoursApp {
     }
 }
 
+/// A card's trend by month and its figures in the wave compared with: computed when the
+/// project, the wave, the card, the filter or the comparison changes, not every frame.
+pub(in crate::ui) struct CardDetails {
+    key: (u64, WaveId, CardId, crate::metrics::Filter, Option<WaveId>),
+    trend: Vec<(Month, Figures)>,
+    before: Option<(String, Figures)>,
+}
+
+fn card_details<'s>(
+    survey: &'s mut super::SurveyView,
+    generation: u64,
+    project: &crate::model::Project,
+    wave: &Wave,
+    card: CardId,
+) -> &'s CardDetails {
+    let key = (
+        generation,
+        wave.id,
+        card,
+        survey.filter.clone(),
+        survey.compare_with,
+    );
+    let details = match survey.inspector.take() {
+        Some(details) if details.key == key => details,
+        _ => {
+            let filter = &key.3;
+            let before = key.4.and_then(|id| project.wave(id)).map(|other| {
+                let figures = card_totals(other, card, filter).figures(&other.mapping.scales);
+                (other.name.clone(), figures)
+            });
+            CardDetails {
+                trend: card_trend(wave, card, filter),
+                before,
+                key,
+            }
+        }
+    };
+    survey.inspector.insert(details)
+}
+
 /// What the verbatim list of the inspector shows: recomputed when any of it changes.
 #[derive(Clone, Debug, PartialEq)]
 pub(in crate::ui) struct VerbatimQuery {
@@ -207,7 +238,8 @@ fn find_verbatims(
     let mut total = 0;
     let mut matching = Vec::new();
     for (i, v) in wave.verbatims.iter().enumerate() {
-        if !v.touchpoint.is_some_and(|t| indices.contains(&t)) || !verbatim_passes(wave, v, filter)
+        if !v.touchpoint.is_some_and(|t| indices.contains(&t))
+            || !filter.admits_at(wave, v.segment, v.month)
         {
             continue;
         }
@@ -228,20 +260,6 @@ fn years_of(trend: &[(crate::model::Month, Figures)]) -> String {
         (Some((first, _)), _) => first.year().to_string(),
         _ => String::new(),
     }
-}
-
-fn verbatim_passes(
-    wave: &Wave,
-    v: &crate::model::Verbatim,
-    filter: &crate::metrics::Filter,
-) -> bool {
-    let cell = crate::model::ScoreCell {
-        touchpoint: v.touchpoint,
-        segment: v.segment,
-        month: v.month,
-        ..Default::default()
-    };
-    filter.admits(wave, &cell)
 }
 
 /// "Vague 1 · all segments · 2026-01 ➡ 2026-08".

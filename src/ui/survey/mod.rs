@@ -13,8 +13,8 @@ use std::collections::HashMap;
 pub(super) use import::ImportSession;
 
 use crate::document::Document;
-use crate::metrics::{Figures, Filter, Totals};
-use crate::model::{CardId, MetricKind, Project, Scales, Wave, WaveId};
+use crate::metrics::{Figures, Filter, Totals, totals_per_card, totals_where};
+use crate::model::{CardId, MetricKind, Month, Project, Scales, Wave, WaveId};
 
 /// What the user chose to see of the surveys, and the figures it gives.
 #[derive(Default)]
@@ -25,8 +25,8 @@ pub struct SurveyView {
     pub filter: Filter,
     /// The metric touchpoint cards are tinted by.
     pub heat: Option<MetricKind>,
-    /// The metrics hidden from the badges (all are shown at first).
-    pub hidden_badges: Vec<MetricKind>,
+    /// The metrics hidden from the badges, by [`MetricKind`] index (all shown at first).
+    pub hidden_badges: [bool; 3],
     /// The dashboard replaces the canvas.
     pub dashboard: bool,
     /// A second wave to compare with, in the inspector.
@@ -37,21 +37,30 @@ pub struct SurveyView {
     pub ranking: Option<MetricKind>,
     /// The inspector's verbatim list for its query: total, and indices of the matches.
     pub(in crate::ui) verbatims: Option<(inspector::VerbatimQuery, usize, Vec<usize>)>,
+    /// The inspector's trend and comparison for its card.
+    pub(in crate::ui) inspector: Option<inspector::CardDetails>,
     /// A wave being renamed, with the name typed so far.
     pub renaming: Option<(WaveId, String)>,
     cache_key: Option<(u64, Option<WaveId>, Filter)>,
     scores: CardScores,
 }
 
-/// Figures per touchpoint card for the current wave and filter.
+/// What the current wave and filter give, computed once per change and read by the canvas,
+/// the filter bar, the inspector and the dashboard.
 #[derive(Clone, Debug, Default)]
 pub struct CardScores {
-    /// Per card.
+    /// Answer counts per touchpoint card.
+    pub totals: HashMap<CardId, Totals>,
+    /// Figures per touchpoint card.
     pub figures: HashMap<CardId, Figures>,
+    /// Every answer of the wave under the filter, touchpoints or not.
+    pub whole: Totals,
+    /// The months the wave covers.
+    pub months: Vec<Month>,
     /// The wave's scales.
     pub scales: Scales,
-    /// Metrics shown on the badges.
-    pub badges: Vec<MetricKind>,
+    /// The metrics hidden from the badges, by [`MetricKind`] index.
+    pub hidden_badges: [bool; 3],
     /// The heat-map metric.
     pub heat: Option<MetricKind>,
     /// Whether the project has any wave at all.
@@ -66,45 +75,40 @@ impl SurveyView {
             .or_else(|| project.waves.last())
     }
 
-    /// The figures per card, recomputed when the project, the wave or the filter changed.
+    /// The figures of the current wave and filter, recomputed when the project, the wave or
+    /// the filter changed.
     pub fn scores(&mut self, doc: &Document) -> &CardScores {
         let project = doc.project();
         let wave = self.current_wave(project);
         let key = (doc.generation(), wave.map(|w| w.id), self.filter.clone());
         if self.cache_key.as_ref() != Some(&key) {
-            self.scores.figures = wave
-                .map(|w| figures_per_card(w, &self.filter))
+            let scores = &mut self.scores;
+            scores.totals = wave
+                .map(|w| totals_per_card(w, &self.filter))
                 .unwrap_or_default();
-            self.scores.scales = wave.map(|w| w.mapping.scales).unwrap_or_default();
+            scores.scales = wave.map(|w| w.mapping.scales).unwrap_or_default();
+            scores.figures = scores
+                .totals
+                .iter()
+                .map(|(card, t)| (*card, t.figures(&scores.scales)))
+                .collect();
+            scores.whole = wave
+                .map(|w| totals_where(w, &self.filter, |_| true))
+                .unwrap_or_default();
+            scores.months = wave.map(Wave::months).unwrap_or_default();
             self.cache_key = Some(key);
         }
         self.scores.any_wave = !project.waves.is_empty();
         self.scores.heat = self.heat;
-        self.scores.badges = MetricKind::ALL
-            .into_iter()
-            .filter(|m| !self.hidden_badges.contains(m))
-            .collect();
+        self.scores.hidden_badges = self.hidden_badges;
         &self.scores
     }
 }
 
-/// Adds up a wave's cells per card, in one pass.
-pub fn figures_per_card(wave: &Wave, filter: &Filter) -> HashMap<CardId, Figures> {
-    let mut totals: HashMap<CardId, Totals> = HashMap::new();
-    for cell in &wave.cells {
-        let Some(card) = cell
-            .touchpoint
-            .and_then(|t| wave.touchpoints.get(t as usize))
-            .and_then(|t| t.card)
-        else {
-            continue;
-        };
-        if filter.admits(wave, cell) {
-            totals.entry(card).or_default().add(cell);
-        }
-    }
-    totals
-        .into_iter()
-        .map(|(card, t)| (card, t.figures(&wave.mapping.scales)))
-        .collect()
+/// Today's date, `YYYY-MM-DD`, for the waves' import date.
+fn today() -> String {
+    chrono::Local::now()
+        .date_naive()
+        .format("%Y-%m-%d")
+        .to_string()
 }

@@ -12,8 +12,6 @@ use crate::ui::app::ParcoursApp;
 use crate::ui::command::Action;
 use crate::ui::dialogs::Dialog;
 
-use super::import::report_summary;
-
 impl ParcoursApp {
     pub(in crate::ui) fn surveys_section(&mut self, ui: &mut Ui) {
         ui.horizontal(|ui| {
@@ -123,25 +121,18 @@ impl ParcoursApp {
         };
         let aggregate = survey::aggregate(&source, &wave.mapping, true);
         let report = aggregate.report.clone();
-        let mut fresh = survey::wave_from(
+        let fresh = survey::wave_from(
+            id,
             aggregate,
             wave.mapping.clone(),
             wave.name.clone(),
             wave.source.clone(),
-            chrono::Local::now()
-                .date_naive()
-                .format("%Y-%m-%d")
-                .to_string(),
-            &mut crate::model::IdCounter(0),
+            super::today(),
         );
-        fresh.id = id;
         self.act(Action::Edit(Edit::SetWave {
             wave: Box::new(fresh),
         }));
-        self.dialog = Some(Dialog::ImportReport {
-            summary: report_summary(&report, self.language),
-            details: report.to_text(self.language),
-        });
+        self.dialog = Some(Dialog::import_report(&report, self.language));
     }
 
     /// A wave's file: relative paths are read from the project's folder.

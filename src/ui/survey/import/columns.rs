@@ -1,12 +1,13 @@
 //! The import dialog's first step: the first rows, and a role for every column.
 
-use egui::{ComboBox, Grid, RichText, ScrollArea, Ui};
+use egui::{Grid, RichText, ScrollArea, Ui};
 
 use crate::i18n::{Language, Text};
 use crate::model::{ColumnRole, DateOrder, Mapping, MetricKind, Scale};
 use crate::survey::{self, ColumnNote, describe_note};
 
 use super::{ImportSession, WARNING};
+use crate::ui::choice::choice_combo;
 
 /// The roles offered for a column, in menu order.
 const ROLES: [RoleChoice; 10] = [
@@ -101,52 +102,61 @@ pub(super) fn columns_step(ui: &mut Ui, session: &mut ImportSession, lang: Langu
         }
         ui.separator();
         let scales = &mut session.mapping.scales;
+        let scale_name = |s: &Scale| s.to_string();
+        let (one_to_five, one_to_seven) = (Scale::ONE_TO_FIVE, Scale::ONE_TO_SEVEN);
         let label = ui.label(t(Text::CsatScale)).id;
-        scale_combo(
+        let options = [one_to_five, one_to_seven];
+        choice_combo(
             ui,
             "csat_scale",
             label,
             &mut scales.csat,
-            &[Scale::ONE_TO_FIVE, Scale::ONE_TO_SEVEN],
+            options,
+            scale_name,
+            Some(70.0),
         );
         let label = ui.label(t(Text::CesScale)).id;
-        scale_combo(
+        let options = [one_to_seven, one_to_five];
+        choice_combo(
             ui,
             "ces_scale",
             label,
             &mut scales.ces,
-            &[Scale::ONE_TO_SEVEN, Scale::ONE_TO_FIVE],
+            options,
+            scale_name,
+            Some(70.0),
         );
         let label = ui.label(t(Text::CesDirection)).id;
-        let text = if scales.ces_reversed {
-            t(Text::CesLowerEasier)
-        } else {
-            t(Text::CesHigherEasier)
+        let direction = |reversed: &bool| {
+            let text = if *reversed {
+                Text::CesLowerEasier
+            } else {
+                Text::CesHigherEasier
+            };
+            t(text).to_owned()
         };
-        ComboBox::from_id_salt("ces_direction")
-            .selected_text(text)
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut scales.ces_reversed, false, t(Text::CesHigherEasier));
-                ui.selectable_value(&mut scales.ces_reversed, true, t(Text::CesLowerEasier));
-            })
-            .response
-            .labelled_by(label);
+        let reversed = &mut scales.ces_reversed;
+        choice_combo(
+            ui,
+            "ces_direction",
+            label,
+            reversed,
+            [false, true],
+            direction,
+            None,
+        );
         let label = ui.label(t(Text::DateOrderLabel)).id;
-        let order = &mut session.mapping.date_order;
-        let name = |o: DateOrder| match o {
-            DateOrder::Auto => t(Text::DateOrderAuto),
-            DateOrder::DayFirst => t(Text::DayFirst),
-            DateOrder::MonthFirst => t(Text::MonthFirst),
-        };
-        ComboBox::from_id_salt("date_order")
-            .selected_text(name(*order))
-            .show_ui(ui, |ui| {
-                for o in [DateOrder::Auto, DateOrder::DayFirst, DateOrder::MonthFirst] {
-                    ui.selectable_value(order, o, name(o));
-                }
+        let order_name = |o: &DateOrder| {
+            t(match o {
+                DateOrder::Auto => Text::DateOrderAuto,
+                DateOrder::DayFirst => Text::DayFirst,
+                DateOrder::MonthFirst => Text::MonthFirst,
             })
-            .response
-            .labelled_by(label);
+            .to_owned()
+        };
+        let orders = [DateOrder::Auto, DateOrder::DayFirst, DateOrder::MonthFirst];
+        let order = &mut session.mapping.date_order;
+        choice_combo(ui, "date_order", label, order, orders, order_name, None);
     });
     ui.add_space(6.0);
 
@@ -179,20 +189,11 @@ pub(super) fn columns_step(ui: &mut Ui, session: &mut ImportSession, lang: Langu
                             shown
                         };
                         let label = ui.label(shown).on_hover_text(&header).id;
-                        let current = RoleChoice::of(&session.mapping.columns[c].role);
-                        let mut chosen = current;
-                        ComboBox::from_id_salt(("role", c))
-                            .selected_text(current.name(lang))
-                            .width(150.0)
-                            .show_ui(ui, |ui| {
-                                for role in ROLES {
-                                    ui.selectable_value(&mut chosen, role, role.name(lang));
-                                }
-                            })
-                            .response
-                            .labelled_by(label);
-                        if chosen != current {
-                            session.mapping.columns[c].role = chosen.role(&header);
+                        let mut role = RoleChoice::of(&session.mapping.columns[c].role);
+                        let name = |r: &RoleChoice| r.name(lang).to_owned();
+                        let width = Some(150.0);
+                        if choice_combo(ui, ("role", c), label, &mut role, ROLES, name, width) {
+                            session.mapping.columns[c].role = role.role(&header);
                             session.aggregate = None;
                         }
                         let notes: Vec<String> =
@@ -253,17 +254,4 @@ fn preview_table(ui: &mut Ui, mapping: &Mapping, rows: &[&Vec<String>]) {
                     }
                 });
         });
-}
-
-fn scale_combo(ui: &mut Ui, id: &str, label: egui::Id, scale: &mut Scale, options: &[Scale]) {
-    ComboBox::from_id_salt(id)
-        .selected_text(scale.to_string())
-        .width(70.0)
-        .show_ui(ui, |ui| {
-            for option in options {
-                ui.selectable_value(scale, *option, option.to_string());
-            }
-        })
-        .response
-        .labelled_by(label);
 }

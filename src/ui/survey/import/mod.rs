@@ -40,6 +40,8 @@ pub(in crate::ui) struct ImportSession {
     /// The order the values are listed in: fixed when the step opens, so that a row does
     /// not jump away while the user picks its card.
     order: Vec<usize>,
+    /// Answers per touchpoint value.
+    responses: Vec<u64>,
     new_stage: Option<StageId>,
 }
 
@@ -81,6 +83,7 @@ impl ImportSession {
             choices: Vec::new(),
             proposals: Vec::new(),
             order: Vec::new(),
+            responses: Vec::new(),
             new_stage: None,
         })
     }
@@ -131,6 +134,12 @@ impl ImportSession {
             )
         });
         self.order = order;
+        self.responses = vec![0; aggregate.touchpoints.len()];
+        for cell in &aggregate.cells {
+            if let Some(t) = cell.touchpoint {
+                self.responses[t as usize] += cell.responses;
+            }
+        }
         self.aggregate = Some(aggregate);
     }
 
@@ -367,35 +376,19 @@ impl ParcoursApp {
         session.mapping.touchpoints = targets;
         let mut aggregate = survey::aggregate(&session.source, &session.mapping, true);
         // What the dialog warned about the score columns goes into the report too.
-        for (column, notes) in session.mapping.columns.iter().zip(&session.notes) {
-            if !matches!(column.role, ColumnRole::Score { .. }) {
-                continue;
-            }
-            for note in notes {
-                if !matches!(note, ColumnNote::ScaleFound { .. }) {
-                    aggregate.report.warnings.push(survey::Warning::Column {
-                        column: column.header.clone(),
-                        note: note.clone(),
-                    });
-                }
-            }
-        }
+        let is_score = |role: &ColumnRole| matches!(role, ColumnRole::Score { .. });
+        let warnings = survey::column_warnings(&session.mapping, &session.notes, is_score);
+        aggregate.report.warnings.extend(warnings);
         let report = aggregate.report.clone();
         let source = self.source_reference(&session.path);
-        let imported = today();
+        let imported = super::today();
         let name = if session.name.trim().is_empty() {
             session.source.file_name.clone()
         } else {
             session.name.trim().to_owned()
         };
-        let wave = survey::wave_from(
-            aggregate,
-            session.mapping,
-            name,
-            source,
-            imported,
-            self.doc.ids(),
-        );
+        let id = self.doc.ids().fresh_wave_id();
+        let wave = survey::wave_from(id, aggregate, session.mapping, name, source, imported);
         let wave_id = wave.id;
         edits.push(Edit::AddWave {
             wave: Box::new(wave),
@@ -406,10 +399,7 @@ impl ParcoursApp {
             edits,
         }));
         self.survey.wave = Some(wave_id);
-        self.dialog = Some(Dialog::ImportReport {
-            summary: report_summary(&report, self.language),
-            details: report.to_text(self.language),
-        });
+        self.dialog = Some(Dialog::import_report(&report, self.language));
     }
 
     /// The file as the project keeps it: relative to the project's folder when inside it.
@@ -424,32 +414,3 @@ impl ParcoursApp {
 }
 
 const WARNING: Color32 = Color32::from_rgb(0xb4, 0x53, 0x09);
-
-/// "2,400 rows read, 2,400 used, 0 skipped."
-pub(in crate::ui) fn report_summary(report: &survey::ImportReport, language: Language) -> String {
-    let r = report.rows;
-    match language {
-        Language::Fr => format!(
-            "{} lignes lues, {} utilisées, {} écartées ; {} valeurs non comptées.",
-            r.read,
-            r.used,
-            r.skipped,
-            report.value_issues.len()
-        ),
-        Language::En => format!(
-            "{} rows read, {} used, {} skipped; {} values not counted.",
-            r.read,
-            r.used,
-            r.skipped,
-            report.value_issues.len()
-        ),
-    }
-}
-
-/// Today's date, `YYYY-MM-DD`.
-fn today() -> String {
-    chrono::Local::now()
-        .date_naive()
-        .format("%Y-%m-%d")
-        .to_string()
-}

@@ -7,6 +7,7 @@ use crate::model::{CardId, StageId};
 use crate::survey::MatchProposal;
 
 use super::{ImportSession, LabelChoice, WARNING};
+use crate::ui::choice::choice_combo;
 
 pub(super) fn touchpoints_step(
     ui: &mut Ui,
@@ -24,12 +25,6 @@ pub(super) fn touchpoints_step(
         ui.label(RichText::new(t(Text::NoTouchpointColumn)).color(WARNING));
         return;
     }
-    let mut responses = vec![0u64; aggregate.touchpoints.len()];
-    for cell in &aggregate.cells {
-        if let Some(tp) = cell.touchpoint {
-            responses[tp as usize] += cell.responses;
-        }
-    }
     let title_of = |id: CardId| {
         map_touchpoints
             .iter()
@@ -44,25 +39,23 @@ pub(super) fn touchpoints_step(
             LabelChoice::Create => format!("+ {}", t(Text::CreateTouchpoint)),
         }
     };
-    if session.choices.contains(&LabelChoice::Create) {
+    if let Some(first_stage) = stages.first()
+        && session.choices.contains(&LabelChoice::Create)
+    {
         ui.horizontal(|ui| {
             let label = ui.label(t(Text::NewTouchpointsGoTo)).id;
-            let current = session.new_stage.or_else(|| stages.first().map(|s| s.0));
-            let name = stages
-                .iter()
-                .find(|s| Some(s.0) == current)
-                .map_or(String::new(), |s| s.1.clone());
-            ComboBox::from_id_salt("new_stage")
-                .selected_text(name)
-                .show_ui(ui, |ui| {
-                    for (id, name) in stages {
-                        if ui.selectable_label(current == Some(*id), name).clicked() {
-                            session.new_stage = Some(*id);
-                        }
-                    }
-                })
-                .response
-                .labelled_by(label);
+            let name = |id: &Option<StageId>| {
+                stages
+                    .iter()
+                    .find(|s| Some(s.0) == *id)
+                    .map_or(String::new(), |s| s.1.clone())
+            };
+            let stage = session.new_stage.get_or_insert(first_stage.0);
+            let mut chosen = Some(*stage);
+            let options = stages.iter().map(|s| Some(s.0));
+            if choice_combo(ui, "new_stage", label, &mut chosen, options, name, None) {
+                session.new_stage = chosen;
+            }
         });
     }
     ScrollArea::vertical()
@@ -83,7 +76,7 @@ pub(super) fn touchpoints_step(
                     for &i in &session.order {
                         let label_text = &aggregate.touchpoints[i];
                         let label = ui.label(label_text).id;
-                        ui.label(responses[i].to_string());
+                        ui.label(session.responses[i].to_string());
                         let mut choice = session.choices[i];
                         ComboBox::from_id_salt(("touchpoint_choice", i))
                             .selected_text(choice_text(choice))

@@ -1,0 +1,33 @@
+//! A combo box that picks one of a list of values, labelled for screen readers and tests.
+
+use std::hash::Hash;
+
+use egui::{ComboBox, Id, Ui};
+
+/// Shows a combo box of `options` named by `name`, labelled by the widget `label`; returns
+/// whether the user picked another value. `width` is the closed box's width, when set.
+pub fn choice_combo<T: Clone + PartialEq>(
+    ui: &mut Ui,
+    id_salt: impl Hash + std::fmt::Debug,
+    label: Id,
+    value: &mut T,
+    options: impl IntoIterator<Item = T>,
+    name: impl Fn(&T) -> String,
+    width: Option<f32>,
+) -> bool {
+    let before = value.clone();
+    let mut combo = ComboBox::from_id_salt(id_salt).selected_text(name(value));
+    if let Some(width) = width {
+        combo = combo.width(width);
+    }
+    combo
+        .show_ui(ui, |ui| {
+            for option in options {
+                let text = name(&option);
+                ui.selectable_value(value, option, text);
+            }
+        })
+        .response
+        .labelled_by(label);
+    *value != before
+}
