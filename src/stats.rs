@@ -8,7 +8,7 @@ use thiserror::Error;
 use crate::i18n::Language;
 use crate::metrics::{CesFigures, CsatFigures, NpsFigures, Totals};
 use crate::model::{ColumnRole, MetricKind};
-use crate::survey::{self, SAMPLE_ROWS, Source, SurveyError};
+use crate::survey::{self, Audience, SAMPLE_ROWS, Source, SurveyError};
 
 /// Columns named on the command line, by header text or 1-based number.
 #[derive(Clone, Debug, Default, clap::Args)]
@@ -172,11 +172,17 @@ pub fn stats_of(source: &Source, choices: &ColumnChoices) -> Result<Stats, Stats
     let aggregate = survey::aggregate(source, &mapping, false);
     let report = &aggregate.report;
 
-    let mut warnings: Vec<String> = survey::column_warnings(&mapping, &detection.notes, |_| true)
+    let audience = Audience::CommandLine;
+    let mut warnings: Vec<String> = survey::column_warnings(&mapping, &detection.notes)
         .iter()
-        .map(|w| w.describe(Language::En))
+        .map(|w| w.describe(Language::En, audience))
         .collect();
-    warnings.extend(report.warnings.iter().map(|w| w.describe(Language::En)));
+    warnings.extend(
+        report
+            .warnings
+            .iter()
+            .map(|w| w.describe(Language::En, audience)),
+    );
     warnings.extend(report.value_issues.iter().map(|v| v.describe(Language::En)));
 
     let scales = mapping.scales;

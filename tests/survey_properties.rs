@@ -153,3 +153,72 @@ proptest! {
         prop_assert_eq!(rows_counted.skipped as usize, aggregate.report.skipped.len());
     }
 }
+
+/// The products of the recommendation and satisfaction questions a generated export asks.
+const PRODUCTS: [&str; 4] = [
+    "our shop",
+    "the app",
+    "our delivery service",
+    "the helpline",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(150))]
+
+    /// When k ≥ 2 columns qualify for one metric, the figures are those of the first column
+    /// alone, and a warning names each of the others.
+    #[test]
+    fn two_questions_of_one_kind_are_never_pooled(
+        satisfaction in any::<bool>(),
+        k in 2usize..=4,
+        rows in proptest::collection::vec(
+            proptest::collection::vec(proptest::option::weighted(0.8, 0u8..=10), 4),
+            1..80,
+        ),
+    ) {
+        let (metric_name, top, low) = if satisfaction { ("CSAT", 5, 1) } else { ("NPS", 10, 0) };
+        let answer = |v: Option<u8>| v.map(|v| low + v % (top - low + 1));
+        let question = |i: usize| if satisfaction {
+            format!("How satisfied are you with {}?", PRODUCTS[i])
+        } else {
+            format!("How likely are you to recommend {} to a friend?", PRODUCTS[i])
+        };
+        let mut text = (0..k).map(question).collect::<Vec<_>>().join(",");
+        text.push('\n');
+        // The first row answers every question at the top of the scale, so that every
+        // column qualifies whatever the rest holds.
+        text.push_str(&vec![top.to_string(); k].join(","));
+        text.push('\n');
+        for row in &rows {
+            let cells: Vec<String> = row[..k].iter().map(|v| cell(answer(*v))).collect();
+            text.push_str(&cells.join(","));
+            text.push('\n');
+        }
+        let source = Source::from_bytes("k.csv".into(), text.into_bytes());
+        let stats = parcours::stats::stats_of(&source, &parcours::stats::ColumnChoices::default())
+            .map_err(|e| TestCaseError::fail(e.to_string()))?;
+
+        let first: Vec<u8> = std::iter::once(top)
+            .chain(rows.iter().filter_map(|r| answer(r[0])))
+            .collect();
+        prop_assert_eq!(stats.rows.len(), 1);
+        let row = &stats.rows[0];
+        prop_assert_eq!(row.responses, first.len() as u64);
+        if satisfaction {
+            let scale = Scale::ONE_TO_FIVE;
+            prop_assert_eq!(row.csat, metrics::csat(&metrics::counts_of(&first, scale), scale));
+        } else {
+            prop_assert_eq!(row.nps, metrics::nps(&metrics::counts_of(&first, Scale::NPS)));
+        }
+        for other in 1..k {
+            // Long headers are cut in warnings; their start is enough to name them.
+            let start: String = question(other).chars().take(30).collect();
+            let named = format!("column {} \"{start}", other + 1);
+            let also = format!("also looks like {metric_name}; not counted, column 1 is");
+            prop_assert!(
+                stats.warnings.iter().any(|w| w.starts_with(&named) && w.contains(&also)),
+                "no warning names {}: {:?}", named, stats.warnings
+            );
+        }
+    }
+}

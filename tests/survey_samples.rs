@@ -267,6 +267,54 @@ fn google_forms_french_nps() {
     );
 }
 
+/// Two recommendation questions (about R, then about Python): the first is counted alone,
+/// and a warning names the second with the option that counts it instead.
+#[test]
+fn two_recommendation_questions_are_never_pooled() {
+    let file = data("rsurvey_2019_english_gforms.csv");
+    let expected: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(data("rsurvey_2019_english_gforms.expected.json")).unwrap(),
+    )
+    .unwrap();
+    let check = |figures: &parcours::stats::Stats, e: &serde_json::Value| {
+        assert_eq!(figures.rows.len(), 1);
+        let nps = figures.rows[0].nps.unwrap();
+        assert_eq!(nps.n, e["nps_n"].as_u64().unwrap());
+        assert_eq!(nps.promoters, e["promoters"].as_u64().unwrap());
+        assert_eq!(nps.passives, e["passives"].as_u64().unwrap());
+        assert_eq!(nps.detractors, e["detractors"].as_u64().unwrap());
+        close(nps.score, e["nps"].as_f64().unwrap(), 1e-9, "NPS");
+        close(
+            nps.margin95,
+            e["margin95"].as_f64().unwrap(),
+            1e-9,
+            "margin",
+        );
+    };
+    let figures = stats(&file, &ColumnChoices::default()).unwrap();
+    check(&figures, &expected["expected"]["__overall__"]);
+    let warning = "column 38 \"How likely are you to recommend Python to a colleague, frien…\": \
+                   also looks like NPS; not counted, column 19 is (use --nps 38 to count it instead)";
+    assert!(
+        figures.warnings.iter().any(|w| w == warning),
+        "{:#?}",
+        figures.warnings
+    );
+    // Asked for, the second question is counted alone in its turn.
+    let choices = ColumnChoices {
+        nps: Some("38".into()),
+        ..ColumnChoices::default()
+    };
+    let figures = stats(&file, &choices).unwrap();
+    check(&figures, &expected["second_question_column_38"]);
+    assert!(
+        figures
+            .warnings
+            .iter()
+            .any(|w| w.starts_with("column 19 ") && w.contains("use --nps 19 to count it instead"))
+    );
+}
+
 #[test]
 fn somerville_without_header_needs_a_named_column() {
     let file = data("SomervilleHappinessSurvey2015_utf16le_noheader.csv");

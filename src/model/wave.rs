@@ -55,6 +55,18 @@ impl Scale {
     pub const ONE_TO_FIVE: Scale = Scale { min: 1, max: 5 };
     /// 1–7.
     pub const ONE_TO_SEVEN: Scale = Scale { min: 1, max: 7 };
+    /// 1–10.
+    pub const ONE_TO_TEN: Scale = Scale { min: 1, max: 10 };
+    /// 0–10 (the NPS scale, also used for satisfaction).
+    pub const ZERO_TO_TEN: Scale = Scale { min: 0, max: 10 };
+
+    /// The answers that make the top-2-box: `"4–5"` on 1–5, `"9–10"` on 0–10.
+    pub fn top_two(self) -> Scale {
+        Scale {
+            min: self.max.saturating_sub(1).max(self.min),
+            max: self.max,
+        }
+    }
 
     /// How many answers the scale has.
     pub fn len(self) -> usize {
@@ -83,7 +95,7 @@ impl fmt::Display for Scale {
 pub struct Scales {
     /// Always 0–10 for NPS.
     pub nps: Scale,
-    /// CSAT: 1–5 or 1–7.
+    /// CSAT: 1–5, 1–7, 1–10 or 0–10.
     pub csat: Scale,
     /// CES: 1–7 or 1–5.
     pub ces: Scale,

@@ -24,11 +24,56 @@ pub struct Aggregate {
     pub report: ImportReport,
     /// The day/month order the dates were read with.
     pub date_order: DateOrder,
+    /// Score columns left out because most of their answers did not fit the scale
+    /// (0-based); the mapping kept with the wave sets them aside.
+    pub set_aside: Vec<usize>,
 }
 
 /// Reads every row of `source` through `mapping`. Verbatims are kept only when asked for
 /// (the command line does not need them).
 pub fn aggregate(source: &Source, mapping: &Mapping, keep_verbatims: bool) -> Aggregate {
+    let (first, minorities) = aggregate_once(source, mapping, keep_verbatims);
+    if minorities.is_empty() {
+        return first;
+    }
+    // A figure must never stand for a minority of a column's answers: read the file again
+    // without those columns, and say why.
+    let mut without = mapping.clone();
+    for m in &minorities {
+        without.columns[m.index].role = ColumnRole::Ignore;
+    }
+    let (mut again, _) = aggregate_once(source, &without, keep_verbatims);
+    again.set_aside = minorities.iter().map(|m| m.index).collect();
+    let mut warnings: Vec<Warning> = minorities
+        .into_iter()
+        .map(|m| Warning::MinorityCounted {
+            index: m.index,
+            column: mapping.columns[m.index].header.clone(),
+            metric: m.metric,
+            scale: m.scale,
+            counted: m.counted,
+            answered: m.answered,
+        })
+        .collect();
+    warnings.append(&mut again.report.warnings);
+    again.report.warnings = warnings;
+    again
+}
+
+/// A score column most of whose answers could not be counted.
+struct Minority {
+    index: usize,
+    metric: MetricKind,
+    scale: Scale,
+    counted: u64,
+    answered: u64,
+}
+
+fn aggregate_once(
+    source: &Source,
+    mapping: &Mapping,
+    keep_verbatims: bool,
+) -> (Aggregate, Vec<Minority>) {
     // Large files are read on every core, each part into its own counts, then added up.
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
@@ -69,6 +114,10 @@ struct ScoreColumn {
     scale: Scale,
     reversed: bool,
     fixed_touchpoint: Option<u32>,
+    /// Answers given in the column (weighted by the row's count).
+    answered: u64,
+    /// Of those, answers counted.
+    counted: u64,
 }
 
 #[derive(Default)]
@@ -139,6 +188,8 @@ impl<'m> Run<'m> {
                     scale: mapping.scales.of(*metric),
                     reversed: *metric == MetricKind::Ces && mapping.scales.ces_reversed,
                     fixed_touchpoint,
+                    answered: 0,
+                    counted: 0,
                 });
             }
         }
@@ -246,18 +297,21 @@ impl<'m> Run<'m> {
                 column.fixed_touchpoint,
             );
             let Some(cell) = row.cell(c) else { continue };
-            let value = match parse_score(cell, metric) {
+            let value = match parse_score(cell, metric, scale) {
                 Score::Missing => continue,
                 Score::Unreadable => {
+                    self.score_columns[i].answered += weight;
                     self.issue(line, c, cell, ValueProblem::NotAScore(metric));
                     continue;
                 }
                 Score::Value(v) => v,
             };
+            self.score_columns[i].answered += weight;
             if !scale.contains(value) {
                 self.issue(line, c, cell, ValueProblem::OutOfScale(metric, scale));
                 continue;
             }
+            self.score_columns[i].counted += weight;
             let step = if reversed {
                 f64::from(scale.max) - value
             } else {
@@ -348,6 +402,10 @@ impl<'m> Run<'m> {
             verbatim.segment = verbatim.segment.map(|s| segments[s as usize]);
             self.raw_verbatims.push((date, verbatim));
         }
+        for (mine, theirs) in self.score_columns.iter_mut().zip(&other.score_columns) {
+            mine.answered += theirs.answered;
+            mine.counted += theirs.counted;
+        }
         self.day_first_seen |= other.day_first_seen;
         self.month_first_seen |= other.month_first_seen;
         let rows = &mut self.report.rows;
@@ -374,7 +432,42 @@ impl<'m> Run<'m> {
         }
     }
 
-    fn finish(mut self, file_name: String) -> Aggregate {
+    fn finish(mut self, file_name: String) -> (Aggregate, Vec<Minority>) {
+        let minorities: Vec<Minority> = self
+            .score_columns
+            .iter()
+            .filter(|c| c.answered > 0 && c.counted * 2 < c.answered)
+            .map(|c| Minority {
+                index: c.column,
+                metric: c.metric,
+                scale: c.scale,
+                counted: c.counted,
+                answered: c.answered,
+            })
+            .collect();
+        // Two columns counted for one metric: only because the mapping says so.
+        for metric in MetricKind::ALL {
+            let pooled: Vec<(usize, String)> = self
+                .mapping
+                .columns
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| {
+                    c.role
+                        == ColumnRole::Score {
+                            metric,
+                            touchpoint: None,
+                        }
+                })
+                .map(|(i, c)| (i, c.header.clone()))
+                .collect();
+            if pooled.len() > 1 {
+                self.report.warnings.push(Warning::Pooled {
+                    metric,
+                    columns: pooled,
+                });
+            }
+        }
         let has_ambiguous = self
             .cells
             .iter()
@@ -464,14 +557,16 @@ impl<'m> Run<'m> {
             .collect();
         self.report.file_name = file_name;
         self.report.dates_read_as = has_ambiguous.then_some(order);
-        Aggregate {
+        let aggregate = Aggregate {
             touchpoints: self.touchpoints.values,
             segments: self.segments.values,
             cells,
             verbatims,
             report: self.report,
             date_order: order,
-        }
+            set_aside: Vec::new(),
+        };
+        (aggregate, minorities)
     }
 }
 

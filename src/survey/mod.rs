@@ -5,6 +5,7 @@
 mod aggregate;
 mod decode;
 mod detect;
+mod labels;
 mod matching;
 mod report;
 mod source;
@@ -20,11 +21,13 @@ pub use detect::{
 };
 pub use matching::{MatchProposal, propose_matches, similarity};
 pub use report::{
-    ImportReport, SkipReason, SkippedRow, ValueIssue, ValueProblem, Warning, column_warnings,
-    describe_note,
+    Audience, ImportReport, SkipReason, SkippedRow, ValueIssue, ValueProblem, Warning, column_name,
+    column_warnings, describe_note,
 };
 pub use source::{RowRef, SAMPLE_ROWS, Source, SourceKind, detect_delimiter};
-pub use values::{RawDate, Score, is_missing, normalize, parse_date, parse_number, parse_score};
+pub use values::{
+    RawDate, Score, answer_code, is_missing, normalize, parse_date, parse_number, parse_score,
+};
 
 use crate::model::{IdCounter, Mapping, TouchpointTarget, Wave, WaveId, WaveTouchpoint};
 
@@ -72,6 +75,11 @@ pub fn wave_from(
         .collect();
     let mut mapping = mapping;
     mapping.date_order = aggregate.date_order;
+    for &column in &aggregate.set_aside {
+        if let Some(c) = mapping.columns.get_mut(column) {
+            c.role = crate::model::ColumnRole::Ignore;
+        }
+    }
     Wave {
         id,
         name,

@@ -77,11 +77,59 @@ pub enum Warning {
     DateOrderMixed,
     /// A note about a column.
     Column {
+        /// The column's place in the file, 0-based.
+        index: usize,
         /// The column's header.
         column: String,
         /// The note.
         note: ColumnNote,
     },
+    /// Several columns were counted for one metric together, as the mapping asks.
+    Pooled {
+        /// The metric.
+        metric: MetricKind,
+        /// The columns, 0-based, with their headers.
+        columns: Vec<(usize, String)>,
+    },
+    /// Most of a column's answers could not be counted on the scale assumed: its figures
+    /// would stand for a minority, so none of its answers were counted.
+    MinorityCounted {
+        /// The column's place in the file, 0-based.
+        index: usize,
+        /// The column's header.
+        column: String,
+        /// The metric.
+        metric: MetricKind,
+        /// The scale assumed.
+        scale: Scale,
+        /// Answers that fit the scale.
+        counted: u64,
+        /// Answers given.
+        answered: u64,
+    },
+}
+
+/// Who reads a note: what the user can do about it differs between the command line and
+/// the import dialog.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Audience {
+    /// `parcours stats`: options such as `--nps 38`.
+    CommandLine,
+    /// The import dialog: the column's Role menu and the scale menus.
+    ImportDialog,
+}
+
+/// `column 38 "How likely are you to recommend Python to a colleague…"`: a column by
+/// number (1-based) and header, the header cut at 60 characters.
+pub fn column_name(index: usize, header: &str, language: Language) -> String {
+    let mut shown: String = header.chars().take(60).collect();
+    if shown.len() < header.len() {
+        shown.push('…');
+    }
+    match language {
+        Language::Fr => format!("colonne {} « {shown} »", index + 1),
+        Language::En => format!("column {} \"{shown}\"", index + 1),
+    }
 }
 
 impl SkipReason {
@@ -138,8 +186,8 @@ impl ValueIssue {
 }
 
 impl Warning {
-    /// The warning in words.
-    pub fn describe(&self, language: Language) -> String {
+    /// The warning in words, with what the user can do about it.
+    pub fn describe(&self, language: Language, audience: Audience) -> String {
         let fr = language == Language::Fr;
         match self {
             Warning::DateOrderGuessed(order) => {
@@ -161,28 +209,86 @@ impl Warning {
             Warning::DateOrderMixed => {
                 "dates mix dd/mm and mm/dd: read day first where possible".to_owned()
             }
-            Warning::Column { column, note } => {
-                format!("{column}: {}", describe_note(note, language))
+            Warning::Column {
+                index,
+                column,
+                note,
+            } => {
+                let name = column_name(*index, column, language);
+                let separator = if fr { " : " } else { ": " };
+                let note = describe_note(note, *index, language, audience);
+                format!("{name}{separator}{note}")
+            }
+            Warning::Pooled { metric, columns } => {
+                let names: Vec<String> = columns
+                    .iter()
+                    .map(|(i, h)| column_name(*i, h, language))
+                    .collect();
+                let names = names.join(if fr { " et " } else { " and " });
+                let metric = metric.short_name();
+                if fr {
+                    format!("{metric} compte ensemble les réponses de {names}, comme demandé")
+                } else {
+                    format!("{metric} counts the answers of {names} together, as asked")
+                }
+            }
+            Warning::MinorityCounted {
+                index,
+                column,
+                metric,
+                scale,
+                counted,
+                answered,
+            } => {
+                let name = column_name(*index, column, language);
+                let metric = metric.short_name();
+                let what = match (audience, fr) {
+                    (Audience::CommandLine, true) => "vérifiez l'échelle de la question",
+                    (Audience::CommandLine, false) => "check the question's scale",
+                    (Audience::ImportDialog, true) => {
+                        "choisissez l'échelle de la question dans le dialogue d'import"
+                    }
+                    (Audience::ImportDialog, false) => {
+                        "choose the question's scale in the import dialog"
+                    }
+                };
+                if fr {
+                    format!(
+                        "{name} : seules {counted} des {answered} réponses tiennent dans l'échelle {metric} {scale} ; la colonne n'est pas comptée ({what})"
+                    )
+                } else {
+                    format!(
+                        "{name}: only {counted} of {answered} answers fit the {metric} scale {scale}; the column is not counted ({what})"
+                    )
+                }
             }
         }
     }
 }
 
-/// The detection's notes worth a warning (all but the scale found) on the columns `keep`
-/// accepts, for the import report and the command line.
-pub fn column_warnings(
-    mapping: &Mapping,
-    notes: &[Vec<ColumnNote>],
-    keep: impl Fn(&ColumnRole) -> bool,
-) -> Vec<Warning> {
+/// The detection's notes worth a warning (all but the scale found), for the import report
+/// and the command line: a note about a score column while it is counted, a note about a
+/// column set aside while it still is.
+pub fn column_warnings(mapping: &Mapping, notes: &[Vec<ColumnNote>]) -> Vec<Warning> {
     let mut warnings = Vec::new();
-    for (column, notes) in mapping.columns.iter().zip(notes) {
-        if !keep(&column.role) {
-            continue;
-        }
+    for (index, (column, notes)) in mapping.columns.iter().zip(notes).enumerate() {
+        let counted = matches!(column.role, ColumnRole::Score { .. });
         for note in notes {
-            if !matches!(note, ColumnNote::ScaleFound { .. }) {
+            let applies = match note {
+                ColumnNote::ScaleFound { .. } => false,
+                ColumnNote::NpsOneToTen
+                | ColumnNote::AboveScale { .. }
+                | ColumnNote::AnswerCodes { .. } => counted,
+                ColumnNote::Derived { .. } | ColumnNote::FitsNoScale { .. } => !counted,
+                ColumnNote::AlsoLooksLike { metric, .. } => !matches!(
+                    &column.role,
+                    ColumnRole::Score { metric: m, .. } if m == metric
+                ),
+                ColumnNote::CountsByValues => column.role == ColumnRole::Count,
+            };
+            if applies {
                 warnings.push(Warning::Column {
+                    index,
                     column: column.header.clone(),
                     note: note.clone(),
                 });
@@ -192,15 +298,40 @@ pub fn column_warnings(
     warnings
 }
 
-/// A column note in words.
-pub fn describe_note(note: &ColumnNote, language: Language) -> String {
+/// A column note in words, with what the user can do about it. `column` is the note's
+/// column, 0-based.
+pub fn describe_note(
+    note: &ColumnNote,
+    column: usize,
+    language: Language,
+    audience: Audience,
+) -> String {
     let fr = language == Language::Fr;
+    let number = column + 1;
+    let option = |metric: &MetricKind| format!("--{}", metric.short_name().to_lowercase());
     match note {
-        ColumnNote::ScaleFound { metric, min, max } if fr => {
-            format!("{} : réponses de {min} à {max}", metric.short_name())
-        }
-        ColumnNote::ScaleFound { metric, min, max } => {
-            format!("{}: answers from {min} to {max}", metric.short_name())
+        ColumnNote::ScaleFound {
+            metric,
+            min,
+            max,
+            scale,
+        } => {
+            let top = match metric {
+                MetricKind::Csat => {
+                    if fr {
+                        format!(", top-2 = {}", scale.top_two())
+                    } else {
+                        format!(", top-2-box = {}", scale.top_two())
+                    }
+                }
+                _ => String::new(),
+            };
+            let metric = metric.short_name();
+            if fr {
+                format!("{metric} : réponses de {min} à {max}, échelle {scale}{top}")
+            } else {
+                format!("{metric}: answers from {min} to {max}, read on {scale}{top}")
+            }
         }
         ColumnNote::NpsOneToTen if fr => {
             "recommandation demandée de 1 à 10, pas de 0 à 10 : aucun 0 parmi les réponses"
@@ -210,16 +341,98 @@ pub fn describe_note(note: &ColumnNote, language: Language) -> String {
             "recommendation asked on 1–10, not 0–10: no answer is 0".to_owned()
         }
         ColumnNote::AboveScale { max, scale } if fr => {
-            format!("des réponses vont jusqu'à {max}, au-delà de l'échelle {scale}")
+            format!(
+                "des réponses vont jusqu'à {max}, au-delà de l'échelle {scale} : elles ne sont pas comptées"
+            )
         }
         ColumnNote::AboveScale { max, scale } => {
-            format!("answers go up to {max}, beyond the {scale} scale")
+            format!("answers go up to {max}, beyond the {scale} scale: those are not counted")
         }
-        ColumnNote::NpsGroupIgnored if fr => {
-            "groupe NPS de Qualtrics ignoré : le NPS est calculé à partir des notes 0–10".to_owned()
+        ColumnNote::Derived { metric } => {
+            let metric = metric.short_name();
+            if fr {
+                format!(
+                    "groupe, catégorie ou total calculé à partir des réponses {metric} (comme le groupe NPS de Qualtrics) : jamais compté comme des réponses"
+                )
+            } else {
+                format!(
+                    "a group, category or total derived from {metric} answers (like Qualtrics' NPS group): never counted as answers"
+                )
+            }
         }
-        ColumnNote::NpsGroupIgnored => {
-            "Qualtrics NPS group ignored: NPS is computed from the 0–10 answers".to_owned()
+        ColumnNote::AlsoLooksLike { metric, counted } => {
+            let counted = counted + 1;
+            let name = metric.short_name();
+            match (audience, fr) {
+                (Audience::CommandLine, true) => format!(
+                    "ressemble aussi à {name} ; non comptée, la colonne {counted} l'est (utilisez {} {number} pour compter celle-ci à la place)",
+                    option(metric)
+                ),
+                (Audience::CommandLine, false) => format!(
+                    "also looks like {name}; not counted, column {counted} is (use {} {number} to count it instead)",
+                    option(metric)
+                ),
+                (Audience::ImportDialog, true) => format!(
+                    "ressemble aussi à {name} ; non comptée, la colonne {counted} l'est (choisissez {name} comme rôle pour compter celle-ci, et Ignorer pour l'autre)"
+                ),
+                (Audience::ImportDialog, false) => format!(
+                    "also looks like {name}; not counted, column {counted} is (choose {name} as its role to count it, and Ignore for the other)"
+                ),
+            }
+        }
+        ColumnNote::FitsNoScale { metric, min, max } => {
+            let name = metric.short_name();
+            let scales = match metric {
+                MetricKind::Nps => "0–10",
+                MetricKind::Csat => "1–5, 1–7, 1–10, 0–10",
+                MetricKind::Ces => "1–5, 1–7",
+            };
+            let narrow = *max <= 3 && metric != &MetricKind::Nps;
+            let why = match (narrow, fr) {
+                (true, true) => format!("réponses de {min} à {max} seulement : pas une échelle {name}"),
+                (true, false) => format!("answers only from {min} to {max}: not a {name} scale"),
+                (false, true) => format!("réponses de {min} à {max}, hors des échelles {name} ({scales})"),
+                (false, false) => format!("answers from {min} to {max} fit no {name} scale ({scales})"),
+            };
+            match (audience, fr) {
+                (Audience::CommandLine, true) => {
+                    format!("{why} ; non comptée (utilisez {} {number} pour la compter quand même)", option(metric))
+                }
+                (Audience::CommandLine, false) => {
+                    format!("{why}; not counted (use {} {number} to count it anyway)", option(metric))
+                }
+                (Audience::ImportDialog, true) => {
+                    format!("{why} ; non comptée (choisissez {name} comme rôle pour la compter quand même)")
+                }
+                (Audience::ImportDialog, false) => {
+                    format!("{why}; not counted (choose {name} as its role to count it anyway)")
+                }
+            }
+        }
+        ColumnNote::AnswerCodes { first, last } => {
+            if fr {
+                format!(
+                    "réponses codées ({first} … {last}, comme LimeSurvey) : lues selon leur rang, le premier code étant la réponse la plus basse"
+                )
+            } else {
+                format!(
+                    "answers given as codes ({first} … {last}, as LimeSurvey writes them): read by their position, the first code being the lowest answer"
+                )
+            }
+        }
+        ColumnNote::CountsByValues if audience == Audience::CommandLine => {
+            if fr {
+                "nombres entiers à côté des notes, chaque point de contact et note une seule fois : lus comme des effectifs".to_owned()
+            } else {
+                "whole numbers beside the scores, each touchpoint and score once: read as counts"
+                    .to_owned()
+            }
+        }
+        ColumnNote::CountsByValues if fr => {
+            "nombres entiers à côté des notes, chaque point de contact et note une seule fois : lus comme des effectifs (choisissez Ignorer comme rôle si ce n'en sont pas)".to_owned()
+        }
+        ColumnNote::CountsByValues => {
+            "whole numbers beside the scores, each touchpoint and score once: read as counts (choose Ignore as its role if they are not)".to_owned()
         }
     }
 }
@@ -258,7 +471,10 @@ impl ImportReport {
             }
         }
         for w in &self.warnings {
-            out.push_str(&format!("! {}\n", w.describe(language)));
+            out.push_str(&format!(
+                "! {}\n",
+                w.describe(language, Audience::ImportDialog)
+            ));
         }
         if self.skipped.is_empty() && self.value_issues.is_empty() {
             out.push_str(if fr {

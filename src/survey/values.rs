@@ -2,7 +2,8 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::model::MetricKind;
+use super::labels::{self, LabelKind};
+use crate::model::{MetricKind, Scale};
 
 /// Lower case, accents removed, punctuation turned into single spaces: `"Site web – Pages
 /// conseils!"` becomes `"site web pages conseils"`. Used to match names and headers.
@@ -18,7 +19,12 @@ pub fn normalize(text: &str) -> String {
                 out.push(' ');
             }
             pending_space = false;
-            out.extend(c.to_lowercase());
+            // "Äußerst" and "ausserst" are one word.
+            if c == 'ß' {
+                out.push_str("ss");
+            } else {
+                out.extend(c.to_lowercase());
+            }
         } else {
             pending_space = true;
         }
@@ -42,14 +48,17 @@ pub fn is_missing(cell: &[u8]) -> bool {
 pub enum Score {
     /// No answer.
     Missing,
-    /// A number (from `9`, `9.0`, `9,0`, `10 - Extremely likely` or a known label).
+    /// A number (from `9`, `9.0`, `9,0`, `10 - Extremely likely`, a known label or an
+    /// answer code).
     Value(f64),
     /// Text that is not a score.
     Unreadable,
 }
 
-/// Reads a score cell of a metric.
-pub fn parse_score(cell: &[u8], metric: MetricKind) -> Score {
+/// Reads a score cell of a metric asked on `scale`. Labels ("Somewhat satisfied") are read
+/// on the scale's number of points, and answer codes (LimeSurvey's `A1`, `AO05`) by their
+/// position: the first code is the scale's lowest answer.
+pub fn parse_score(cell: &[u8], metric: MetricKind, scale: Scale) -> Score {
     let cell = cell.trim_ascii();
     // Fast path: one or two digits, what nearly every cell holds.
     match cell {
@@ -79,10 +88,39 @@ pub fn parse_score(cell: &[u8], metric: MetricKind) -> Score {
             return Score::Value(f64::from(value));
         }
     }
-    match label_value(&normalize(text), metric) {
-        Some(value) => Score::Value(f64::from(value)),
+    if let Some(code) = answer_code(text) {
+        return Score::Value(f64::from(scale.min) + f64::from(code) - 1.0);
+    }
+    match label_position(&normalize(text), metric, scale.len()) {
+        Some(position) => Score::Value(f64::from(scale.min) + f64::from(position) - 1.0),
         None => Score::Unreadable,
     }
+}
+
+/// The number of an answer code such as LimeSurvey's `A1`, `A11` or `AO05`: one to three
+/// letters then one to three digits.
+pub fn answer_code(text: &str) -> Option<u32> {
+    let text = text.trim();
+    let digits_at = text.find(|c: char| c.is_ascii_digit())?;
+    let (letters, digits) = text.split_at(digits_at);
+    let letters_ok =
+        (1..=3).contains(&letters.len()) && letters.chars().all(|c| c.is_ascii_alphabetic());
+    let digits_ok = (1..=3).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit());
+    if letters_ok && digits_ok {
+        digits.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// Where a label (normalized) sits on a `points`-point scale of the metric, 1-based.
+pub fn label_position(label: &str, metric: MetricKind, points: usize) -> Option<u8> {
+    let kinds: &[LabelKind] = match metric {
+        MetricKind::Nps => &[LabelKind::Recommendation],
+        MetricKind::Csat => &[LabelKind::Satisfaction],
+        MetricKind::Ces => &[LabelKind::Agreement, LabelKind::Ease],
+    };
+    labels::position(label, kinds, points)
 }
 
 /// A number with a decimal point or a decimal comma.
@@ -99,50 +137,6 @@ pub fn parse_number(text: &str) -> Option<f64> {
             .filter(|v| v.is_finite());
     }
     None
-}
-
-/// Satisfaction and agreement labels in English, French and German, with their value on a
-/// 5-point (CSAT) or 7-point (CES) scale.
-fn label_value(label: &str, metric: MetricKind) -> Option<u8> {
-    const SATISFACTION: [(&str, u8); 15] = [
-        ("very dissatisfied", 1),
-        ("tres insatisfait", 1),
-        ("sehr unzufrieden", 1),
-        ("dissatisfied", 2),
-        ("insatisfait", 2),
-        ("unzufrieden", 2),
-        ("neither satisfied nor dissatisfied", 3),
-        ("neutral", 3),
-        ("neutre", 3),
-        ("satisfied", 4),
-        ("satisfait", 4),
-        ("zufrieden", 4),
-        ("very satisfied", 5),
-        ("tres satisfait", 5),
-        ("sehr zufrieden", 5),
-    ];
-    const AGREEMENT: [(&str, u8); 14] = [
-        ("strongly disagree", 1),
-        ("pas du tout d accord", 1),
-        ("disagree", 2),
-        ("pas d accord", 2),
-        ("somewhat disagree", 3),
-        ("plutot pas d accord", 3),
-        ("neither agree nor disagree", 4),
-        ("ni d accord ni pas d accord", 4),
-        ("somewhat agree", 5),
-        ("plutot d accord", 5),
-        ("agree", 6),
-        ("d accord", 6),
-        ("strongly agree", 7),
-        ("tout a fait d accord", 7),
-    ];
-    let table: &[(&str, u8)] = match metric {
-        MetricKind::Nps => return None,
-        MetricKind::Csat => &SATISFACTION,
-        MetricKind::Ces => &AGREEMENT,
-    };
-    table.iter().find(|(l, _)| *l == label).map(|(_, v)| *v)
 }
 
 /// A date as read from a cell, before the day/month order of the column is known.
@@ -246,17 +240,27 @@ mod tests {
     fn missing_is_never_zero() {
         for cell in ["", "  ", "NA", "n/a", "N/A", "-", "null"] {
             assert_eq!(
-                parse_score(cell.as_bytes(), MetricKind::Nps),
+                parse_score(cell.as_bytes(), MetricKind::Nps, Scale::NPS),
                 Score::Missing,
                 "{cell}"
             );
         }
-        assert_eq!(parse_score(b"0", MetricKind::Nps), Score::Value(0.0));
+        assert_eq!(
+            parse_score(b"0", MetricKind::Nps, Scale::NPS),
+            Score::Value(0.0)
+        );
     }
 
     #[test]
     fn scores_as_numbers_and_labels() {
-        let read = |s: &str, m| parse_score(s.as_bytes(), m);
+        let read = |s: &str, m| {
+            let scale = match m {
+                MetricKind::Nps => Scale::NPS,
+                MetricKind::Csat => Scale::ONE_TO_FIVE,
+                MetricKind::Ces => Scale::ONE_TO_SEVEN,
+            };
+            parse_score(s.as_bytes(), m, scale)
+        };
         assert_eq!(read("9", MetricKind::Nps), Score::Value(9.0));
         assert_eq!(read("9.0", MetricKind::Nps), Score::Value(9.0));
         assert_eq!(read("9,0", MetricKind::Nps), Score::Value(9.0));
@@ -271,6 +275,43 @@ mod tests {
         assert_eq!(read("Très satisfait", MetricKind::Csat), Score::Value(5.0));
         assert_eq!(read("Somewhat agree", MetricKind::Ces), Score::Value(5.0));
         assert_eq!(read("peut-être", MetricKind::Nps), Score::Unreadable);
+        assert_eq!(
+            read("Somewhat satisfied", MetricKind::Csat),
+            Score::Value(4.0)
+        );
+        assert_eq!(
+            read("Somewhat dissatisfied", MetricKind::Csat),
+            Score::Value(2.0)
+        );
+        assert_eq!(
+            read("Not at all likely", MetricKind::Nps),
+            Score::Value(0.0)
+        );
+        assert_eq!(
+            read("10 = Extremely likely", MetricKind::Nps),
+            Score::Value(10.0)
+        );
+    }
+
+    #[test]
+    fn answer_codes_are_read_by_their_position_on_the_scale() {
+        let nps = |s: &str| parse_score(s.as_bytes(), MetricKind::Nps, Scale::NPS);
+        assert_eq!(nps("A1"), Score::Value(0.0));
+        assert_eq!(nps("A11"), Score::Value(10.0));
+        let csat = |s: &str| parse_score(s.as_bytes(), MetricKind::Csat, Scale::ONE_TO_FIVE);
+        assert_eq!(csat("AO01"), Score::Value(1.0));
+        assert_eq!(csat("AO05"), Score::Value(5.0));
+        assert_eq!(answer_code("Paiement"), None);
+        assert_eq!(answer_code("A1B"), None);
+    }
+
+    #[test]
+    fn seven_point_labels_on_a_seven_point_scale() {
+        let seven = Scale::ONE_TO_SEVEN;
+        let read = |s: &str| parse_score(s.as_bytes(), MetricKind::Csat, seven);
+        assert_eq!(read("Somewhat satisfied"), Score::Value(5.0));
+        assert_eq!(read("Satisfied"), Score::Value(6.0));
+        assert_eq!(read("Extremely satisfied"), Score::Value(7.0));
     }
 
     #[test]

@@ -4,7 +4,7 @@ use egui::{Grid, RichText, ScrollArea, Ui};
 
 use crate::i18n::{Language, Text};
 use crate::model::{ColumnRole, DateOrder, Mapping, MetricKind, Scale};
-use crate::survey::{self, ColumnNote, describe_note};
+use crate::survey::{self, Audience, ColumnNote, describe_note};
 
 use super::{ImportSession, WARNING};
 use crate::ui::choice::choice_combo;
@@ -198,7 +198,10 @@ pub(super) fn columns_step(ui: &mut Ui, session: &mut ImportSession, lang: Langu
                         }
                         let notes: Vec<String> =
                             session.notes.get(c).map_or_else(Vec::new, |notes| {
-                                notes.iter().map(|n| describe_note(n, lang)).collect()
+                                notes
+                                    .iter()
+                                    .map(|n| describe_note(n, c, lang, Audience::ImportDialog))
+                                    .collect()
                             });
                         let warn = session.notes.get(c).is_some_and(|notes| {
                             notes

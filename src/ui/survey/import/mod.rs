@@ -376,8 +376,7 @@ impl ParcoursApp {
         session.mapping.touchpoints = targets;
         let mut aggregate = survey::aggregate(&session.source, &session.mapping, true);
         // What the dialog warned about the score columns goes into the report too.
-        let is_score = |role: &ColumnRole| matches!(role, ColumnRole::Score { .. });
-        let warnings = survey::column_warnings(&session.mapping, &session.notes, is_score);
+        let warnings = survey::column_warnings(&session.mapping, &session.notes);
         aggregate.report.warnings.extend(warnings);
         let report = aggregate.report.clone();
         let source = self.source_reference(&session.path);
