@@ -7,7 +7,7 @@ use thiserror::Error;
 
 use crate::i18n::Language;
 use crate::metrics::{CesFigures, CsatFigures, NpsFigures, Totals};
-use crate::model::{ColumnRole, MetricKind};
+use crate::model::{ColumnRole, MetricKind, Scale};
 use crate::survey::{self, Audience, SAMPLE_ROWS, Source, SurveyError};
 
 /// Columns named on the command line, by header text or 1-based number.
@@ -297,6 +297,22 @@ impl Stats {
                 None => out.push_str(&format!("  {dash:>5}  {dash:>6}  {dash:>7}")),
             }
             out.push('\n');
+        }
+        // Say which answers the top-2 and the agreeing share stand for, when not the usual.
+        let csat_scale = self.rows.iter().find_map(|r| r.csat.map(|c| c.scale));
+        if let Some(scale) = csat_scale.filter(|s| *s != Scale::ONE_TO_FIVE) {
+            out.push_str(&format!(
+                "CSAT on {scale}: top-2% is the share of {}\n",
+                scale.top_two()
+            ));
+        }
+        let ces_scale = self.rows.iter().find_map(|r| r.ces.map(|c| c.scale));
+        if let Some(scale) = ces_scale.filter(|s| *s != Scale::ONE_TO_SEVEN) {
+            out.push_str(&format!(
+                "CES on {scale}: agree% is the share of {}–{}\n",
+                scale.max - 1,
+                scale.max
+            ));
         }
         for s in &self.skipped {
             out.push_str(&format!("skipped line {}: {}\n", s.line, s.reason));

@@ -34,6 +34,13 @@ impl fmt::Display for TextEncoding {
 
 /// Decodes an export. UTF-8 without BOM takes the bytes over without copying them.
 pub fn decode(bytes: Vec<u8>) -> (String, TextEncoding) {
+    let (text, encoding) = decode_to_utf8(bytes);
+    (String::from_utf8_lossy(&text).into_owned(), encoding)
+}
+
+/// Decodes an export into bytes that are valid UTF-8. UTF-8 without BOM takes the bytes
+/// over as they are, after checking them on every core.
+pub fn decode_to_utf8(bytes: Vec<u8>) -> (Vec<u8>, TextEncoding) {
     if let Some((encoding, bom_length)) = Encoding::for_bom(&bytes) {
         let detected = if encoding == UTF_8 {
             TextEncoding::Utf8Bom
@@ -43,21 +50,61 @@ pub fn decode(bytes: Vec<u8>) -> (String, TextEncoding) {
             TextEncoding::Utf16Be
         };
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_length..]);
-        return (text.into_owned(), detected);
+        return (text.into_owned().into_bytes(), detected);
     }
-    match String::from_utf8(bytes) {
-        Ok(text) => (text, TextEncoding::Utf8),
-        Err(error) => {
-            let bytes = error.into_bytes();
-            let (text, _) = WINDOWS_1252.decode_without_bom_handling(&bytes);
-            (text.into_owned(), TextEncoding::Windows1252)
+    if is_utf8(&bytes) {
+        (bytes, TextEncoding::Utf8)
+    } else {
+        let (text, _) = WINDOWS_1252.decode_without_bom_handling(&bytes);
+        (text.into_owned().into_bytes(), TextEncoding::Windows1252)
+    }
+}
+
+/// Whether the bytes are UTF-8, checked in parallel for large files: the bytes are cut
+/// before the first byte of a character, so that the parts are valid exactly when the whole
+/// is.
+fn is_utf8(bytes: &[u8]) -> bool {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    if bytes.len() < 4 << 20 || threads < 2 {
+        return std::str::from_utf8(bytes).is_ok();
+    }
+    let mut cuts = vec![0];
+    for k in 1..threads {
+        let mut cut = bytes.len() * k / threads;
+        while cut < bytes.len() && bytes[cut] & 0xC0 == 0x80 {
+            cut += 1;
         }
+        cuts.push(cut.max(*cuts.last().unwrap_or(&0)));
     }
+    cuts.push(bytes.len());
+    std::thread::scope(|scope| {
+        let checks: Vec<_> = cuts
+            .windows(2)
+            .map(|w| {
+                let part = &bytes[w[0]..w[1]];
+                scope.spawn(move || std::str::from_utf8(part).is_ok())
+            })
+            .collect();
+        checks.into_iter().all(|c| c.join().unwrap_or(false))
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn large_text_is_checked_in_parts_cut_between_characters() {
+        // "é" is two bytes: wherever the cut falls, the parts agree with the whole.
+        let text = "é".repeat(3 << 20);
+        assert!(is_utf8(text.as_bytes()));
+        let mut broken = text.into_bytes();
+        let middle = broken.len() / 2;
+        broken[middle] = 0xFF;
+        assert!(!is_utf8(&broken));
+        let (_, encoding) = decode_to_utf8(broken);
+        assert_eq!(encoding, TextEncoding::Windows1252);
+    }
 
     #[test]
     fn every_supported_encoding_is_recognised() {

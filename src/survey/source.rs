@@ -6,7 +6,7 @@ use std::path::Path;
 use calamine::{Data, Reader, open_workbook_auto};
 
 use super::SurveyError;
-use super::decode::{TextEncoding, decode};
+use super::decode::{TextEncoding, decode_to_utf8};
 
 /// Rows shown in the import dialog's preview and used to propose column roles.
 pub const SAMPLE_ROWS: usize = 500;
@@ -40,7 +40,8 @@ pub struct Source {
 
 #[derive(Clone, Debug)]
 enum Body {
-    Text(String),
+    /// CSV text, valid UTF-8.
+    Text(Vec<u8>),
     Cells(Vec<Vec<String>>),
 }
 
@@ -100,8 +101,8 @@ impl Source {
 
     /// Reads CSV bytes.
     pub fn from_bytes(file_name: String, bytes: Vec<u8>) -> Source {
-        let (text, encoding) = decode(bytes);
-        let delimiter = detect_delimiter(&text);
+        let (text, encoding) = decode_to_utf8(bytes);
+        let delimiter = detect_delimiter(&String::from_utf8_lossy(head_of(&text, 64 * 1024)));
         Source {
             file_name,
             kind: SourceKind::Csv {
@@ -168,7 +169,7 @@ impl Source {
         match &self.body {
             Body::Cells(cells) => cells.iter().take(rows).cloned().collect(),
             Body::Text(text) => {
-                let mut reader = self.csv_reader(text.as_bytes());
+                let mut reader = self.csv_reader(text);
                 reader
                     .records()
                     .take(rows)
@@ -193,7 +194,7 @@ impl Source {
         match &self.body {
             Body::Cells(cells) => vec![Part::Cells(cells)],
             Body::Text(text) => {
-                let bytes = text.as_bytes();
+                let bytes = text.as_slice();
                 let mut parts = Vec::new();
                 let (mut start, mut first_line, mut quotes_before) = (0, 1u64, 0usize);
                 for k in 1..count.max(1) {
@@ -276,6 +277,15 @@ impl Source {
             .delimiter(self.delimiter().unwrap_or(b','))
             .from_reader(bytes)
     }
+}
+
+/// The first `length` bytes of UTF-8 text, or a little fewer: cut before a character.
+fn head_of(text: &[u8], length: usize) -> &[u8] {
+    let mut end = length.min(text.len());
+    while end > 0 && end < text.len() && text[end] & 0xC0 == 0x80 {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// The text of a spreadsheet cell: whole numbers without `.0`, dates as ISO.

@@ -168,12 +168,22 @@ pub fn parse_date(cell: &[u8]) -> Option<RawDate> {
         .split(|&b| b == b' ' || b == b'T')
         .next()
         .unwrap_or(cell);
-    let parts: Vec<&[u8]> = date_part
-        .split(|&b| b == b'-' || b == b'/' || b == b'.')
-        .collect();
-    if parts.len() == 3 {
-        let numbers: Option<Vec<u32>> = parts.iter().map(|p| ascii_number(p)).collect();
-        let numbers = numbers?;
+    // Up to three parts, without allocating: this runs once per row of large files.
+    let mut parts: [&[u8]; 3] = [&[]; 3];
+    let mut count = 0;
+    for part in date_part.split(|&b| b == b'-' || b == b'/' || b == b'.') {
+        if count == 3 {
+            return None;
+        }
+        parts[count] = part;
+        count += 1;
+    }
+    if count == 3 {
+        let numbers = [
+            ascii_number(parts[0])?,
+            ascii_number(parts[1])?,
+            ascii_number(parts[2])?,
+        ];
         if parts[0].len() == 4 {
             let (year, month, day) = (numbers[0] as i32, numbers[1], numbers[2]);
             return ((1..=12).contains(&month) && (1..=31).contains(&day))
@@ -198,7 +208,7 @@ pub fn parse_date(cell: &[u8]) -> Option<RawDate> {
         return None;
     }
     // Unix time: 9 to 10 digits of seconds, or 12 to 13 of milliseconds.
-    if parts.len() == 1 && cell.iter().all(u8::is_ascii_digit) {
+    if count == 1 && cell.iter().all(u8::is_ascii_digit) {
         let value: i64 = std::str::from_utf8(cell).ok()?.parse().ok()?;
         let seconds = match cell.len() {
             9 | 10 => value,

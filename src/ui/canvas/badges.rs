@@ -10,7 +10,7 @@ use egui::{
 use super::{Canvas, MIN_ZOOM_FOR_CARD_WIDGETS, paint};
 use crate::i18n::Text;
 use crate::metrics::{Figures, LOW_SAMPLE};
-use crate::model::{CardId, LaneKind, MetricKind};
+use crate::model::{CardId, LaneKind, MetricKind, Scale};
 use crate::ui::style::canvas as colors;
 use crate::ui::survey::palette;
 
@@ -22,12 +22,19 @@ pub fn badge_line(metric: MetricKind, figures: &Figures) -> Option<(String, u64)
         MetricKind::Nps => figures
             .nps
             .map(|f| (format!("NPS {:+.1} ±{:.1}", f.score, f.margin95), f.n)),
-        MetricKind::Csat => figures
-            .csat
-            .map(|f| (format!("CSAT {:.0} % top-2", f.top2_pct), f.n)),
+        MetricKind::Csat => figures.csat.map(|f| (csat_badge(f.top2_pct, f.scale), f.n)),
         MetricKind::Ces => figures
             .ces
             .map(|f| (format!("CES {:.2} / {}", f.mean, f.scale.max), f.n)),
+    }
+}
+
+/// "CSAT 48 % top-2", with the answers that make the top two when the scale is not 1–5.
+fn csat_badge(top2_pct: f64, scale: Scale) -> String {
+    if scale == Scale::ONE_TO_FIVE {
+        format!("CSAT {top2_pct:.0} % top-2")
+    } else {
+        format!("CSAT {top2_pct:.0} % top-2 ({})", scale.top_two())
     }
 }
 

@@ -68,9 +68,10 @@ impl ParcoursApp {
                 }
                 if let Some(c) = f.csat {
                     parts.push(format!(
-                        "CSAT {:.1} % {} (n = {})",
+                        "CSAT {:.1} % {} {} (n = {})",
                         c.top2_pct,
                         t(Text::Top2Box),
+                        c.scale.top_two(),
                         c.n
                     ));
                 }

@@ -289,7 +289,12 @@ fn figure_lines(ui: &mut Ui, figures: &Figures, lang: Language) {
         rows.push(("NPS", headline, None, f.n));
     }
     if let Some(f) = figures.csat {
-        let headline = RichText::new(format!("{:.1} % {}", f.top2_pct, t(Text::Top2Box)));
+        let headline = RichText::new(format!(
+            "{:.1} % {} ({})",
+            f.top2_pct,
+            t(Text::Top2Box),
+            f.scale.top_two()
+        ));
         let mean = format!("{} {:.2} / {}", t(Text::MeanLabel), f.mean, f.scale);
         rows.push(("CSAT", headline, Some(mean), f.n));
     }

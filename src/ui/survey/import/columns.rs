@@ -105,7 +105,12 @@ pub(super) fn columns_step(ui: &mut Ui, session: &mut ImportSession, lang: Langu
         let scale_name = |s: &Scale| s.to_string();
         let (one_to_five, one_to_seven) = (Scale::ONE_TO_FIVE, Scale::ONE_TO_SEVEN);
         let label = ui.label(t(Text::CsatScale)).id;
-        let options = [one_to_five, one_to_seven];
+        let options = [
+            one_to_five,
+            one_to_seven,
+            Scale::ONE_TO_TEN,
+            Scale::ZERO_TO_TEN,
+        ];
         choice_combo(
             ui,
             "csat_scale",
