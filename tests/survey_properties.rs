@@ -214,7 +214,7 @@ proptest! {
             // Long headers are cut in warnings; their start is enough to name them.
             let start: String = question(other).chars().take(30).collect();
             let named = format!("column {} \"{start}", other + 1);
-            let also = format!("also looks like {metric_name}; not counted, column 1 is");
+            let also = format!("also looks like {metric_name}; not counted, column 1 \"");
             prop_assert!(
                 stats.warnings.iter().any(|w| w.starts_with(&named) && w.contains(&also)),
                 "no warning names {}: {:?}", named, stats.warnings

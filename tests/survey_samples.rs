@@ -294,7 +294,8 @@ fn two_recommendation_questions_are_never_pooled() {
     let figures = stats(&file, &ColumnChoices::default()).unwrap();
     check(&figures, &expected["expected"]["__overall__"]);
     let warning = "column 38 \"How likely are you to recommend Python to a colleague, frien…\": \
-                   also looks like NPS; not counted, column 19 is (use --nps 38 to count it instead)";
+                   also looks like NPS; not counted, column 19 \"How likely are you to recommend R to a \
+                   colleague, friend, or…\" is (use --nps 38 to count it instead)";
     assert!(
         figures.warnings.iter().any(|w| w == warning),
         "{:#?}",

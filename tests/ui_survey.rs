@@ -339,7 +339,7 @@ fn escape_closes_a_menu_of_the_import_dialog_then_the_dialog() {
         .push(Arc::new(Dropped(data("reponses_parcours_velo.csv"))));
     harness.run();
     harness
-        .get_by_role_and_label(egui::accesskit::Role::ComboBox, "canal")
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, "4 · canal")
         .click();
     harness.run();
     harness.get_by_label("Segment");
@@ -437,4 +437,71 @@ fn a_touchpoint_is_compared_with_another_wave() {
     harness.get_all_by_label("Janvier").last().unwrap().click();
     harness.run();
     harness.get_by_label("CSAT 42.1 % ➡ 47.9 % (Δ +5.9)");
+}
+
+/// Two recommendation questions: the dialog counts the first, says so beside the second,
+/// and the report names it; counting both is possible, and then the report says so too.
+#[test]
+fn a_second_recommendation_question_is_set_aside_in_the_dialog_and_the_report() {
+    let file = "rsurvey_2019_english_gforms.csv";
+    let mut harness = harness(parcours::example::example_project());
+    harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(data(file))));
+    harness.run();
+    // Beside the second question, in the "Found" column.
+    harness.get_by_label_contains(
+        "also looks like NPS; not counted, column 19 \"How likely are you to recommend R",
+    );
+    harness.get_by_label("Next").click();
+    harness.run();
+    harness.get_by_label("Import").click();
+    harness.run();
+    harness.get_by_label_contains("column 38 \"How likely are you to recommend Python");
+    harness.get_by_label("Close").click();
+    harness.run();
+
+    let wave = &harness.state().project().waves[0];
+    let mut totals = parcours::metrics::Totals::default();
+    wave.cells.iter().for_each(|c| totals.add(c));
+    let nps = totals.figures(&wave.mapping.scales).nps.unwrap();
+    assert_eq!((nps.n, nps.promoters, nps.detractors), (1795, 1386, 58));
+    assert_eq!(
+        wave.mapping.columns[37].role,
+        parcours::model::ColumnRole::Ignore
+    );
+}
+
+#[test]
+fn counting_two_recommendation_questions_together_is_said_in_the_report() {
+    let file = "rsurvey_2019_english_gforms.csv";
+    let mut harness = harness(parcours::example::example_project());
+    harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(data(file))));
+    harness.run();
+    let label = "38 · How likely are you to recommend Python to a coll…";
+    let combo = egui::accesskit::Role::ComboBox;
+    harness.get_by_role_and_label(combo, label).scroll_to_me();
+    harness.run();
+    harness.get_by_role_and_label(combo, label).click();
+    harness.run();
+    // The menu's "NPS" entry; the one shown by column 19's closed menu comes first.
+    harness.get_all_by_label("NPS").last().unwrap().click();
+    harness.run();
+    harness.get_by_label("Next").click();
+    harness.run();
+    harness.get_by_label("Import").click();
+    harness.run();
+    harness.get_by_label_contains("NPS counts the answers of column 19");
+    harness.get_by_label("Close").click();
+    harness.run();
+
+    let wave = &harness.state().project().waves[0];
+    let mut totals = parcours::metrics::Totals::default();
+    wave.cells.iter().for_each(|c| totals.add(c));
+    let nps = totals.figures(&wave.mapping.scales).nps.unwrap();
+    assert_eq!(nps.n, 1795 + 1015);
 }

@@ -57,6 +57,8 @@ pub enum ColumnNote {
         metric: MetricKind,
         /// The column counted instead (0-based).
         counted: usize,
+        /// Its header.
+        counted_header: String,
     },
     /// The question reads like a metric but its answers fit none of the metric's scales.
     FitsNoScale {
@@ -281,7 +283,11 @@ pub fn detect_with_header_rows(
         others.dedup();
         for c in others {
             roles[c] = ColumnRole::Ignore;
-            notes[c].push(ColumnNote::AlsoLooksLike { metric, counted });
+            notes[c].push(ColumnNote::AlsoLooksLike {
+                metric,
+                counted,
+                counted_header: headers[counted].clone(),
+            });
         }
     }
 

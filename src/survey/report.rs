@@ -360,23 +360,27 @@ pub fn describe_note(
                 )
             }
         }
-        ColumnNote::AlsoLooksLike { metric, counted } => {
-            let counted = counted + 1;
+        ColumnNote::AlsoLooksLike {
+            metric,
+            counted,
+            counted_header,
+        } => {
             let name = metric.short_name();
+            let counted = column_name(*counted, counted_header, language);
             match (audience, fr) {
                 (Audience::CommandLine, true) => format!(
-                    "ressemble aussi à {name} ; non comptée, la colonne {counted} l'est (utilisez {} {number} pour compter celle-ci à la place)",
+                    "ressemble aussi à {name} ; non comptée, c'est la {counted} qui l'est (utilisez {} {number} pour compter celle-ci à la place)",
                     option(metric)
                 ),
                 (Audience::CommandLine, false) => format!(
-                    "also looks like {name}; not counted, column {counted} is (use {} {number} to count it instead)",
+                    "also looks like {name}; not counted, {counted} is (use {} {number} to count it instead)",
                     option(metric)
                 ),
                 (Audience::ImportDialog, true) => format!(
-                    "ressemble aussi à {name} ; non comptée, la colonne {counted} l'est (choisissez {name} comme rôle pour compter celle-ci, et Ignorer pour l'autre)"
+                    "ressemble aussi à {name} ; non comptée, c'est la {counted} qui l'est (choisissez {name} comme rôle pour compter celle-ci, et Ignorer pour l'autre)"
                 ),
                 (Audience::ImportDialog, false) => format!(
-                    "also looks like {name}; not counted, column {counted} is (choose {name} as its role to count it, and Ignore for the other)"
+                    "also looks like {name}; not counted, {counted} is (choose {name} as its role to count it, and Ignore for the other)"
                 ),
             }
         }

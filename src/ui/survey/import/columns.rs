@@ -188,10 +188,11 @@ pub(super) fn columns_step(ui: &mut Ui, session: &mut ImportSession, lang: Langu
                     for c in 0..session.mapping.columns.len() {
                         let header = session.mapping.columns[c].header.clone();
                         let shown: String = header.chars().take(48).collect();
+                        // Numbered as the report and the warnings name columns.
                         let shown = if shown.len() < header.len() {
-                            format!("{shown}…")
+                            format!("{} · {shown}…", c + 1)
                         } else {
-                            shown
+                            format!("{} · {shown}", c + 1)
                         };
                         let label = ui.label(shown).on_hover_text(&header).id;
                         let mut role = RoleChoice::of(&session.mapping.columns[c].role);
