@@ -7,6 +7,7 @@ mod decode;
 mod detect;
 mod labels;
 mod matching;
+mod plan;
 mod report;
 mod source;
 mod values;
@@ -20,6 +21,7 @@ pub use detect::{
     detect_with_header_rows, touchpoint_in_header,
 };
 pub use matching::{MatchProposal, propose_matches, similarity};
+pub use plan::{ImportChoices, PlannedImport, TouchpointChoice, plan_import, refresh_wave};
 pub use report::{
     Audience, ImportReport, SkipReason, SkippedRow, ValueIssue, ValueProblem, Warning, column_name,
     column_warnings, describe_note,

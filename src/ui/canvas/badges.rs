@@ -41,7 +41,7 @@ fn csat_badge(top2_pct: f64, scale: Scale) -> String {
 impl Canvas<'_> {
     /// The heat-map colour of a touchpoint card, when a metric is chosen and it has answers.
     pub(super) fn heat_tint(&self, card: CardId) -> Option<Color32> {
-        let metric = self.scores.heat?;
+        let metric = self.badges.heat?;
         let figures = self.scores.figures.get(&card)?;
         palette::position(metric, figures, &self.scores.scales).map(palette::diverging)
     }
@@ -57,7 +57,7 @@ impl Canvas<'_> {
         if size < paint::MIN_LEGIBLE_TEXT {
             return;
         }
-        if !self.scores.any_wave {
+        if !self.badges.any_wave {
             for lane in self
                 .layout
                 .lanes
@@ -145,7 +145,7 @@ impl Canvas<'_> {
             return said.join(", ");
         };
         for metric in MetricKind::ALL {
-            if self.scores.hidden_badges[metric as usize] {
+            if self.badges.hidden_badges[metric as usize] {
                 continue;
             }
             let Some((line, n)) = badge_line(metric, figures) else {

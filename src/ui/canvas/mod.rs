@@ -18,11 +18,12 @@ use super::app::ParcoursApp;
 use super::command::{Action, Command};
 use super::selection::Selection;
 use super::style::{self, canvas as colors};
-use super::survey::CardScores;
+use super::survey::BadgeOptions;
 use super::view_transform::ViewTransform;
 use crate::edit::Edit;
 use crate::i18n::{Language, Text};
 use crate::layout::{MapLayout, metrics};
+use crate::metrics::CardScores;
 use crate::model::{CardId, JourneyMap};
 
 /// Below this zoom, cards get no widget of their own: clicks are hit-tested on the layout.
@@ -42,6 +43,8 @@ struct Canvas<'a> {
     rect: Rect,
     /// Survey figures per touchpoint card, under the filter.
     scores: &'a CardScores,
+    /// Which badges and which heat map show them.
+    badges: BadgeOptions,
 }
 
 impl ParcoursApp {
@@ -68,6 +71,7 @@ impl ParcoursApp {
                 survey,
                 ..
             } = self;
+            let badges = survey.badge_options(doc.project());
             let scores = survey.scores(doc);
             let layout = layout.get(doc, map_id);
             let Some(map) = doc.project().map(map_id) else {
@@ -88,6 +92,7 @@ impl ParcoursApp {
                 language: *language,
                 rect,
                 scores,
+                badges,
             };
             canvas.ui(ui);
         });

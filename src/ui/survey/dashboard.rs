@@ -10,7 +10,7 @@ use crate::model::{CardContent, MetricKind};
 use crate::ui::app::ParcoursApp;
 use crate::ui::choice::choice_combo;
 
-use super::CardScores;
+use crate::metrics::CardScores;
 
 use super::palette;
 

@@ -8,7 +8,6 @@ use egui_plot::{Line, Plot, PlotPoints, Polygon};
 use crate::i18n::{Language, Text};
 use crate::metrics::{Figures, LOW_SAMPLE, card_totals, card_trend};
 use crate::model::{CardId, MetricKind, Month, Wave, WaveId};
-use crate::survey::normalize;
 use crate::ui::app::ParcoursApp;
 use crate::ui::choice::choice_combo;
 
@@ -113,27 +112,17 @@ impl ParcoursApp {
 
         // Verbatims: filtered and searched once per change, not every frame (a large wave
         // holds hundreds of thousands).
-        let key = VerbatimQuery {
+        let query = crate::metrics::VerbatimQuery {
             generation: self.doc.generation(),
             wave: wave.id,
             card,
             filter: filter.clone(),
             search: self.survey.verbatim_search.clone(),
         };
-        if self.survey.verbatims.as_ref().map(|(k, _, _)| k) != Some(&key) {
-            let (total, matching) = find_verbatims(wave, card, &filter, &key.search);
-            self.survey.verbatims = Some((key, total, matching));
-        }
+        let found = self.survey.verbatims.get(query, wave);
         // Only the shown ones are copied out.
-        let (total, matched, shown) = self
-            .survey
-            .verbatims
-            .as_ref()
-            .map(|(_, total, matching)| {
-                let shown: Vec<usize> = matching.iter().take(MAX_VERBATIMS).copied().collect();
-                (*total, matching.len(), shown)
-            })
-            .unwrap_or_default();
+        let (total, matched) = (found.total, found.matching.len());
+        let shown: Vec<usize> = found.matching.iter().take(MAX_VERBATIMS).copied().collect();
         if total > 0 {
             ui.add_space(6.0);
             ui.label(RichText::new(format!("{} ({total})", t(Text::Verbatims))).strong());
@@ -216,41 +205,6 @@ fn card_details<'s>(
 }
 
 /// What the verbatim list of the inspector shows: recomputed when any of it changes.
-#[derive(Clone, Debug, PartialEq)]
-pub(in crate::ui) struct VerbatimQuery {
-    generation: u64,
-    wave: crate::model::WaveId,
-    card: CardId,
-    filter: crate::metrics::Filter,
-    search: String,
-}
-
-/// The verbatims of a card under a filter: how many, and the indices of those matching the
-/// search (ignoring case and accents).
-fn find_verbatims(
-    wave: &Wave,
-    card: CardId,
-    filter: &crate::metrics::Filter,
-    search: &str,
-) -> (usize, Vec<usize>) {
-    let indices: Vec<u32> = wave.touchpoint_indices_of(card).collect();
-    let needle = normalize(search);
-    let mut total = 0;
-    let mut matching = Vec::new();
-    for (i, v) in wave.verbatims.iter().enumerate() {
-        if !v.touchpoint.is_some_and(|t| indices.contains(&t))
-            || !filter.admits_at(wave, v.segment, v.month)
-        {
-            continue;
-        }
-        total += 1;
-        if needle.is_empty() || normalize(&v.text).contains(&needle) {
-            matching.push(i);
-        }
-    }
-    (total, matching)
-}
-
 /// "2026", or "2025–2026" when the months span two years.
 fn years_of(trend: &[(crate::model::Month, Figures)]) -> String {
     match (trend.first(), trend.last()) {

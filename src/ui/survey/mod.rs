@@ -8,15 +8,13 @@ mod inspector;
 pub(super) mod palette;
 mod waves;
 
-use std::collections::HashMap;
-
 pub(super) use import::ImportSession;
 
 use crate::document::Document;
-use crate::metrics::{Figures, Filter, Totals, totals_per_card, totals_where};
-use crate::model::{CardId, MetricKind, Month, Project, Scales, Wave, WaveId};
+use crate::metrics::{CardScores, Filter, ScoreCache, VerbatimCache};
+use crate::model::{MetricKind, Project, Wave, WaveId};
 
-/// What the user chose to see of the surveys, and the figures it gives.
+/// What the user chose to see of the surveys, and the caches of the figures it gives.
 #[derive(Default)]
 pub struct SurveyView {
     /// The wave shown; the latest one when `None` or gone.
@@ -35,30 +33,18 @@ pub struct SurveyView {
     pub verbatim_search: String,
     /// The metric the dashboard ranks by.
     pub ranking: Option<MetricKind>,
-    /// The inspector's verbatim list for its query: total, and indices of the matches.
-    pub(in crate::ui) verbatims: Option<(inspector::VerbatimQuery, usize, Vec<usize>)>,
+    /// The inspector's verbatim list for its query.
+    pub(in crate::ui) verbatims: VerbatimCache,
     /// The inspector's trend and comparison for its card.
     pub(in crate::ui) inspector: Option<inspector::CardDetails>,
     /// A wave being renamed, with the name typed so far.
     pub renaming: Option<(WaveId, String)>,
-    cache_key: Option<(u64, Option<WaveId>, Filter)>,
-    scores: CardScores,
+    scores: ScoreCache,
 }
 
-/// What the current wave and filter give, computed once per change and read by the canvas,
-/// the filter bar, the inspector and the dashboard.
-#[derive(Clone, Debug, Default)]
-pub struct CardScores {
-    /// Answer counts per touchpoint card.
-    pub totals: HashMap<CardId, Totals>,
-    /// Figures per touchpoint card.
-    pub figures: HashMap<CardId, Figures>,
-    /// Every answer of the wave under the filter, touchpoints or not.
-    pub whole: Totals,
-    /// The months the wave covers.
-    pub months: Vec<Month>,
-    /// The wave's scales.
-    pub scales: Scales,
+/// How survey scores show on the canvas: the view's choices, copied for one frame.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct BadgeOptions {
     /// The metrics hidden from the badges, by [`MetricKind`] index.
     pub hidden_badges: [bool; 3],
     /// The heat-map metric.
@@ -78,30 +64,17 @@ impl SurveyView {
     /// The figures of the current wave and filter, recomputed when the project, the wave or
     /// the filter changed.
     pub fn scores(&mut self, doc: &Document) -> &CardScores {
-        let project = doc.project();
-        let wave = self.current_wave(project);
-        let key = (doc.generation(), wave.map(|w| w.id), self.filter.clone());
-        if self.cache_key.as_ref() != Some(&key) {
-            let scores = &mut self.scores;
-            scores.totals = wave
-                .map(|w| totals_per_card(w, &self.filter))
-                .unwrap_or_default();
-            scores.scales = wave.map(|w| w.mapping.scales).unwrap_or_default();
-            scores.figures = scores
-                .totals
-                .iter()
-                .map(|(card, t)| (*card, t.figures(&scores.scales)))
-                .collect();
-            scores.whole = wave
-                .map(|w| totals_where(w, &self.filter, |_| true))
-                .unwrap_or_default();
-            scores.months = wave.map(Wave::months).unwrap_or_default();
-            self.cache_key = Some(key);
+        let wave = self.current_wave(doc.project());
+        self.scores.get(doc.generation(), wave, &self.filter)
+    }
+
+    /// How scores show on the canvas.
+    pub fn badge_options(&self, project: &Project) -> BadgeOptions {
+        BadgeOptions {
+            hidden_badges: self.hidden_badges,
+            heat: self.heat,
+            any_wave: !project.waves.is_empty(),
         }
-        self.scores.any_wave = !project.waves.is_empty();
-        self.scores.heat = self.heat;
-        self.scores.hidden_badges = self.hidden_badges;
-        &self.scores
     }
 }
 

@@ -119,19 +119,8 @@ impl ParcoursApp {
             Ok(source) => source,
             Err(error) => return self.show_error(Text::SurveyReadError, error.to_string()),
         };
-        let aggregate = survey::aggregate(&source, &wave.mapping, true);
-        let report = aggregate.report.clone();
-        let fresh = survey::wave_from(
-            id,
-            aggregate,
-            wave.mapping.clone(),
-            wave.name.clone(),
-            wave.source.clone(),
-            super::today(),
-        );
-        self.act(Action::Edit(Edit::SetWave {
-            wave: Box::new(fresh),
-        }));
+        let (edit, report) = survey::refresh_wave(wave, &source, super::today());
+        self.act(Action::Edit(edit));
         self.dialog = Some(Dialog::import_report(&report, self.language));
     }
 

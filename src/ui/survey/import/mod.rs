@@ -12,14 +12,11 @@ use std::path::{Path, PathBuf};
 
 use egui::{Color32, Context, Id, Modal, RichText};
 
-use crate::edit::Edit;
 use crate::i18n::{Language, Text};
-use crate::model::{
-    Card, CardContent, CardId, ColumnRole, LaneKind, MapId, Mapping, StageId, Touchpoint,
-    TouchpointTarget,
-};
+use crate::model::{CardId, ColumnRole, Mapping, StageId};
 use crate::survey::{
-    self, Aggregate, ColumnNote, Layout, MatchProposal, SAMPLE_ROWS, Source, SourceKind, normalize,
+    self, Aggregate, ColumnNote, Layout, MatchProposal, SAMPLE_ROWS, Source, SourceKind,
+    TouchpointChoice, normalize,
 };
 use crate::ui::app::ParcoursApp;
 use crate::ui::dialogs::Dialog;
@@ -35,7 +32,7 @@ pub(in crate::ui) struct ImportSession {
     step: Step,
     name: String,
     aggregate: Option<Aggregate>,
-    choices: Vec<LabelChoice>,
+    choices: Vec<TouchpointChoice>,
     proposals: Vec<MatchProposal>,
     /// The order the values are listed in: fixed when the step opens, so that a row does
     /// not jump away while the user picks its card.
@@ -49,15 +46,6 @@ pub(in crate::ui) struct ImportSession {
 enum Step {
     Columns,
     Touchpoints,
-}
-
-/// Where one touchpoint value of the export goes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum LabelChoice {
-    Card(CardId),
-    Leave,
-    Unassigned,
-    Create,
 }
 
 impl ImportSession {
@@ -116,14 +104,14 @@ impl ImportSession {
             .proposals
             .iter()
             .map(|p| match p {
-                MatchProposal::Exact(id) => LabelChoice::Card(*id),
-                MatchProposal::Near(ids) => LabelChoice::Card(ids[0]),
-                MatchProposal::None => LabelChoice::Unassigned,
+                MatchProposal::Exact(id) => TouchpointChoice::Card(*id),
+                MatchProposal::Near(ids) => TouchpointChoice::Card(ids[0]),
+                MatchProposal::None => TouchpointChoice::Unassigned,
             })
             .collect();
         // Matched values in the map's journey order, then the others by name.
-        let position = |choice: &LabelChoice| match choice {
-            LabelChoice::Card(id) => map_touchpoints.iter().position(|(c, _)| c == id),
+        let position = |choice: &TouchpointChoice| match choice {
+            TouchpointChoice::Card(id) => map_touchpoints.iter().position(|(c, _)| c == id),
             _ => None,
         };
         let mut order: Vec<usize> = (0..aggregate.touchpoints.len()).collect();
@@ -326,79 +314,31 @@ impl ParcoursApp {
     }
 
     /// Builds the wave (and the new touchpoints) as one step, then shows the report.
-    fn finish_import(&mut self, mut session: ImportSession) {
+    fn finish_import(&mut self, session: ImportSession) {
         let Some(map) = self.current_map.and_then(|id| self.doc.project().map(id)) else {
             return;
         };
-        let map_id: MapId = map.id;
-        let touchpoints_lane = map
-            .lanes
-            .iter()
-            .find(|l| l.kind == LaneKind::Touchpoints)
-            .map(|l| l.id);
-        let stage = session
-            .new_stage
-            .or_else(|| map.stages.first().map(|s| s.id));
+        let map = map.clone();
         let labels = session
             .aggregate
             .as_ref()
             .map(|a| a.touchpoints.clone())
             .unwrap_or_default();
-        let mut edits = Vec::new();
-        let mut targets = Vec::new();
-        for (label, choice) in labels.iter().zip(&session.choices) {
-            match choice {
-                LabelChoice::Card(id) => targets.push((label.clone(), TouchpointTarget::Card(*id))),
-                LabelChoice::Leave => targets.push((label.clone(), TouchpointTarget::Ignore)),
-                LabelChoice::Unassigned => {}
-                LabelChoice::Create => {
-                    let (Some(lane), Some(stage)) = (touchpoints_lane, stage) else {
-                        continue;
-                    };
-                    let id = self.doc.ids().fresh_card_id();
-                    edits.push(Edit::AddCard {
-                        map: map_id,
-                        card: Card {
-                            id,
-                            stage,
-                            lane,
-                            content: CardContent::Touchpoint(Touchpoint {
-                                title: label.clone(),
-                                ..Touchpoint::default()
-                            }),
-                        },
-                        index: usize::MAX,
-                    });
-                    targets.push((label.clone(), TouchpointTarget::Card(id)));
-                }
-            }
-        }
-        session.mapping.touchpoints = targets;
-        let mut aggregate = survey::aggregate(&session.source, &session.mapping, true);
-        // What the dialog warned about the score columns goes into the report too.
-        let warnings = survey::column_warnings(&session.mapping, &session.notes);
-        aggregate.report.warnings.extend(warnings);
-        let report = aggregate.report.clone();
-        let source = self.source_reference(&session.path);
-        let imported = super::today();
-        let name = if session.name.trim().is_empty() {
-            session.source.file_name.clone()
-        } else {
-            session.name.trim().to_owned()
+        let choices = survey::ImportChoices {
+            source: &session.source,
+            mapping: session.mapping.clone(),
+            notes: &session.notes,
+            labels: &labels,
+            choices: &session.choices,
+            new_stage: session.new_stage,
+            name: session.name.clone(),
+            source_reference: self.source_reference(&session.path),
+            imported: super::today(),
         };
-        let id = self.doc.ids().fresh_wave_id();
-        let wave = survey::wave_from(id, aggregate, session.mapping, name, source, imported);
-        let wave_id = wave.id;
-        edits.push(Edit::AddWave {
-            wave: Box::new(wave),
-            index: usize::MAX,
-        });
-        self.act(crate::ui::command::Action::Edit(Edit::Batch {
-            name: Text::EditImportSurvey,
-            edits,
-        }));
-        self.survey.wave = Some(wave_id);
-        self.dialog = Some(Dialog::import_report(&report, self.language));
+        let planned = survey::plan_import(choices, &map, self.doc.ids());
+        self.act(crate::ui::command::Action::Edit(planned.edit));
+        self.survey.wave = Some(planned.wave);
+        self.dialog = Some(Dialog::import_report(&planned.report, self.language));
     }
 
     /// The file as the project keeps it: relative to the project's folder when inside it.

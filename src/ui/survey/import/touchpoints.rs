@@ -6,7 +6,8 @@ use crate::i18n::{Language, Text};
 use crate::model::{CardId, StageId};
 use crate::survey::MatchProposal;
 
-use super::{ImportSession, LabelChoice, WARNING};
+use super::{ImportSession, WARNING};
+use crate::survey::TouchpointChoice;
 use crate::ui::choice::choice_combo;
 
 pub(super) fn touchpoints_step(
@@ -31,16 +32,16 @@ pub(super) fn touchpoints_step(
             .find(|(c, _)| *c == id)
             .map_or("?", |(_, title)| title.as_str())
     };
-    let choice_text = |choice: LabelChoice| -> String {
+    let choice_text = |choice: TouchpointChoice| -> String {
         match choice {
-            LabelChoice::Card(id) => title_of(id).to_owned(),
-            LabelChoice::Leave => t(Text::LeaveOut).to_owned(),
-            LabelChoice::Unassigned => t(Text::Unassigned).to_owned(),
-            LabelChoice::Create => format!("+ {}", t(Text::CreateTouchpoint)),
+            TouchpointChoice::Card(id) => title_of(id).to_owned(),
+            TouchpointChoice::Leave => t(Text::LeaveOut).to_owned(),
+            TouchpointChoice::Unassigned => t(Text::Unassigned).to_owned(),
+            TouchpointChoice::Create => format!("+ {}", t(Text::CreateTouchpoint)),
         }
     };
     if let Some(first_stage) = stages.first()
-        && session.choices.contains(&LabelChoice::Create)
+        && session.choices.contains(&TouchpointChoice::Create)
     {
         ui.horizontal(|ui| {
             let label = ui.label(t(Text::NewTouchpointsGoTo)).id;
@@ -83,13 +84,17 @@ pub(super) fn touchpoints_step(
                             .width(260.0)
                             .show_ui(ui, |ui| {
                                 for (id, title) in map_touchpoints {
-                                    ui.selectable_value(&mut choice, LabelChoice::Card(*id), title);
+                                    ui.selectable_value(
+                                        &mut choice,
+                                        TouchpointChoice::Card(*id),
+                                        title,
+                                    );
                                 }
                                 ui.separator();
                                 for other in [
-                                    LabelChoice::Create,
-                                    LabelChoice::Unassigned,
-                                    LabelChoice::Leave,
+                                    TouchpointChoice::Create,
+                                    TouchpointChoice::Unassigned,
+                                    TouchpointChoice::Leave,
                                 ] {
                                     ui.selectable_value(&mut choice, other, choice_text(other));
                                 }
@@ -98,16 +103,16 @@ pub(super) fn touchpoints_step(
                             .labelled_by(label);
                         session.choices[i] = choice;
                         let status = match (&session.proposals[i], choice) {
-                            (MatchProposal::Exact(id), LabelChoice::Card(c)) if *id == c => {
+                            (MatchProposal::Exact(id), TouchpointChoice::Card(c)) if *id == c => {
                                 RichText::new(format!("✔ {}", t(Text::Matched)))
                                     .color(Color32::from_rgb(0x2c, 0x7a, 0x3a))
                             }
-                            (MatchProposal::Near(ids), LabelChoice::Card(c))
+                            (MatchProposal::Near(ids), TouchpointChoice::Card(c))
                                 if ids.first() == Some(&c) =>
                             {
                                 RichText::new(format!("≈ {}", t(Text::Suggested))).color(WARNING)
                             }
-                            (_, LabelChoice::Unassigned) => {
+                            (_, TouchpointChoice::Unassigned) => {
                                 RichText::new(t(Text::NotMatched)).color(WARNING)
                             }
                             _ => RichText::new(""),
