@@ -2,6 +2,9 @@
 //! cards: at the start view, fitted to the screen, with a card in the inspector, and fitted
 //! with survey badges and the NPS heat map; and the layout of a whole map.
 
+// Helpers of tests may unwrap: a panic is a failed test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use egui::{RawInput, Rect, pos2, vec2};
 use parcours::document::Document;

@@ -1,6 +1,9 @@
 //! `parcours stats` on a long-format export of 1,000,000 responses (about 65 MB), the shape of
 //! `gen_responses.py` in the project's peer baselines: read, detect, aggregate, compute.
 
+// Helpers of tests may unwrap: a panic is a failed test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::io::Write;
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -71,7 +74,7 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("survey_stats");
     group.sample_size(10);
     group.bench_function("stats_1m_rows", |b| {
-        b.iter(|| stats(&path, &ColumnChoices::default()).unwrap())
+        b.iter(|| stats(&path, &ColumnChoices::default()).unwrap());
     });
     group.finish();
 }

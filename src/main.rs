@@ -1,5 +1,8 @@
 //! The `parcours` command: the app, or headless subcommands.
 
+// The command line prints its results and its errors: that is its job.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 

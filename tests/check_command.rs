@@ -1,5 +1,8 @@
 //! `parcours check FILE` validates a project without a window.
 
+// Helpers of tests may unwrap: a panic is a failed test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::process::Command;
 
 fn parcours() -> Command {

@@ -1,6 +1,9 @@
 //! A damaged file is refused with a place in it, never a panic; whatever is accepted can be
 //! laid out and edited.
 
+// Helpers of tests may unwrap: a panic is a failed test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::Path;
 
 use parcours::example::EXAMPLE_RON;

@@ -1,6 +1,9 @@
 //! Any sequence of edits followed by as many undos gives back the original project, and
 //! redo replays it.
 
+// Helpers of tests may unwrap: a panic is a failed test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use parcours::edit::History;

@@ -1,6 +1,9 @@
 //! The import dialog's choices turned into one edit, and a wave refreshed from its file,
 //! without a window: what the dialog and the navigator carry out.
 
+// Helpers of tests may unwrap: a panic is a failed test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use common::ui::data;

@@ -1,6 +1,9 @@
 //! The layout of any map: every card inside its cell, no two cards overlapping, every
 //! emotion point inside its lane, in journey order.
 
+// Helpers of tests may unwrap: a panic is a failed test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use parcours::layout::MapLayout;

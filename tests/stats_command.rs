@@ -1,5 +1,8 @@
 //! `parcours stats FILE` as a script runs it: exit codes, JSON on stdout, messages on stderr.
 
+// Helpers of tests may unwrap: a panic is a failed test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::process::Command;
 
 fn stats(args: &[&str]) -> (Option<i32>, String, String) {

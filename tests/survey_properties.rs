@@ -1,6 +1,9 @@
 //! Figures computed from the stored distributions equal the figures computed from the raw
 //! answers, for any filter.
 
+// Helpers of tests may unwrap: a panic is a failed test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use parcours::metrics::{self, Filter, card_totals};
 use parcours::model::{CardId, Mapping, Month, Scale, TouchpointTarget, WaveId};
 use parcours::survey::{self, SAMPLE_ROWS, Source};

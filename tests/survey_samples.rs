@@ -1,6 +1,9 @@
 //! The importer against real and synthetic exports: each is detected as what it is, and
 //! the figures are exactly the expected ones.
 
+// Helpers of tests may unwrap: a panic is a failed test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::PathBuf;
 
 use parcours::metrics::Totals;

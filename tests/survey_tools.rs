@@ -4,6 +4,9 @@
 //! found. Each gives exactly the figures computed independently by `tests/data/tools/make.py`
 //! and the warning that tells the user what was done.
 
+// Helpers of tests may unwrap: a panic is a failed test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::PathBuf;
 
 use parcours::stats::{ColumnChoices, Stats, StatsRow, stats};

@@ -1,6 +1,9 @@
 //! Waves in a project: imported, refreshed, removed and undone as single steps; saved and
 //! checked on load.
 
+// Helpers of tests may unwrap: a panic is a failed test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use std::path::Path;

@@ -1,6 +1,9 @@
 //! Canvas gestures driven through the real app: stage headers, the emotion curve,
 //! clipboard, rubber band and the interface language.
 
+// Helpers of tests may unwrap: a panic is a failed test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use egui::{Modifiers, Pos2, Role, Vec2, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

@@ -1,6 +1,9 @@
 //! The real app driven by label and keys: templates, adding, renaming, dragging, undo,
 //! redo, deleting, saving and reopening.
 
+// Helpers of tests may unwrap: a panic is a failed test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use common::ui::{Dropped, harness};

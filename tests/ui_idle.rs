@@ -1,5 +1,8 @@
 //! When nothing changes, the app asks for no repaint: an idle window costs nothing.
 
+// Helpers of tests may unwrap: a panic is a failed test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use egui::{RawInput, Rect, ViewportId, pos2, vec2};

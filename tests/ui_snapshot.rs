@@ -1,5 +1,8 @@
 //! An image snapshot of the example map as the app shows it at start.
 
+// Helpers of tests may unwrap: a panic is a failed test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use egui::Vec2;

@@ -1,6 +1,9 @@
 //! Importing a survey export through the dialog, as a user would, and finding the scores on
 //! the map.
 
+// Helpers of tests may unwrap: a panic is a failed test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use std::sync::Arc;

@@ -36,7 +36,7 @@ pub enum Edit {
         /// Target stage.
         stage: StageId,
         /// Target lane.
-        lane: crate::model::LaneId,
+        lane: LaneId,
         /// Index in [`JourneyMap::cards`] after removal; clamped.
         index: usize,
     },

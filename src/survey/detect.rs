@@ -185,7 +185,7 @@ pub fn detect_with_header_rows(
     }
 
     for (column, role) in forced {
-        for r in roles.iter_mut() {
+        for r in &mut roles {
             let clash = match (&*r, role) {
                 (ColumnRole::Score { metric: a, .. }, ColumnRole::Score { metric: b, .. }) => {
                     a == b
@@ -653,7 +653,7 @@ pub fn detect_header_rows(sample: &[Vec<String>]) -> usize {
     }) {
         return 3;
     }
-    let numeric = |cell: &String| super::values::parse_number(cell).is_some();
+    let numeric = |cell: &String| parse_number(cell).is_some();
     let filled: Vec<&String> = first.iter().filter(|c| !c.trim().is_empty()).collect();
     if !filled.is_empty() && filled.iter().all(|c| numeric(c)) {
         return 0;

@@ -107,7 +107,7 @@ impl ParcoursApp {
             Command::Delete => self.delete_selection(),
             Command::Rename => {
                 self.canvas
-                    .rename_selection(&self.selection, self.doc.project(), map_id)
+                    .rename_selection(&self.selection, self.doc.project(), map_id);
             }
             Command::SelectAll => {
                 if let Some(map) = map_id.and_then(|id| self.doc.project().map(id)) {

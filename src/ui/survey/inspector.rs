@@ -206,7 +206,7 @@ fn card_details<'s>(
 
 /// What the verbatim list of the inspector shows: recomputed when any of it changes.
 /// "2026", or "2025–2026" when the months span two years.
-fn years_of(trend: &[(crate::model::Month, Figures)]) -> String {
+fn years_of(trend: &[(Month, Figures)]) -> String {
     match (trend.first(), trend.last()) {
         (Some((first, _)), Some((last, _))) if first.year() != last.year() => {
             format!("{}–{}", first.year(), last.year())
@@ -371,12 +371,7 @@ fn comparison(ui: &mut Ui, before: &Figures, after: &Figures, before_name: &str)
     }
 }
 
-fn trend_plot(
-    ui: &mut Ui,
-    card: CardId,
-    metric: MetricKind,
-    trend: &[(crate::model::Month, Figures)],
-) {
+fn trend_plot(ui: &mut Ui, card: CardId, metric: MetricKind, trend: &[(Month, Figures)]) {
     let mut centre = Vec::new();
     let mut upper = Vec::new();
     let mut lower = Vec::new();
