@@ -284,6 +284,13 @@ texts! {
     AboutText => "Parcours maps customer journeys: stages, touchpoints, emotions, pain points and opportunities, saved as one readable RON file.", "Parcours cartographie les parcours clients : étapes, points de contact, émotions, irritants et opportunités, enregistrés dans un seul fichier RON lisible.";
     Close => "Close", "Fermer";
     ImageFiles => "Images", "Images";
+    OwnFileDialog => "the desktop has no file dialog, so this is Parcours's", "le bureau n'a pas de dialogue de fichiers, voici celui de Parcours";
+    FileDialogSave => "Save", "Enregistrer";
+    FileDialogOpen => "Open", "Ouvrir";
+    FileDialogCancel => "Cancel", "Annuler";
+    FileDialogFile => "File:", "Fichier :";
+    FileDialogNewFolder => "New folder", "Nouveau dossier";
+    FileDialogShowHidden => "Show hidden files", "Afficher les fichiers cachés";
     KeysCtrlWheel => "Ctrl+wheel", "Ctrl+molette";
     ZoomAroundPointer => "Zoom around the pointer", "Zoomer autour du pointeur";
     KeysDragBackground => "Drag the background", "Glisser le fond";

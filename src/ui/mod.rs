@@ -6,6 +6,7 @@ mod canvas;
 mod choice;
 pub mod command;
 mod dialogs;
+mod file_dialog;
 mod grid_item;
 mod inspector;
 mod menu;

@@ -15,8 +15,10 @@ use crate::model::{
 };
 use crate::templates::Template;
 use crate::ui::canvas::CanvasState;
+use crate::ui::command::Action;
 use crate::ui::command::Command;
 use crate::ui::dialogs::Dialog;
+use crate::ui::file_dialog::{FilePurpose, FileRequest};
 use crate::ui::selection::Selection;
 
 impl ParcoursApp {
@@ -48,12 +50,8 @@ impl ParcoursApp {
                 self.replace_document(Document::new(project, None));
             }
             Command::Open => {
-                if let Some(path) = rfd::FileDialog::new()
-                    .add_filter(self.t(Text::ProjectFiles), &["ron"])
-                    .pick_file()
-                {
-                    self.open_path(&path);
-                }
+                let request = self.file_request(FilePurpose::Open, Text::Open);
+                self.files.request(ctx, request, self.language);
             }
             Command::OpenPath(path) => self.open_path(&path),
             Command::OpenExample => self.replace_document(Document::new(
@@ -70,19 +68,14 @@ impl ParcoursApp {
                 Err(error) => self.show_error(Text::CouldNotSave, error.describe(self.language)),
             },
             Command::SaveAs => {
-                let name = self
-                    .doc
-                    .name()
-                    .filter(|n| n.ends_with(".ron"))
-                    .unwrap_or_else(|| "parcours.ron".to_owned());
-                if let Some(path) = rfd::FileDialog::new()
-                    .add_filter(self.t(Text::ProjectFiles), &["ron"])
-                    .set_file_name(name)
-                    .save_file()
-                    && let Err(error) = self.save_to(&path)
-                {
-                    self.show_error(Text::CouldNotSave, error.describe(self.language));
-                }
+                let mut request = self.file_request(FilePurpose::SaveAs, Text::SaveAs);
+                request.file_name = Some(
+                    self.doc
+                        .name()
+                        .filter(|n| n.ends_with(".ron"))
+                        .unwrap_or_else(|| "parcours.ron".to_owned()),
+                );
+                self.files.request(ctx, request, self.language);
             }
             Command::Quit => {
                 self.close_confirmed = true;
@@ -168,15 +161,63 @@ impl ParcoursApp {
                 self.preferences.set_language(language);
             }
             Command::ImportSurvey => {
-                if let Some(path) = rfd::FileDialog::new()
-                    .add_filter(self.t(Text::SurveyFiles), &crate::survey::EXPORT_EXTENSIONS)
-                    .pick_file()
-                {
-                    self.start_import(&path);
-                }
+                let request = self.file_request(FilePurpose::ImportSurvey, Text::ImportSurvey);
+                self.files.request(ctx, request, self.language);
             }
             Command::About => self.dialog = Some(Dialog::About),
             Command::Shortcuts => self.dialog = Some(Dialog::Shortcuts),
+        }
+    }
+
+    /// What to ask the file dialog for: its title, filter and starting folder (the
+    /// project's).
+    pub(in crate::ui) fn file_request(&self, purpose: FilePurpose, title: Text) -> FileRequest {
+        let filter = match purpose {
+            FilePurpose::Open | FilePurpose::SaveAs => {
+                (self.t(Text::ProjectFiles).to_owned(), vec!["ron"])
+            }
+            FilePurpose::ImportSurvey => (
+                self.t(Text::SurveyFiles).to_owned(),
+                crate::survey::EXPORT_EXTENSIONS.to_vec(),
+            ),
+            FilePurpose::PersonaPhoto(_) => (
+                self.t(Text::ImageFiles).to_owned(),
+                vec!["png", "jpg", "jpeg"],
+            ),
+        };
+        FileRequest {
+            purpose,
+            title: self.t(title).trim_end_matches('…').to_owned(),
+            filter,
+            file_name: None,
+            folder: self.doc.path().and_then(Path::parent).map(Path::to_owned),
+        }
+    }
+
+    /// Carries out what a file was chosen for.
+    pub(in crate::ui) fn file_chosen(&mut self, purpose: FilePurpose, path: &Path) {
+        match purpose {
+            FilePurpose::Open => self.open_path(path),
+            FilePurpose::SaveAs => {
+                if let Err(error) = self.save_to(path) {
+                    self.show_error(Text::CouldNotSave, error.describe(self.language));
+                }
+            }
+            FilePurpose::ImportSurvey => self.start_import(path),
+            FilePurpose::PersonaPhoto(id) => {
+                let Some(persona) = self.doc.project().persona(id) else {
+                    return;
+                };
+                // Stored relative to the project file when it sits beside it, so the
+                // project can move with its photos.
+                let folder = self.doc.path().and_then(Path::parent);
+                let stored = folder
+                    .and_then(|folder| path.strip_prefix(folder).ok())
+                    .unwrap_or(path);
+                let mut edited = persona.clone();
+                edited.photo = Some(stored.display().to_string());
+                self.act(Action::Edit(Edit::SetPersona { persona: edited }));
+            }
         }
     }
 

@@ -11,6 +11,7 @@ use egui::{Context, Ui};
 use super::canvas::CanvasState;
 use super::command::{Action, CANVAS_SHORTCUTS, Command, GLOBAL_SHORTCUTS};
 use super::dialogs::Dialog;
+use super::file_dialog::FileDialogs;
 use super::selection::Selection;
 use super::survey::{ImportSession, SurveyView};
 use crate::document::Document;
@@ -60,6 +61,7 @@ pub struct ParcoursApp {
     pub(super) show_inspector: bool,
     pub(in crate::ui) survey: SurveyView,
     pub(in crate::ui) import: Option<ImportSession>,
+    pub(in crate::ui) files: FileDialogs,
     window_title: String,
     close_confirmed: bool,
 }
@@ -110,6 +112,7 @@ impl ParcoursApp {
             show_inspector: true,
             survey: SurveyView::default(),
             import: None,
+            files: FileDialogs::default(),
             window_title: String::new(),
             close_confirmed: false,
         }
@@ -160,6 +163,12 @@ impl ParcoursApp {
         self.dialog.as_ref().map(|d| d.message(self.language))
     }
 
+    /// Uses Parcours's own file dialog, starting in `folder`, as on a desktop without one
+    /// (for tests).
+    pub fn use_own_file_dialogs(&mut self, folder: Option<PathBuf>) {
+        self.files = FileDialogs::own_only(folder);
+    }
+
     /// Saves to `path` as "Save as…" would after the file dialog.
     pub fn save_to(&mut self, path: &Path) -> Result<(), FileError> {
         self.doc.save_as(path)?;
@@ -200,6 +209,9 @@ impl ParcoursApp {
         self.import_dialog(&ctx);
         self.rename_wave_dialog(&ctx);
         self.dialogs(&ctx);
+        if let Some((purpose, path)) = self.files.ui(&ctx) {
+            self.file_chosen(purpose, &path);
+        }
         self.carry_out_actions(&ctx);
         self.update_window_title(&ctx);
     }
@@ -238,7 +250,11 @@ impl ParcoursApp {
 
     fn handle_shortcuts(&mut self, ctx: &Context) {
         // A dialog on screen takes the keys (Escape closes it); nothing happens beneath it.
-        if self.dialog.is_some() || self.import.is_some() || self.survey.renaming.is_some() {
+        if self.dialog.is_some()
+            || self.import.is_some()
+            || self.survey.renaming.is_some()
+            || self.files.is_open()
+        {
             return;
         }
         let typing = ctx.egui_wants_keyboard_input();

@@ -8,6 +8,7 @@ use crate::i18n::{Language, Text};
 use crate::model::{Persona, ProjectInfo};
 use crate::ui::app::ParcoursApp;
 use crate::ui::choice::choice_combo;
+use crate::ui::file_dialog::FilePurpose;
 
 impl ParcoursApp {
     pub(super) fn persona_inspector(&mut self, ui: &mut Ui, persona: Persona) {
@@ -75,17 +76,10 @@ impl ParcoursApp {
         }
         ui.horizontal(|ui| {
             let choose = ui.button(t(Text::ChoosePhoto)).labelled_by(label);
-            if choose.clicked()
-                && let Some(path) = rfd::FileDialog::new()
-                    .add_filter(t(Text::ImageFiles), &["png", "jpg", "jpeg"])
-                    .pick_file()
-            {
-                let stored = folder
-                    .as_deref()
-                    .and_then(|folder| path.strip_prefix(folder).ok())
-                    .unwrap_or(&path);
-                edited.photo = Some(stored.display().to_string());
-                changes.single(true);
+            if choose.clicked() {
+                let purpose = FilePurpose::PersonaPhoto(persona.id);
+                let request = self.file_request(purpose, Text::ChoosePhoto);
+                self.files.request(ui.ctx(), request, lang);
             }
             if edited.photo.is_some() && ui.button(t(Text::RemovePhoto)).clicked() {
                 edited.photo = None;
