@@ -289,6 +289,8 @@ texts! {
     FileDialogOpen => "Open", "Ouvrir";
     FileDialogCancel => "Cancel", "Annuler";
     FileDialogFile => "File:", "Fichier :";
+    Reading => "Reading", "Lecture de";
+    Cancelling => "Cancelling…", "Annulation…";
     FileDialogNewFolder => "New folder", "Nouveau dossier";
     FileDialogShowHidden => "Show hidden files", "Afficher les fichiers cachés";
     KeysCtrlWheel => "Ctrl+wheel", "Ctrl+molette";

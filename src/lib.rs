@@ -6,6 +6,7 @@ pub mod edit;
 pub mod example;
 pub mod file;
 pub mod i18n;
+pub mod jobs;
 pub mod layout;
 pub mod metrics;
 pub mod model;

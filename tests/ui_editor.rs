@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::ui::{Dropped, harness};
+use common::ui::{Dropped, harness, settle};
 use egui::{Modifiers, Pos2, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -237,7 +237,7 @@ fn a_project_dropped_on_the_window_opens() {
         .input_mut()
         .dropped_files
         .push(std::sync::Arc::new(Dropped(path.clone())));
-    harness.run();
+    settle(&mut harness);
     assert_eq!(harness.state().project().info.title, "Atelier du mardi");
     assert_eq!(harness.state().document().path(), Some(path.as_path()));
 }

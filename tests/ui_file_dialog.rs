@@ -22,6 +22,8 @@ fn harness(project: Project, folder: &std::path::Path) -> Harness<'static, Parco
     let mut harness = Harness::builder()
         .with_size(Vec2::new(1600.0, 900.0))
         .with_theme(egui::Theme::Light)
+        // A worker thread that finishes asks for a frame: a few more steps to settle.
+        .with_max_steps(16)
         .with_accessibility_check(false)
         .build_eframe(move |cc| {
             ParcoursApp::with_document(&cc.egui_ctx, Document::new(project, None), Language::En)
@@ -98,8 +100,7 @@ fn the_own_dialog_opens_a_survey_export_for_import_and_cancel_leaves_everything_
         .click();
     harness.run();
     harness.get_all_by_label("Open").last().unwrap().click();
-    harness.run();
-    harness.run();
+    common::ui::settle(&mut harness);
     // The import dialog is on the export.
     harness.get_by_label("Import survey");
     harness.get_by_label_contains("perso_googleforms_fr.csv");

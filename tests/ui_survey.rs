@@ -8,7 +8,7 @@ mod common;
 
 use std::sync::Arc;
 
-use common::ui::{Dropped, data, harness};
+use common::ui::{Dropped, data, harness, settle};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use parcours::i18n::Language;
@@ -21,11 +21,11 @@ fn import_by_dropping(harness: &mut Harness<'_, ParcoursApp>, file: &str) {
         .input_mut()
         .dropped_files
         .push(Arc::new(Dropped(data(file))));
-    harness.run();
+    settle(harness);
     harness.get_by_label("Next").click();
-    harness.run();
+    settle(harness);
     harness.get_by_label("Import").click();
-    harness.run();
+    settle(harness);
 }
 
 #[test]
@@ -175,11 +175,11 @@ fn a_wave_refreshed_from_its_file_reapplies_the_mapping_in_one_step() {
         .input_mut()
         .dropped_files
         .push(Arc::new(Dropped(copy.clone())));
-    harness.run();
+    settle(&mut harness);
     harness.get_by_label("Next").click();
-    harness.run();
+    settle(&mut harness);
     harness.get_by_label("Import").click();
-    harness.run();
+    settle(&mut harness);
     harness.get_by_label("Close").click();
     harness.run();
     let before = harness.state().project().waves[0].clone();
@@ -191,7 +191,7 @@ fn a_wave_refreshed_from_its_file_reapplies_the_mapping_in_one_step() {
     std::fs::write(&copy, text).unwrap();
     let id = before.id;
     harness.state_mut().refresh_wave(id);
-    harness.run();
+    settle(&mut harness);
     harness.get_by_label_contains("2401 rows read, 2401 used, 0 skipped");
     harness.get_by_label("Close").click();
     harness.run();
@@ -222,9 +222,9 @@ fn unmatched_values_can_become_new_touchpoints_in_a_chosen_stage() {
         .input_mut()
         .dropped_files
         .push(Arc::new(Dropped(data("reponses_parcours_velo.csv"))));
-    harness.run();
+    settle(&mut harness);
     harness.get_by_label("Next").click();
-    harness.run();
+    settle(&mut harness);
     // Every value is "Not on the map"; make "Paiement en ligne" a new touchpoint in Purchase.
     harness
         .get_by_role_and_label(egui::accesskit::Role::ComboBox, "Paiement en ligne")
@@ -243,7 +243,7 @@ fn unmatched_values_can_become_new_touchpoints_in_a_chosen_stage() {
     harness.get_all_by_label("Purchase").last().unwrap().click();
     harness.run();
     harness.get_by_label("Import").click();
-    harness.run();
+    settle(&mut harness);
     harness.get_by_label("Close").click();
     harness.run();
 
@@ -321,11 +321,11 @@ fn the_report_lists_every_row_left_out_and_every_value_not_counted() {
         .input_mut()
         .dropped_files
         .push(Arc::new(Dropped(path)));
-    harness.run();
+    settle(&mut harness);
     harness.get_by_label("Next").click();
-    harness.run();
+    settle(&mut harness);
     harness.get_by_label("Import").click();
-    harness.run();
+    settle(&mut harness);
     harness.get_by_label_contains("4 rows read, 1 used, 3 skipped; 1 values not counted");
     harness.get_by_label("line 3: no touchpoint");
     harness.get_by_label("line 5: no score and no comment");
@@ -340,7 +340,7 @@ fn escape_closes_a_menu_of_the_import_dialog_then_the_dialog() {
         .input_mut()
         .dropped_files
         .push(Arc::new(Dropped(data("reponses_parcours_velo.csv"))));
-    harness.run();
+    settle(&mut harness);
     harness
         .get_by_role_and_label(egui::accesskit::Role::ComboBox, "4 · canal")
         .click();
@@ -452,15 +452,15 @@ fn a_second_recommendation_question_is_set_aside_in_the_dialog_and_the_report() 
         .input_mut()
         .dropped_files
         .push(Arc::new(Dropped(data(file))));
-    harness.run();
+    settle(&mut harness);
     // Beside the second question, in the "Found" column.
     harness.get_by_label_contains(
         "also looks like NPS; not counted, column 19 \"How likely are you to recommend R",
     );
     harness.get_by_label("Next").click();
-    harness.run();
+    settle(&mut harness);
     harness.get_by_label("Import").click();
-    harness.run();
+    settle(&mut harness);
     harness.get_by_label_contains("column 38 \"How likely are you to recommend Python");
     harness.get_by_label("Close").click();
     harness.run();
@@ -484,7 +484,7 @@ fn counting_two_recommendation_questions_together_is_said_in_the_report() {
         .input_mut()
         .dropped_files
         .push(Arc::new(Dropped(data(file))));
-    harness.run();
+    settle(&mut harness);
     let label = "38 · How likely are you to recommend Python to a coll…";
     let combo = egui::accesskit::Role::ComboBox;
     harness.get_by_role_and_label(combo, label).scroll_to_me();
@@ -495,9 +495,9 @@ fn counting_two_recommendation_questions_together_is_said_in_the_report() {
     harness.get_all_by_label("NPS").last().unwrap().click();
     harness.run();
     harness.get_by_label("Next").click();
-    harness.run();
+    settle(&mut harness);
     harness.get_by_label("Import").click();
-    harness.run();
+    settle(&mut harness);
     harness.get_by_label_contains("NPS counts the answers of column 19");
     harness.get_by_label("Close").click();
     harness.run();
@@ -507,4 +507,39 @@ fn counting_two_recommendation_questions_together_is_said_in_the_report() {
     wave.cells.iter().for_each(|c| totals.add(c));
     let nps = totals.figures(&wave.mapping.scales).nps.unwrap();
     assert_eq!(nps.n, 1795 + 1015);
+}
+
+/// A large export is read on a worker thread: the window keeps drawing and shows the
+/// progress, and Cancel stops the reading with nothing imported.
+#[test]
+fn reading_a_large_export_shows_progress_and_cancel_imports_nothing() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("big.csv");
+    let mut text = String::from("touchpoint,nps\n");
+    for i in 0..1_000_000 {
+        text.push_str(["Paiement en ligne,9\n", "Livraison à domicile,3\n"][i % 2]);
+    }
+    std::fs::write(&path, text).unwrap();
+    let mut harness = harness(parcours::example::example_project());
+    harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(path.clone())));
+    settle(&mut harness);
+    harness.get_by_label("Next").click();
+    // Frame after frame, the work goes on and its progress shows.
+    for _ in 0..3 {
+        harness.step();
+        assert!(
+            harness.state().is_busy(),
+            "read too fast to see its progress"
+        );
+    }
+    harness.get_by_label("Reading big.csv");
+    harness.get_all_by_label("Cancel").last().unwrap().click();
+    settle(&mut harness);
+    // Back where the user was, nothing imported.
+    assert!(!harness.state().is_busy());
+    harness.get_by_label("Next");
+    assert!(harness.state().project().waves.is_empty());
 }

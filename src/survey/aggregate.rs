@@ -4,6 +4,7 @@
 use super::report::{ImportReport, SkipReason, SkippedRow, ValueIssue, ValueProblem, Warning};
 use super::source::{RowRef, Source};
 use super::values::{RawDate, Score, is_missing, normalize, parse_date, parse_score};
+use crate::jobs::Progress;
 use crate::model::{
     ColumnRole, Counts, DateOrder, Mapping, MetricKind, Month, Scale, ScoreCell, TouchpointTarget,
     Verbatim,
@@ -32,9 +33,19 @@ pub struct Aggregate {
 /// Reads every row of `source` through `mapping`. Verbatims are kept only when asked for
 /// (the command line does not need them).
 pub fn aggregate(source: &Source, mapping: &Mapping, keep_verbatims: bool) -> Aggregate {
-    let (first, minorities) = aggregate_once(source, mapping, keep_verbatims);
+    aggregate_with(source, mapping, keep_verbatims, &Progress::default()).unwrap_or_default()
+}
+
+/// Like [`aggregate`], advancing `progress` through the file; `None` when it was cancelled.
+pub fn aggregate_with(
+    source: &Source,
+    mapping: &Mapping,
+    keep_verbatims: bool,
+    progress: &Progress,
+) -> Option<Aggregate> {
+    let (first, minorities) = aggregate_once(source, mapping, keep_verbatims, progress)?;
     if minorities.is_empty() {
-        return first;
+        return Some(first);
     }
     // A figure must never stand for a minority of a column's answers: read the file again
     // without those columns, and say why.
@@ -42,7 +53,7 @@ pub fn aggregate(source: &Source, mapping: &Mapping, keep_verbatims: bool) -> Ag
     for m in &minorities {
         without.columns[m.index].role = ColumnRole::Ignore;
     }
-    let (mut again, _) = aggregate_once(source, &without, keep_verbatims);
+    let (mut again, _) = aggregate_once(source, &without, keep_verbatims, progress)?;
     again.set_aside = minorities.iter().map(|m| m.index).collect();
     let mut warnings: Vec<Warning> = minorities
         .into_iter()
@@ -57,7 +68,7 @@ pub fn aggregate(source: &Source, mapping: &Mapping, keep_verbatims: bool) -> Ag
         .collect();
     warnings.append(&mut again.report.warnings);
     again.report.warnings = warnings;
-    again
+    Some(again)
 }
 
 /// A score column most of whose answers could not be counted.
@@ -73,13 +84,14 @@ fn aggregate_once(
     source: &Source,
     mapping: &Mapping,
     keep_verbatims: bool,
-) -> (Aggregate, Vec<Minority>) {
+    progress: &Progress,
+) -> Option<(Aggregate, Vec<Minority>)> {
     // Large files are read on every core, each part into its own counts, then added up.
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(8);
     let parts = source.parts(if source.len() > 4 << 20 { threads } else { 1 });
-    let mut runs: Vec<Run<'_>> = std::thread::scope(|scope| {
+    let runs: Vec<(Run<'_>, bool)> = std::thread::scope(|scope| {
         let handles: Vec<_> = parts
             .iter()
             .enumerate()
@@ -87,22 +99,26 @@ fn aggregate_once(
                 scope.spawn(move || {
                     let mut run = Run::new(mapping, keep_verbatims, source.delimiter());
                     let skip = if i == 0 { mapping.header_rows } else { 0 };
-                    source.for_each_row_of(part, skip, |line, row| run.row(line, row));
-                    run
+                    let whole = source.for_each_row_with(part, skip, progress, |line, row| {
+                        run.row(line, row);
+                    });
+                    (run, whole)
                 })
             })
             .collect();
         handles.into_iter().filter_map(|h| h.join().ok()).collect()
     });
-    let mut total = if runs.is_empty() {
-        Run::new(mapping, keep_verbatims, source.delimiter())
-    } else {
-        runs.remove(0)
-    };
+    if runs.iter().any(|(_, whole)| !whole) {
+        return None;
+    }
+    let mut runs = runs.into_iter().map(|(run, _)| run);
+    let mut total = runs
+        .next()
+        .unwrap_or_else(|| Run::new(mapping, keep_verbatims, source.delimiter()));
     for run in runs {
         total.absorb(run);
     }
-    total.finish(source.file_name.clone())
+    Some(total.finish(source.file_name.clone()))
 }
 
 /// Where no touchpoint, segment or date applies.

@@ -14,14 +14,17 @@ mod values;
 
 use thiserror::Error;
 
-pub use aggregate::{Aggregate, add_counts, aggregate};
+pub use aggregate::{Aggregate, add_counts, aggregate, aggregate_with};
 pub use decode::{TextEncoding, decode};
 pub use detect::{
     ColumnNote, Detection, Layout, detect, detect_header_rows, detect_with,
     detect_with_header_rows, touchpoint_in_header,
 };
 pub use matching::{MatchProposal, propose_matches, similarity};
-pub use plan::{ImportChoices, PlannedImport, TouchpointChoice, plan_import, refresh_wave};
+pub use plan::{
+    ImportChoices, PlannedImport, TouchpointChoice, plan_import, plan_import_with, refresh_wave,
+    refresh_wave_with,
+};
 pub use report::{
     Audience, ImportReport, SkipReason, SkippedRow, ValueIssue, ValueProblem, Warning, column_name,
     column_warnings, describe_note,

@@ -2,13 +2,14 @@
 //! cards the user asked to create for values not on the map. Also the refresh of a wave from
 //! its file. No egui: the dialog and the tests call the same functions.
 
-use super::aggregate::aggregate;
+use super::aggregate::{Aggregate, aggregate, aggregate_with};
 use super::detect::ColumnNote;
 use super::report::{ImportReport, column_warnings};
 use super::source::Source;
 use super::wave_from;
 use crate::edit::Edit;
 use crate::i18n::Text;
+use crate::jobs::Progress;
 use crate::model::{
     Card, CardContent, CardId, IdCounter, JourneyMap, LaneKind, Mapping, StageId, Touchpoint,
     TouchpointTarget, Wave, WaveId,
@@ -66,6 +67,43 @@ pub fn plan_import(
     map: &JourneyMap,
     ids: &mut IdCounter,
 ) -> PlannedImport {
+    let (targeted, source) = targets(choices, map, ids);
+    let read = aggregate(source, &targeted.mapping, true);
+    finish(targeted, read, ids)
+}
+
+/// Like [`plan_import`], advancing `progress` through the file; `None` when cancelled (no
+/// id is taken then).
+pub fn plan_import_with(
+    choices: ImportChoices<'_>,
+    map: &JourneyMap,
+    ids: &mut IdCounter,
+    progress: &Progress,
+) -> Option<PlannedImport> {
+    let mut scratch = *ids;
+    let (targeted, source) = targets(choices, map, &mut scratch);
+    let read = aggregate_with(source, &targeted.mapping, true, progress)?;
+    let planned = finish(targeted, read, &mut scratch);
+    *ids = scratch;
+    Some(planned)
+}
+
+/// The choices with the touchpoint values resolved: the new cards' edits and the mapping
+/// that sends each value to its card.
+struct Targeted<'a> {
+    edits: Vec<Edit>,
+    mapping: Mapping,
+    notes: &'a [Vec<ColumnNote>],
+    name: String,
+    source_reference: String,
+    imported: String,
+}
+
+fn targets<'a>(
+    choices: ImportChoices<'a>,
+    map: &JourneyMap,
+    ids: &mut IdCounter,
+) -> (Targeted<'a>, &'a Source) {
     let ImportChoices {
         source,
         mut mapping,
@@ -115,20 +153,39 @@ pub fn plan_import(
         }
     }
     mapping.touchpoints = targets;
-    let mut aggregate = aggregate(source, &mapping, true);
-    // What the dialog warned about the columns goes into the report too.
-    let mut warnings = column_warnings(&mapping, notes);
-    warnings.append(&mut aggregate.report.warnings);
-    aggregate.report.warnings = warnings;
-    let report = aggregate.report.clone();
     let name = if name.trim().is_empty() {
         source.file_name.clone()
     } else {
         name.trim().to_owned()
     };
+    let targeted = Targeted {
+        edits,
+        mapping,
+        notes,
+        name,
+        source_reference,
+        imported,
+    };
+    (targeted, source)
+}
+
+fn finish(targeted: Targeted<'_>, mut read: Aggregate, ids: &mut IdCounter) -> PlannedImport {
+    let Targeted {
+        mut edits,
+        mapping,
+        notes,
+        name,
+        source_reference,
+        imported,
+    } = targeted;
+    // What the dialog warned about the columns goes into the report too.
+    let mut warnings = column_warnings(&mapping, notes);
+    warnings.append(&mut read.report.warnings);
+    read.report.warnings = warnings;
+    let report = read.report.clone();
     let wave = wave_from(
         ids.fresh_wave_id(),
-        aggregate,
+        read,
         mapping,
         name,
         source_reference,
@@ -152,11 +209,25 @@ pub fn plan_import(
 /// Reads a wave's file again with the wave's mapping: the edit that replaces it (same id,
 /// name and source) and the report.
 pub fn refresh_wave(wave: &Wave, source: &Source, imported: String) -> (Edit, ImportReport) {
-    let aggregate = aggregate(source, &wave.mapping, true);
-    let report = aggregate.report.clone();
+    refreshed(wave, aggregate(source, &wave.mapping, true), imported)
+}
+
+/// Like [`refresh_wave`], advancing `progress` through the file; `None` when cancelled.
+pub fn refresh_wave_with(
+    wave: &Wave,
+    source: &Source,
+    imported: String,
+    progress: &Progress,
+) -> Option<(Edit, ImportReport)> {
+    let read = aggregate_with(source, &wave.mapping, true, progress)?;
+    Some(refreshed(wave, read, imported))
+}
+
+fn refreshed(wave: &Wave, read: Aggregate, imported: String) -> (Edit, ImportReport) {
+    let report = read.report.clone();
     let fresh = wave_from(
         wave.id,
-        aggregate,
+        read,
         wave.mapping.clone(),
         wave.name.clone(),
         wave.source.clone(),

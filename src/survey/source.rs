@@ -7,6 +7,7 @@ use calamine::{Data, Reader, open_workbook_auto};
 
 use super::SurveyError;
 use super::decode::{TextEncoding, decode_to_utf8};
+use crate::jobs::Progress;
 
 /// Rows shown in the import dialog's preview and used to propose column roles.
 pub const SAMPLE_ROWS: usize = 500;
@@ -242,11 +243,31 @@ impl Source {
         &self,
         part: &Part<'_>,
         skip: usize,
-        mut visit: impl FnMut(u64, &dyn RowRef),
+        visit: impl FnMut(u64, &dyn RowRef),
     ) {
+        self.for_each_row_with(part, skip, &Progress::default(), visit);
+    }
+
+    /// Like [`Source::for_each_row_of`], advancing `progress` by the bytes (or rows) read and
+    /// stopping early when it is cancelled: then `false`.
+    pub fn for_each_row_with(
+        &self,
+        part: &Part<'_>,
+        skip: usize,
+        progress: &Progress,
+        mut visit: impl FnMut(u64, &dyn RowRef),
+    ) -> bool {
+        // Progress is told, and cancelling looked at, every so many rows.
+        const EVERY: usize = 4096;
         match part {
             Part::Cells(cells) => {
                 for (index, row) in cells.iter().enumerate().skip(skip) {
+                    if index % EVERY == 0 {
+                        progress.advance(EVERY as u64);
+                        if progress.is_cancelled() {
+                            return false;
+                        }
+                    }
                     visit(index as u64 + 1, row);
                 }
             }
@@ -254,6 +275,7 @@ impl Source {
                 let mut reader = self.csv_reader(bytes);
                 let mut record = csv::ByteRecord::new();
                 let mut index = 0;
+                let mut told = 0;
                 loop {
                     let line = reader.position().line() + first_line - 1;
                     match reader.read_byte_record(&mut record) {
@@ -265,8 +287,26 @@ impl Source {
                         visit(line, &record);
                     }
                     index += 1;
+                    if index % EVERY == 0 {
+                        let at = reader.position().byte();
+                        progress.advance(at - told);
+                        told = at;
+                        if progress.is_cancelled() {
+                            return false;
+                        }
+                    }
                 }
+                progress.advance(reader.position().byte().saturating_sub(told));
             }
+        }
+        true
+    }
+
+    /// How much [`Source::for_each_row_with`] advances a progress over the whole export.
+    pub fn progress_total(&self) -> u64 {
+        match &self.body {
+            Body::Text(text) => text.len() as u64,
+            Body::Cells(cells) => cells.len() as u64,
         }
     }
 

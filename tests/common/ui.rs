@@ -15,6 +15,8 @@ pub fn harness(project: Project) -> Harness<'static, ParcoursApp> {
     Harness::builder()
         .with_size(Vec2::new(1600.0, 900.0))
         .with_theme(egui::Theme::Light)
+        // A worker thread that finishes asks for a frame: a few more steps to settle.
+        .with_max_steps(16)
         .build_eframe(move |cc| {
             ParcoursApp::with_document(&cc.egui_ctx, Document::new(project, None), Language::En)
         })
@@ -54,4 +56,20 @@ pub fn example_with_survey() -> Project {
     );
     project.waves.push(wave);
     project
+}
+
+/// Runs frames until the app's background work (reading an export, importing, refreshing)
+/// is done and the window has settled, as a user waits for the progress to finish.
+pub fn settle(harness: &mut Harness<'_, ParcoursApp>) {
+    harness.run();
+    let start = std::time::Instant::now();
+    while harness.state().is_busy() {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(60),
+            "background work did not finish"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.step();
+    }
+    harness.run();
 }

@@ -3,6 +3,9 @@
 
 mod clipboard;
 mod commands;
+mod work;
+
+pub(in crate::ui) use work::Work;
 
 use std::path::{Path, PathBuf};
 
@@ -62,6 +65,10 @@ pub struct ParcoursApp {
     pub(in crate::ui) survey: SurveyView,
     pub(in crate::ui) import: Option<ImportSession>,
     pub(in crate::ui) files: FileDialogs,
+    /// Work running on a worker thread, with its progress.
+    work: Option<work::Running>,
+    /// The window's context, for worker threads to ask for a frame when they are done.
+    pub(in crate::ui) egui_ctx: Context,
     window_title: String,
     close_confirmed: bool,
 }
@@ -113,6 +120,8 @@ impl ParcoursApp {
             survey: SurveyView::default(),
             import: None,
             files: FileDialogs::default(),
+            work: None,
+            egui_ctx: ctx.clone(),
             window_title: String::new(),
             close_confirmed: false,
         }
@@ -207,6 +216,7 @@ impl ParcoursApp {
         }
         self.canvas_panel(ui);
         self.import_dialog(&ctx);
+        self.work_ui(&ctx);
         self.rename_wave_dialog(&ctx);
         self.dialogs(&ctx);
         if let Some((purpose, path)) = self.files.ui(&ctx) {
@@ -254,6 +264,7 @@ impl ParcoursApp {
             || self.import.is_some()
             || self.survey.renaming.is_some()
             || self.files.is_open()
+            || self.work.is_some()
         {
             return;
         }

@@ -6,11 +6,11 @@ use egui::{RichText, Ui};
 
 use crate::edit::Edit;
 use crate::i18n::Text;
+use crate::jobs::Job;
 use crate::model::WaveId;
 use crate::survey::{self, Source};
-use crate::ui::app::ParcoursApp;
+use crate::ui::app::{ParcoursApp, Work};
 use crate::ui::command::Action;
-use crate::ui::dialogs::Dialog;
 
 impl ParcoursApp {
     pub(in crate::ui) fn surveys_section(&mut self, ui: &mut Ui) {
@@ -109,19 +109,32 @@ impl ParcoursApp {
         }
     }
 
-    /// Reads a wave's file again with its mapping: one undoable step, then the report.
+    /// Reads a wave's file again with its mapping, on a worker thread: one undoable step,
+    /// then the report.
     pub fn refresh_wave(&mut self, id: WaveId) {
         let Some(wave) = self.doc.project().wave(id) else {
             return;
         };
+        let wave = wave.clone();
         let path = self.resolve_source(&wave.source);
-        let source = match Source::open(&path) {
-            Ok(source) => source,
-            Err(error) => return self.show_error(Text::SurveyReadError, error.to_string()),
-        };
-        let (edit, report) = survey::refresh_wave(wave, &source, super::today());
-        self.act(Action::Edit(edit));
-        self.dialog = Some(Dialog::import_report(&report, self.language));
+        let label = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let total = std::fs::metadata(&path).map_or(0, |m| m.len());
+        let imported = super::today();
+        let ctx = self.egui_ctx.clone();
+        let job = Job::spawn(
+            total,
+            move |progress| {
+                let source = Source::open(&path)?;
+                Ok(survey::refresh_wave_with(
+                    &wave, &source, imported, progress,
+                ))
+            },
+            move || ctx.request_repaint(),
+        );
+        self.start_work(label, Work::Refresh(job));
     }
 
     /// A wave's file: relative paths are read from the project's folder.

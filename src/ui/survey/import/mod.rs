@@ -13,13 +13,13 @@ use std::path::{Path, PathBuf};
 use egui::{Color32, Context, Id, Modal, RichText};
 
 use crate::i18n::{Language, Text};
+use crate::jobs::{Job, Progress};
 use crate::model::{CardId, ColumnRole, Mapping, StageId};
 use crate::survey::{
     self, Aggregate, ColumnNote, Layout, MatchProposal, SAMPLE_ROWS, Source, SourceKind,
     TouchpointChoice, normalize,
 };
-use crate::ui::app::ParcoursApp;
-use crate::ui::dialogs::Dialog;
+use crate::ui::app::{ParcoursApp, Work};
 
 /// An import under way.
 pub(in crate::ui) struct ImportSession {
@@ -40,6 +40,13 @@ pub(in crate::ui) struct ImportSession {
     /// Answers per touchpoint value.
     responses: Vec<u64>,
     new_stage: Option<StageId>,
+}
+
+/// What the dialog's buttons asked for this frame.
+enum Outcome {
+    Next,
+    Import,
+    Cancel,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -96,9 +103,17 @@ impl ImportSession {
         })
     }
 
-    /// Reads the whole file with the current mapping and proposes a card per value.
-    fn read_touchpoints(&mut self, map_touchpoints: &[(CardId, String)]) {
-        let aggregate = survey::aggregate(&self.source, &self.mapping, true);
+    /// Reads the whole file with the current mapping and proposes a card per value, then
+    /// goes to the touchpoints step; `false` (and nothing changed) when cancelled.
+    pub(in crate::ui) fn read_touchpoints(
+        &mut self,
+        map_touchpoints: &[(CardId, String)],
+        progress: &Progress,
+    ) -> bool {
+        let Some(aggregate) = survey::aggregate_with(&self.source, &self.mapping, true, progress)
+        else {
+            return false;
+        };
         self.proposals = survey::propose_matches(&aggregate.touchpoints, map_touchpoints);
         self.choices = self
             .proposals
@@ -129,6 +144,47 @@ impl ImportSession {
             }
         }
         self.aggregate = Some(aggregate);
+        self.step = Step::Touchpoints;
+        true
+    }
+
+    /// The file's name, for the progress of work on it.
+    pub(in crate::ui) fn file_name(&self) -> &str {
+        &self.source.file_name
+    }
+
+    /// Reads the export with the user's choices into the import's edit; `None` when
+    /// cancelled. Ids come from `ids`.
+    pub(in crate::ui) fn plan(
+        &self,
+        map: &crate::model::JourneyMap,
+        ids: &mut crate::model::IdCounter,
+        source_reference: String,
+        imported: String,
+        progress: &Progress,
+    ) -> Option<survey::PlannedImport> {
+        let labels = self
+            .aggregate
+            .as_ref()
+            .map(|a| a.touchpoints.clone())
+            .unwrap_or_default();
+        let choices = survey::ImportChoices {
+            source: &self.source,
+            mapping: self.mapping.clone(),
+            notes: &self.notes,
+            labels: &labels,
+            choices: &self.choices,
+            new_stage: self.new_stage,
+            name: self.name.clone(),
+            source_reference,
+            imported,
+        };
+        survey::plan_import_with(choices, map, ids, progress)
+    }
+
+    /// The export's path.
+    pub(in crate::ui) fn path(&self) -> &Path {
+        &self.path
     }
 
     /// "UTF-8 with BOM · ';' · 1 header row · long format".
@@ -180,10 +236,19 @@ impl ParcoursApp {
             let message = format!("{}: {}", path.display(), self.t(Text::NoMap));
             return self.show_error(Text::SurveyReadError, message);
         }
-        match ImportSession::open(path) {
-            Ok(session) => self.import = Some(session),
-            Err(error) => self.show_error(Text::SurveyReadError, error.to_string()),
-        }
+        let path = path.to_owned();
+        let label = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let total = std::fs::metadata(&path).map_or(0, |m| m.len());
+        let ctx = self.egui_ctx.clone();
+        let job = Job::spawn(
+            total,
+            move |_| ImportSession::open(&path),
+            move || ctx.request_repaint(),
+        );
+        self.start_work(label, Work::OpenExport(job));
     }
 
     /// Tints touchpoint cards by a metric, as the filter bar's Heat map does.
@@ -245,9 +310,8 @@ impl ParcoursApp {
                             t(Text::StepTouchpoints),
                         ),
                     );
-                    if touchpoints.clicked() {
-                        session.read_touchpoints(&map_touchpoints);
-                        session.step = Step::Touchpoints;
+                    if touchpoints.clicked() && session.step != Step::Touchpoints {
+                        outcome = Some(Outcome::Next);
                     }
                 });
                 ui.separator();
@@ -277,8 +341,7 @@ impl ParcoursApp {
                                     .add_enabled(ready, egui::Button::new(t(Text::Next)))
                                     .clicked()
                                 {
-                                    session.read_touchpoints(&map_touchpoints);
-                                    session.step = Step::Touchpoints;
+                                    outcome = Some(Outcome::Next);
                                 }
                             }
                             Step::Touchpoints => {
@@ -286,7 +349,7 @@ impl ParcoursApp {
                                     .add_enabled(ready, egui::Button::new(t(Text::Import)))
                                     .clicked()
                                 {
-                                    outcome = Some(true);
+                                    outcome = Some(Outcome::Import);
                                 }
                                 if ui.button(t(Text::Back)).clicked() {
                                     session.step = Step::Columns;
@@ -294,7 +357,7 @@ impl ParcoursApp {
                             }
                         }
                         if ui.button(t(Text::Cancel)).clicked() {
-                            outcome = Some(false);
+                            outcome = Some(Outcome::Cancel);
                         }
                         if !ready {
                             ui.label(RichText::new(t(Text::NoScoreColumn)).color(WARNING));
@@ -304,41 +367,57 @@ impl ParcoursApp {
             });
         // Escape cancels; a stray click beside the dialog does not throw the mapping away.
         if modal.should_close() && !modal.backdrop_response.clicked() && outcome.is_none() {
-            outcome = Some(false);
+            outcome = Some(Outcome::Cancel);
         }
         match outcome {
-            Some(true) => self.finish_import(session),
-            Some(false) => {}
+            Some(Outcome::Next) => self.read_touchpoints(session, map_touchpoints),
+            Some(Outcome::Import) => self.finish_import(session),
+            Some(Outcome::Cancel) => {}
             None => self.import = Some(session),
         }
     }
 
-    /// Builds the wave (and the new touchpoints) as one step, then shows the report.
+    /// Reads the whole export on a worker thread, then shows the touchpoints step.
+    fn read_touchpoints(&mut self, session: ImportSession, map_touchpoints: Vec<(CardId, String)>) {
+        let label = session.file_name().to_owned();
+        let total = session.source.progress_total();
+        let ctx = self.egui_ctx.clone();
+        let job = Job::spawn(
+            total,
+            move |progress| {
+                let mut session = session;
+                session.read_touchpoints(&map_touchpoints, progress);
+                session
+            },
+            move || ctx.request_repaint(),
+        );
+        self.start_work(label, Work::ReadTouchpoints(job));
+    }
+
+    /// Builds the wave (and the new touchpoints) as one step on a worker thread; the app
+    /// applies it and shows the report.
     fn finish_import(&mut self, session: ImportSession) {
         let Some(map) = self.current_map.and_then(|id| self.doc.project().map(id)) else {
             return;
         };
         let map = map.clone();
-        let labels = session
-            .aggregate
-            .as_ref()
-            .map(|a| a.touchpoints.clone())
-            .unwrap_or_default();
-        let choices = survey::ImportChoices {
-            source: &session.source,
-            mapping: session.mapping.clone(),
-            notes: &session.notes,
-            labels: &labels,
-            choices: &session.choices,
-            new_stage: session.new_stage,
-            name: session.name.clone(),
-            source_reference: self.source_reference(&session.path),
-            imported: super::today(),
-        };
-        let planned = survey::plan_import(choices, &map, self.doc.ids());
-        self.act(crate::ui::command::Action::Edit(planned.edit));
-        self.survey.wave = Some(planned.wave);
-        self.dialog = Some(Dialog::import_report(&planned.report, self.language));
+        let mut ids = *self.doc.ids();
+        let source_reference = self.source_reference(session.path());
+        let imported = super::today();
+        let label = session.file_name().to_owned();
+        let total = session.source.progress_total();
+        let ctx = self.egui_ctx.clone();
+        let job = Job::spawn(
+            total,
+            move |progress| {
+                let planned = session
+                    .plan(&map, &mut ids, source_reference, imported, progress)
+                    .map(|planned| (planned, ids));
+                (session, planned)
+            },
+            move || ctx.request_repaint(),
+        );
+        self.start_work(label, Work::Import(job));
     }
 
     /// The file as the project keeps it: relative to the project's folder when inside it.

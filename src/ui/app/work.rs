@@ -1,0 +1,153 @@
+//! Background work in the window: what runs, its progress with Cancel, and what the app does
+//! with each result. Short work is done before any progress shows (a tenth of a second), so
+//! that small files feel instant and large ones never freeze the window.
+
+use std::time::Duration;
+
+use egui::{Context, Id, Modal, ProgressBar, RichText};
+
+use super::ParcoursApp;
+use crate::edit::Edit;
+use crate::i18n::Text;
+use crate::jobs::{Job, JobLost};
+use crate::model::IdCounter;
+use crate::survey::{ImportReport, PlannedImport, SurveyError};
+use crate::ui::command::Action;
+use crate::ui::dialogs::Dialog;
+use crate::ui::survey::ImportSession;
+
+/// How long the window waits for work before showing its progress.
+const WAIT_BEFORE_PROGRESS: Duration = Duration::from_millis(80);
+
+/// Work running on a worker thread, by what its result is for.
+pub(in crate::ui) enum Work {
+    /// Reading an export and proposing its mapping (the import dialog opens after).
+    OpenExport(Job<Result<ImportSession, SurveyError>>),
+    /// Reading the whole export for its touchpoint values (the dialog's Next).
+    ReadTouchpoints(Job<ImportSession>),
+    /// Reading it with the user's choices into the import's edit (the dialog's Import);
+    /// the ids it took come back with it.
+    Import(Job<(ImportSession, Option<(PlannedImport, IdCounter)>)>),
+    /// Reading a wave's file again.
+    Refresh(Job<Result<Option<(Edit, ImportReport)>, SurveyError>>),
+}
+
+/// The work under way and what the progress says.
+pub(in crate::ui) struct Running {
+    work: Work,
+    /// The file worked on.
+    label: String,
+    /// Cancel was pressed; the result still comes back (the session it carries).
+    cancelled: bool,
+}
+
+impl Work {
+    fn progress(&self) -> &crate::jobs::Progress {
+        match self {
+            Work::OpenExport(job) => job.progress(),
+            Work::ReadTouchpoints(job) => job.progress(),
+            Work::Import(job) => job.progress(),
+            Work::Refresh(job) => job.progress(),
+        }
+    }
+}
+
+impl ParcoursApp {
+    /// Whether work is running on a worker thread (for tests).
+    pub fn is_busy(&self) -> bool {
+        self.work.is_some()
+    }
+
+    /// Starts showing `work`, after waiting a moment for it to be done.
+    pub(in crate::ui) fn start_work(&mut self, label: String, work: Work) {
+        self.work = Some(Running {
+            work,
+            label,
+            cancelled: false,
+        });
+        self.poll_work(WAIT_BEFORE_PROGRESS);
+    }
+
+    /// Takes the work's result if it is done (waiting up to `wait`) and carries it out.
+    fn poll_work(&mut self, wait: Duration) {
+        let Some(running) = self.work.take() else {
+            return;
+        };
+        let cancelled = running.cancelled;
+        let lost = |app: &mut Self| {
+            app.show_error(Text::SurveyReadError, running.label.clone());
+        };
+        match running.work {
+            Work::OpenExport(ref job) => match job.wait(wait) {
+                Ok(None) => self.work = Some(running),
+                Ok(Some(Ok(session))) if !cancelled => self.import = Some(session),
+                Ok(Some(Err(error))) if !cancelled => {
+                    self.show_error(Text::SurveyReadError, error.to_string());
+                }
+                Ok(Some(_)) => {}
+                Err(JobLost) => lost(self),
+            },
+            Work::ReadTouchpoints(ref job) => match job.wait(wait) {
+                Ok(None) => self.work = Some(running),
+                // Done or cancelled, the dialog comes back where it is now.
+                Ok(Some(session)) => self.import = Some(session),
+                Err(JobLost) => lost(self),
+            },
+            Work::Import(ref job) => match job.wait(wait) {
+                Ok(None) => self.work = Some(running),
+                Ok(Some((_, Some((planned, ids))))) if !cancelled => {
+                    self.doc.ids().0 = self.doc.ids().0.max(ids.0);
+                    self.act(Action::Edit(planned.edit));
+                    self.survey.wave = Some(planned.wave);
+                    self.dialog = Some(Dialog::import_report(&planned.report, self.language));
+                }
+                // Cancelled: back to the dialog, nothing imported.
+                Ok(Some((session, _))) => self.import = Some(session),
+                Err(JobLost) => lost(self),
+            },
+            Work::Refresh(ref job) => match job.wait(wait) {
+                Ok(None) => self.work = Some(running),
+                Ok(Some(Ok(Some((edit, report))))) if !cancelled => {
+                    self.act(Action::Edit(edit));
+                    self.dialog = Some(Dialog::import_report(&report, self.language));
+                }
+                Ok(Some(Err(error))) if !cancelled => {
+                    self.show_error(Text::SurveyReadError, error.to_string());
+                }
+                Ok(Some(_)) => {}
+                Err(JobLost) => lost(self),
+            },
+        }
+    }
+
+    /// The progress of the work under way, with Cancel; the window keeps drawing meanwhile.
+    pub(in crate::ui) fn work_ui(&mut self, ctx: &Context) {
+        self.poll_work(Duration::ZERO);
+        let Some(running) = &mut self.work else {
+            return;
+        };
+        let t = |text: Text| text.get(self.language);
+        let fraction = running.work.progress().fraction();
+        Modal::new(Id::unique("work_progress")).show(ctx, |ui| {
+            ui.set_width(420.0);
+            ui.label(RichText::new(format!("{} {}", t(Text::Reading), running.label)).strong());
+            ui.add_space(6.0);
+            let bar = match fraction {
+                Some(f) => ProgressBar::new(f).show_percentage(),
+                None => ProgressBar::new(0.0).animate(true),
+            };
+            ui.add(bar);
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                if running.cancelled {
+                    ui.label(RichText::new(t(Text::Cancelling)).weak());
+                } else if ui.button(t(Text::Cancel)).clicked() {
+                    running.cancelled = true;
+                    running.work.progress().cancel();
+                }
+            });
+        });
+        // The bar moves: draw again soon, and only while work runs.
+        ctx.request_repaint_after(Duration::from_millis(100));
+    }
+}
