@@ -13,4 +13,5 @@ pub mod model;
 pub mod stats;
 pub mod survey;
 pub mod templates;
+pub mod theme;
 pub mod ui;

@@ -23,7 +23,7 @@ impl ParcoursApp {
                 } else if self.doc.is_dirty() {
                     ui.label(
                         RichText::new(self.t(Text::Unsaved))
-                            .color(egui::Color32::from_rgb(0xb4, 0x53, 0x09)),
+                            .color(super::style::c(crate::theme::survey::LOW_SAMPLE)),
                     );
                 } else {
                     ui.label(format!("✔ {}", self.t(Text::Saved)));

@@ -11,10 +11,12 @@ use super::{Canvas, MIN_ZOOM_FOR_CARD_WIDGETS, paint};
 use crate::i18n::Text;
 use crate::metrics::{Figures, LOW_SAMPLE};
 use crate::model::{CardId, LaneKind, MetricKind, Scale};
+use crate::theme::survey;
+use crate::ui::style::c;
 use crate::ui::style::canvas as colors;
 use crate::ui::survey::palette;
 
-const LOW_SAMPLE_COLOR: Color32 = Color32::from_rgb(0xb4, 0x53, 0x09);
+const LOW_SAMPLE_COLOR: Color32 = c(survey::LOW_SAMPLE);
 
 /// One line of a badge: "NPS  −30.6 ±11.0", "n 180".
 pub fn badge_line(metric: MetricKind, figures: &Figures) -> Option<(String, u64)> {
@@ -114,7 +116,7 @@ impl Canvas<'_> {
         painter.rect(
             rect,
             (5.0 * zoom) as u8,
-            Color32::from_rgb(0xfb, 0xfb, 0xfd),
+            c(survey::BADGE_FILL),
             Stroke::new(1.0, colors::CARD_BORDER),
             StrokeKind::Inside,
         );

@@ -13,8 +13,10 @@ use crate::edit::{self, CellPosition};
 use crate::i18n::Text;
 use crate::layout::metrics;
 use crate::model::CardId;
+use crate::theme::map;
 use crate::ui::command::Command;
 use crate::ui::selection::Selection;
+use crate::ui::style::c;
 use crate::ui::style::{self, canvas as colors};
 
 impl Canvas<'_> {
@@ -177,13 +179,13 @@ impl Canvas<'_> {
         let stroke_color = if hovered {
             colors::SELECTION
         } else {
-            Color32::from_gray(170)
+            c(map::SLOT_OUTLINE)
         };
         painter.rect(
             rect,
             4.0,
             if hovered {
-                Color32::from_rgb(0xe8, 0xef, 0xfd)
+                c(map::SELECTED_FILL)
             } else {
                 Color32::TRANSPARENT
             },

@@ -1,8 +1,8 @@
 //! What is under way: the preview of a drag, and the in-place rename field.
 
 use egui::{
-    Align2, Color32, CursorIcon, FontId, Id, Key, Painter, Rect, Stroke, StrokeKind, TextEdit, Ui,
-    pos2, vec2,
+    Align2, CursorIcon, FontId, Id, Key, Painter, Rect, Stroke, StrokeKind, TextEdit, Ui, pos2,
+    vec2,
 };
 
 use super::Canvas;
@@ -11,6 +11,8 @@ use super::state::{Gesture, Rename, RenameTarget};
 use crate::edit::Edit;
 use crate::i18n::Text;
 use crate::layout::{emotion_at_y, metrics, y_of_emotion};
+use crate::theme::map;
+use crate::ui::style::c;
 use crate::ui::style::{self, canvas as colors};
 
 impl Canvas<'_> {
@@ -42,7 +44,7 @@ impl Canvas<'_> {
                             offset: [2, 4],
                             blur: 12,
                             spread: 0,
-                            color: Color32::from_black_alpha(60),
+                            color: c(map::DRAG_SHADOW),
                         };
                         painter.add(shadow.as_shape(screen, 6.0 * zoom));
                         let look = paint::CardLook {
@@ -117,7 +119,7 @@ impl Canvas<'_> {
                 painter.rect(
                     band,
                     0.0,
-                    Color32::from_rgba_unmultiplied(0x25, 0x63, 0xeb, 30),
+                    c(map::SELECTION_BAND),
                     Stroke::new(1.0, colors::SELECTION),
                     StrokeKind::Inside,
                 );

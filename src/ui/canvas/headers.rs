@@ -13,8 +13,10 @@ use crate::edit::Edit;
 use crate::i18n::{self};
 use crate::layout::metrics;
 use crate::model::{MAX_STAGE_WIDTH, MIN_STAGE_WIDTH};
+use crate::theme::map;
 use crate::ui::grid_item::{GridChoice, GridItem};
 use crate::ui::selection::Selection;
+use crate::ui::style::c;
 use crate::ui::style::{self, canvas as colors};
 
 impl Canvas<'_> {
@@ -98,7 +100,7 @@ impl Canvas<'_> {
             let accent = if lane.kind.is_blueprint() {
                 colors::BLUEPRINT_LINE
             } else {
-                Color32::from_rgb(0x9a, 0xa3, 0xb2)
+                c(map::HEADER_DRAGGED)
             };
             painter.rect_filled(
                 Rect::from_min_max(rect.min, pos2(rect.min.x + 4.0 * zoom, rect.max.y)),

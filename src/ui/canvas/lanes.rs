@@ -2,7 +2,7 @@
 //! its draggable faces, the survey scores lane, and the service blueprint lines.
 
 use egui::{
-    Align2, Color32, CursorIcon, FontId, Id, Painter, Pos2, Rect, Role, Sense, Shape, Stroke, Ui,
+    Align2, CursorIcon, FontId, Id, Painter, Pos2, Rect, Role, Sense, Shape, Stroke, Ui,
     WidgetInfo, pos2, vec2,
 };
 
@@ -13,7 +13,9 @@ use crate::edit::Edit;
 use crate::i18n::Text;
 use crate::layout::{BlueprintLineKind, emotion_at_y, metrics, y_of_emotion};
 use crate::model::{CardContent, CardId};
+use crate::theme::map;
 use crate::ui::selection::Selection;
+use crate::ui::style::c;
 use crate::ui::style::{self, canvas as colors};
 
 impl Canvas<'_> {
@@ -43,7 +45,7 @@ impl Canvas<'_> {
                     colors::BLUEPRINT_LINE,
                 );
                 let text_rect = Align2::LEFT_BOTTOM.anchor_size(anchor, galley.size());
-                painter.rect_filled(text_rect.expand(2.0), 3.0, Color32::from_white_alpha(220));
+                painter.rect_filled(text_rect.expand(2.0), 3.0, c(map::LABEL_BACKDROP));
                 painter.galley(text_rect.min, galley, colors::BLUEPRINT_LINE);
             }
         }
@@ -71,9 +73,9 @@ impl Canvas<'_> {
                 let stroke = Stroke::new(
                     1.0,
                     if level == 0 {
-                        Color32::from_gray(185)
+                        c(map::LANE_RULE_STRONG)
                     } else {
-                        Color32::from_gray(222)
+                        c(map::LANE_RULE_LIGHT)
                     },
                 );
                 painter.extend(Shape::dashed_line(&[a, b], stroke, 6.0, 5.0));
@@ -86,7 +88,7 @@ impl Canvas<'_> {
             if expected.len() > 1 {
                 painter.extend(Shape::dashed_line(
                     &expected,
-                    Stroke::new(2.0, Color32::from_rgb(0x8a, 0x94, 0xa6)),
+                    Stroke::new(2.0, c(map::BLUEPRINT_RULE)),
                     8.0,
                     6.0,
                 ));
@@ -98,7 +100,10 @@ impl Canvas<'_> {
                 .collect();
             painter.add(Shape::line(
                 curve,
-                Stroke::new(3.0 * zoom.max(0.5), Color32::from_rgb(0x33, 0x4e, 0x8c)),
+                Stroke::new(
+                    map::EMOTION_CURVE_WIDTH * zoom.max(0.5),
+                    c(map::EMOTION_CURVE),
+                ),
             ));
             let dragging = match &self.state.gesture {
                 Some(Gesture::Emotion { card, lane_index })

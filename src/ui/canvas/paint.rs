@@ -11,6 +11,8 @@ use egui::{
 
 use crate::i18n::Language;
 use crate::model::{Card, CardContent};
+use crate::theme::map;
+use crate::ui::style::c;
 use crate::ui::style::{self, canvas as colors};
 
 /// Text smaller than this many screen pixels is not drawn.
@@ -145,7 +147,7 @@ pub fn card(
                     Align2::RIGHT_TOP,
                     "★",
                     FontId::proportional(14.0 * zoom),
-                    alpha(Color32::from_rgb(0xd9, 0x9a, 0x06)),
+                    alpha(c(map::MOMENT_OF_TRUTH)),
                 );
             }
             painter.text(
@@ -176,7 +178,7 @@ pub fn card(
                 painter.circle_filled(
                     pos2(count.min.x - 6.0 * zoom, count.center().y),
                     4.0 * zoom,
-                    alpha(Color32::from_rgb(0x25, 0x63, 0xeb)),
+                    alpha(c(map::SELECTION)),
                 );
             }
         }
@@ -217,7 +219,7 @@ pub fn face(painter: &Painter, center: Pos2, radius: f32, emotion: i8, highlight
     if radius < 5.0 {
         return;
     }
-    let ink = Color32::from_rgb(0x1f, 0x23, 0x2b);
+    let ink = c(map::CARD_INK);
     let eye = radius * 0.13;
     painter.circle_filled(center + vec2(-radius * 0.35, -radius * 0.25), eye, ink);
     painter.circle_filled(center + vec2(radius * 0.35, -radius * 0.25), eye, ink);

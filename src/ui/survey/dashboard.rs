@@ -1,16 +1,17 @@
 //! The dashboard: touchpoints ranked by a metric with their margins, the emotion curve
 //! against NPS, and stage averages — all under the filter bar's filter.
 
-use egui::{Color32, Grid, RichText, ScrollArea, Ui};
+use egui::{Grid, RichText, ScrollArea, Ui};
 use egui_plot::{GridMark, Legend, Line, Plot, PlotPoints, Points};
 
 use crate::i18n::Text;
+use crate::metrics::CardScores;
 use crate::metrics::Totals;
 use crate::model::{CardContent, MetricKind};
+use crate::theme::survey;
 use crate::ui::app::ParcoursApp;
 use crate::ui::choice::choice_combo;
-
-use crate::metrics::CardScores;
+use crate::ui::style::c;
 
 use super::palette;
 
@@ -150,23 +151,23 @@ impl ParcoursApp {
                                 emotion_name.clone(),
                                 PlotPoints::new(emotion_points.clone()),
                             )
-                            .color(Color32::from_rgb(0x5e, 0x3c, 0x99))
+                            .color(c(survey::PROMOTER))
                             .width(2.0),
                         );
                         plot.points(
                             Points::new(emotion_name.clone(), PlotPoints::new(emotion_points))
                                 .radius(4.0)
-                                .color(Color32::from_rgb(0x5e, 0x3c, 0x99)),
+                                .color(c(survey::PROMOTER)),
                         );
                         plot.line(
                             Line::new("NPS", PlotPoints::new(nps_points.clone()))
-                                .color(Color32::from_rgb(0xe6, 0x61, 0x01))
+                                .color(c(survey::DETRACTOR))
                                 .width(2.0),
                         );
                         plot.points(
                             Points::new("NPS", PlotPoints::new(nps_points))
                                 .radius(4.0)
-                                .color(Color32::from_rgb(0xe6, 0x61, 0x01)),
+                                .color(c(survey::DETRACTOR)),
                         );
                     });
 
@@ -302,8 +303,8 @@ fn ranking_chart(
     );
     let x_of =
         |v: f64| bars.min.x + bars.width() * ((v - low) / (high - low)).clamp(0.0, 1.0) as f32;
-    let ink = Color32::from_gray(40);
-    let grid = egui::Stroke::new(1.0, Color32::from_gray(220));
+    let ink = c(survey::CHART_INK);
+    let grid = egui::Stroke::new(1.0, c(survey::CHART_GRID));
     for k in 0..=4 {
         let v = low + (high - low) * f64::from(k) / 4.0;
         let x = x_of(v);
@@ -318,7 +319,7 @@ fn ranking_chart(
             egui::Align2::CENTER_TOP,
             label,
             egui::FontId::proportional(12.0),
-            Color32::from_gray(90),
+            c(survey::CHART_AXIS),
         );
     }
     for (i, (name, value, margin, n)) in ranked.iter().enumerate() {
@@ -341,7 +342,7 @@ fn ranking_chart(
             bar,
             2.0,
             palette::diverging(t),
-            egui::Stroke::new(1.0, Color32::from_gray(150)),
+            egui::Stroke::new(1.0, c(survey::CHART_WHISKER)),
             egui::StrokeKind::Inside,
         );
         let (w0, w1) = (x_of(value - margin), x_of(value + margin));
@@ -373,7 +374,7 @@ fn ranking_chart(
             format!("{text}   {n_text}"),
             egui::FontId::proportional(13.0),
             if low_sample {
-                Color32::from_rgb(0xb4, 0x53, 0x09)
+                c(survey::LOW_SAMPLE)
             } else {
                 ink
             },

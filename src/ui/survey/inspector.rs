@@ -8,13 +8,15 @@ use egui_plot::{Line, Plot, PlotPoints, Polygon};
 use crate::i18n::{Language, Text};
 use crate::metrics::{Figures, LOW_SAMPLE, card_totals, card_trend};
 use crate::model::{CardId, MetricKind, Month, Wave, WaveId};
+use crate::theme::survey;
 use crate::ui::app::ParcoursApp;
 use crate::ui::choice::choice_combo;
+use crate::ui::style::c;
 
-const DETRACTOR: Color32 = Color32::from_rgb(0xe6, 0x61, 0x01);
-const PASSIVE: Color32 = Color32::from_rgb(0xbd, 0xbd, 0xbd);
-const PROMOTER: Color32 = Color32::from_rgb(0x5e, 0x3c, 0x99);
-const LOW: Color32 = Color32::from_rgb(0xb4, 0x53, 0x09);
+const DETRACTOR: Color32 = c(survey::DETRACTOR);
+const PASSIVE: Color32 = c(survey::PASSIVE);
+const PROMOTER: Color32 = c(survey::PROMOTER);
+const LOW: Color32 = c(survey::LOW_SAMPLE);
 /// Verbatims listed at most; the count of the rest is shown.
 const MAX_VERBATIMS: usize = 150;
 
@@ -430,7 +432,7 @@ fn trend_plot(ui: &mut Ui, card: CardId, metric: MetricKind, trend: &[(Month, Fi
                 let quad = vec![upper[i - 1], upper[i], lower[i], lower[i - 1]];
                 plot.polygon(
                     Polygon::new("±95 %", PlotPoints::new(quad))
-                        .fill_color(Color32::from_rgba_unmultiplied(0x5e, 0x3c, 0x99, 40))
+                        .fill_color(c(survey::MARGIN_BAND))
                         .stroke(egui::Stroke::NONE),
                 );
             }

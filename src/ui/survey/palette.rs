@@ -5,32 +5,12 @@ use egui::{Color32, FontId, Rect, Stroke, StrokeKind, pos2, vec2};
 
 use crate::metrics::Figures;
 use crate::model::{MetricKind, Scales};
-
-const STOPS: [(f32, [u8; 3]); 5] = [
-    (-1.0, [0xe6, 0x61, 0x01]),
-    (-0.5, [0xfd, 0xb8, 0x63]),
-    (0.0, [0xf7, 0xf7, 0xf7]),
-    (0.5, [0xb2, 0xab, 0xd2]),
-    (1.0, [0x5e, 0x3c, 0x99]),
-];
+use crate::theme::{self, survey};
+use crate::ui::style::c;
 
 /// The palette colour at `t` in −1 … +1, mixed with white so dark text reads on it.
 pub fn diverging(t: f32) -> Color32 {
-    let t = t.clamp(-1.0, 1.0);
-    let i = STOPS
-        .iter()
-        .rposition(|(s, _)| *s <= t)
-        .unwrap_or(0)
-        .min(STOPS.len() - 2);
-    let (s0, c0) = STOPS[i];
-    let (s1, c1) = STOPS[i + 1];
-    let f = (t - s0) / (s1 - s0);
-    let mix = |a: u8, b: u8| {
-        let v = f32::from(a) + (f32::from(b) - f32::from(a)) * f;
-        // 60 % colour, 40 % white.
-        (v * 0.6 + 255.0 * 0.4).round() as u8
-    };
-    Color32::from_rgb(mix(c0[0], c1[0]), mix(c0[1], c1[1]), mix(c0[2], c1[2]))
+    c(theme::heat_tint(t))
 }
 
 /// Where a figure sits on its metric's range, −1 … +1: NPS −100 … +100, CSAT top-2 0 … 100 %,
@@ -68,7 +48,7 @@ pub fn legend_labels(metric: MetricKind, scales: &Scales) -> [String; 3] {
 /// label under the ramp's centre. Returns what it says, for screen readers.
 pub fn legend(ui: &mut egui::Ui, labels: &[String; 3]) -> egui::Response {
     let font = FontId::proportional(11.0);
-    let ink = Color32::from_gray(60);
+    let ink = c(survey::LEGEND_INK);
     let (rect, response) = ui.allocate_exact_size(vec2(220.0, 22.0), egui::Sense::hover());
     let painter = ui.painter_at(rect);
     let low = painter.layout_no_wrap(labels[0].clone(), font.clone(), ink);
@@ -100,7 +80,7 @@ pub fn legend(ui: &mut egui::Ui, labels: &[String; 3]) -> egui::Response {
     painter.rect_stroke(
         ramp,
         0.0,
-        Stroke::new(1.0, Color32::from_gray(160)),
+        Stroke::new(1.0, c(survey::LEGEND_OUTLINE)),
         StrokeKind::Outside,
     );
     painter.text(

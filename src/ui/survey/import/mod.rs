@@ -431,4 +431,4 @@ impl ParcoursApp {
     }
 }
 
-const WARNING: Color32 = Color32::from_rgb(0xb4, 0x53, 0x09);
+const WARNING: Color32 = crate::ui::style::c(crate::theme::survey::LOW_SAMPLE);

@@ -1,6 +1,6 @@
 //! The import dialog's second step: each touchpoint value of the export and where it goes.
 
-use egui::{Color32, ComboBox, Grid, RichText, ScrollArea, Ui};
+use egui::{ComboBox, Grid, RichText, ScrollArea, Ui};
 
 use crate::i18n::{Language, Text};
 use crate::model::{CardId, StageId};
@@ -105,7 +105,7 @@ pub(super) fn touchpoints_step(
                         let status = match (&session.proposals[i], choice) {
                             (MatchProposal::Exact(id), TouchpointChoice::Card(c)) if *id == c => {
                                 RichText::new(format!("✔ {}", t(Text::Matched)))
-                                    .color(Color32::from_rgb(0x2c, 0x7a, 0x3a))
+                                    .color(crate::ui::style::c(crate::theme::survey::MATCHED))
                             }
                             (MatchProposal::Near(ids), TouchpointChoice::Card(c))
                                 if ids.first() == Some(&c) =>
