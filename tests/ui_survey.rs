@@ -8,7 +8,7 @@ mod common;
 
 use std::sync::Arc;
 
-use common::ui::{Dropped, data, harness, settle};
+use common::ui::{Dropped, data, drop_file, harness, settle};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use parcours::i18n::Language;
@@ -448,11 +448,7 @@ fn a_touchpoint_is_compared_with_another_wave() {
 fn a_second_recommendation_question_is_set_aside_in_the_dialog_and_the_report() {
     let file = "rsurvey_2019_english_gforms.csv";
     let mut harness = harness(parcours::example::example_project());
-    harness
-        .input_mut()
-        .dropped_files
-        .push(Arc::new(Dropped(data(file))));
-    settle(&mut harness);
+    drop_file(&mut harness, data(file));
     // Beside the second question, in the "Found" column.
     harness.get_by_label_contains(
         "also looks like NPS; not counted, column 19 \"How likely are you to recommend R",
@@ -480,11 +476,7 @@ fn a_second_recommendation_question_is_set_aside_in_the_dialog_and_the_report() 
 fn counting_two_recommendation_questions_together_is_said_in_the_report() {
     let file = "rsurvey_2019_english_gforms.csv";
     let mut harness = harness(parcours::example::example_project());
-    harness
-        .input_mut()
-        .dropped_files
-        .push(Arc::new(Dropped(data(file))));
-    settle(&mut harness);
+    drop_file(&mut harness, data(file));
     let label = "38 · How likely are you to recommend Python to a coll…";
     let combo = egui::accesskit::Role::ComboBox;
     harness.get_by_role_and_label(combo, label).scroll_to_me();
@@ -521,11 +513,7 @@ fn reading_a_large_export_shows_progress_and_cancel_imports_nothing() {
     }
     std::fs::write(&path, text).unwrap();
     let mut harness = harness(parcours::example::example_project());
-    harness
-        .input_mut()
-        .dropped_files
-        .push(Arc::new(Dropped(path.clone())));
-    settle(&mut harness);
+    drop_file(&mut harness, path.clone());
     harness.get_by_label("Next").click();
     // Frame after frame, the work goes on and its progress shows.
     for _ in 0..3 {

@@ -73,3 +73,12 @@ pub fn settle(harness: &mut Harness<'_, ParcoursApp>) {
     }
     harness.run();
 }
+
+/// Drops a file on the window, as from a file manager, and waits for what it starts.
+pub fn drop_file(harness: &mut Harness<'_, ParcoursApp>, path: PathBuf) {
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path)));
+    settle(harness);
+}

@@ -58,6 +58,16 @@ impl ParcoursApp {
         self.work.is_some()
     }
 
+    /// Starts `work` on a worker thread; the window draws again when it is done.
+    pub(in crate::ui) fn spawn_job<T: Send + 'static>(
+        &self,
+        total: u64,
+        work: impl FnOnce(&crate::jobs::Progress) -> T + Send + 'static,
+    ) -> Job<T> {
+        let ctx = self.egui_ctx.clone();
+        Job::spawn(total, work, move || ctx.request_repaint())
+    }
+
     /// Starts showing `work`, after waiting a moment for it to be done.
     pub(in crate::ui) fn start_work(&mut self, label: String, work: Work) {
         self.work = Some(Running {

@@ -6,7 +6,6 @@ use egui::{RichText, Ui};
 
 use crate::edit::Edit;
 use crate::i18n::Text;
-use crate::jobs::Job;
 use crate::model::WaveId;
 use crate::survey::{self, Source};
 use crate::ui::app::{ParcoursApp, Work};
@@ -123,17 +122,12 @@ impl ParcoursApp {
         );
         let total = std::fs::metadata(&path).map_or(0, |m| m.len());
         let imported = super::today();
-        let ctx = self.egui_ctx.clone();
-        let job = Job::spawn(
-            total,
-            move |progress| {
-                let source = Source::open(&path)?;
-                Ok(survey::refresh_wave_with(
-                    &wave, &source, imported, progress,
-                ))
-            },
-            move || ctx.request_repaint(),
-        );
+        let job = self.spawn_job(total, move |progress| {
+            let source = Source::open(&path)?;
+            Ok(survey::refresh_wave_with(
+                &wave, &source, imported, progress,
+            ))
+        });
         self.start_work(label, Work::Refresh(job));
     }
 

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use egui::{Color32, Context, Id, Modal, RichText};
 
 use crate::i18n::{Language, Text};
-use crate::jobs::{Job, Progress};
+use crate::jobs::Progress;
 use crate::model::{CardId, ColumnRole, Mapping, StageId};
 use crate::survey::{
     self, Aggregate, ColumnNote, Layout, MatchProposal, SAMPLE_ROWS, Source, SourceKind,
@@ -242,12 +242,7 @@ impl ParcoursApp {
             |n| n.to_string_lossy().into_owned(),
         );
         let total = std::fs::metadata(&path).map_or(0, |m| m.len());
-        let ctx = self.egui_ctx.clone();
-        let job = Job::spawn(
-            total,
-            move |_| ImportSession::open(&path),
-            move || ctx.request_repaint(),
-        );
+        let job = self.spawn_job(total, move |_| ImportSession::open(&path));
         self.start_work(label, Work::OpenExport(job));
     }
 
@@ -381,16 +376,11 @@ impl ParcoursApp {
     fn read_touchpoints(&mut self, session: ImportSession, map_touchpoints: Vec<(CardId, String)>) {
         let label = session.file_name().to_owned();
         let total = session.source.progress_total();
-        let ctx = self.egui_ctx.clone();
-        let job = Job::spawn(
-            total,
-            move |progress| {
-                let mut session = session;
-                session.read_touchpoints(&map_touchpoints, progress);
-                session
-            },
-            move || ctx.request_repaint(),
-        );
+        let job = self.spawn_job(total, move |progress| {
+            let mut session = session;
+            session.read_touchpoints(&map_touchpoints, progress);
+            session
+        });
         self.start_work(label, Work::ReadTouchpoints(job));
     }
 
@@ -406,17 +396,12 @@ impl ParcoursApp {
         let imported = super::today();
         let label = session.file_name().to_owned();
         let total = session.source.progress_total();
-        let ctx = self.egui_ctx.clone();
-        let job = Job::spawn(
-            total,
-            move |progress| {
-                let planned = session
-                    .plan(&map, &mut ids, source_reference, imported, progress)
-                    .map(|planned| (planned, ids));
-                (session, planned)
-            },
-            move || ctx.request_repaint(),
-        );
+        let job = self.spawn_job(total, move |progress| {
+            let planned = session
+                .plan(&map, &mut ids, source_reference, imported, progress)
+                .map(|planned| (planned, ids));
+            (session, planned)
+        });
         self.start_work(label, Work::Import(job));
     }
 
