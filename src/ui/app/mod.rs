@@ -239,6 +239,10 @@ impl ParcoursApp {
     }
 
     fn handle_dropped_files(&mut self, ctx: &Context) {
+        // One file at a time: a drop while another is being read waits for the user.
+        if self.work.is_some() {
+            return;
+        }
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw
                 .dropped_files
