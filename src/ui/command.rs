@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::edit::{Edit, MergeKey};
-use crate::i18n::Language;
+use crate::i18n::{Language, Text};
 use crate::layout::Direction;
 use crate::model::{LaneId, LaneKind, StageId};
 use crate::templates::Template;
@@ -100,16 +100,14 @@ const CMD_SHIFT: Modifiers = Modifiers {
     ..Modifiers::COMMAND
 };
 
-/// Keyboard shortcuts that work everywhere, even while typing.
-pub const GLOBAL_SHORTCUTS: &[(KeyboardShortcut, Command)] = &[
+/// Every keyboard shortcut, the longest first (Ctrl+Shift+S before Ctrl+S); where each works
+/// is its command's [`Command::context`]. Menus, the shortcut handler and the shortcuts
+/// dialog all read this one table.
+pub const SHORTCUTS: &[(KeyboardShortcut, Command)] = &[
     (KeyboardShortcut::new(CMD_SHIFT, Key::S), Command::SaveAs),
     (KeyboardShortcut::new(CMD, Key::S), Command::Save),
     (KeyboardShortcut::new(CMD, Key::O), Command::Open),
     (KeyboardShortcut::new(CMD, Key::N), Command::New),
-];
-
-/// Keyboard shortcuts of the canvas, ignored while a text field has focus.
-pub const CANVAS_SHORTCUTS: &[(KeyboardShortcut, Command)] = &[
     (KeyboardShortcut::new(CMD_SHIFT, Key::Z), Command::Redo),
     (KeyboardShortcut::new(CMD, Key::Z), Command::Undo),
     (KeyboardShortcut::new(CMD, Key::Y), Command::Redo),
@@ -166,9 +164,70 @@ pub const CANVAS_SHORTCUTS: &[(KeyboardShortcut, Command)] = &[
 
 /// The shortcut shown next to a command in the menus.
 pub fn shortcut_of(command: &Command) -> Option<KeyboardShortcut> {
-    GLOBAL_SHORTCUTS
-        .iter()
-        .chain(CANVAS_SHORTCUTS)
-        .find(|(_, c)| c == command)
-        .map(|(s, _)| *s)
+    command.shortcuts().next()
+}
+
+/// Where a command's shortcut works.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CommandContext {
+    /// Everywhere, even while typing in a text field (New, Open, Save).
+    Anywhere,
+    /// On the canvas, not while a text field has the keys (Ctrl+C copies text there).
+    Canvas,
+}
+
+impl Command {
+    /// Where the command's shortcut works. No shortcut works beneath a dialog.
+    pub fn context(&self) -> CommandContext {
+        match self {
+            Command::New | Command::Open | Command::Save | Command::SaveAs => {
+                CommandContext::Anywhere
+            }
+            _ => CommandContext::Canvas,
+        }
+    }
+
+    /// The command's shortcuts, the one the menus show first.
+    pub fn shortcuts(&self) -> impl Iterator<Item = KeyboardShortcut> + '_ {
+        SHORTCUTS
+            .iter()
+            .filter(move |(_, c)| c == self)
+            .map(|(s, _)| *s)
+    }
+
+    /// The command's name, as menus and the shortcuts dialog show it.
+    pub fn name(&self, language: Language) -> &'static str {
+        let text = match self {
+            Command::New => Text::New,
+            Command::Open | Command::OpenPath(_) => Text::Open,
+            Command::OpenExample => Text::OpenExample,
+            Command::Save => Text::Save,
+            Command::SaveAs => Text::SaveAs,
+            Command::Quit => Text::Quit,
+            Command::Undo => Text::Undo,
+            Command::Redo => Text::Redo,
+            Command::Copy => Text::Copy,
+            Command::Cut => Text::Cut,
+            Command::Paste | Command::PasteText(_) => Text::Paste,
+            Command::Duplicate => Text::Duplicate,
+            Command::Delete => Text::Delete,
+            Command::Rename => Text::Rename,
+            Command::SelectAll => Text::SelectAll,
+            Command::SelectNeighbour(_) => Text::SelectNeighbour,
+            Command::Escape => Text::Cancel,
+            Command::FitToScreen => Text::FitToScreen,
+            Command::ZoomIn => Text::ZoomIn,
+            Command::ZoomOut => Text::ZoomOut,
+            Command::ActualSize => Text::ActualSize,
+            Command::AddMap(_) => Text::AddMap,
+            Command::AddCard(..) => Text::AddCard,
+            Command::InsertStage(_) | Command::AddStage => Text::AddStage,
+            Command::InsertLane(_) | Command::AddLane(_) => Text::AddLane,
+            Command::SetLanguage(_) => Text::Language,
+            Command::ImportSurvey => Text::ImportSurvey,
+            Command::About => Text::About,
+            Command::Shortcuts => Text::KeyboardShortcuts,
+        };
+        text.get(language)
+    }
 }

@@ -3,7 +3,7 @@
 use egui::{Context, Id, Modal, RichText};
 
 use super::app::ParcoursApp;
-use super::command::{CANVAS_SHORTCUTS, Command, GLOBAL_SHORTCUTS};
+use super::command::{Command, SHORTCUTS};
 use crate::i18n::{Language, Text};
 
 /// A dialog on screen.
@@ -187,51 +187,13 @@ impl ParcoursApp {
     }
 }
 
-/// The name of a command as shown in the shortcuts list.
-pub(super) fn command_name(command: &Command, language: Language) -> &'static str {
-    let text = match command {
-        Command::New => Text::New,
-        Command::Open | Command::OpenPath(_) => Text::Open,
-        Command::OpenExample => Text::OpenExample,
-        Command::Save => Text::Save,
-        Command::SaveAs => Text::SaveAs,
-        Command::Quit => Text::Quit,
-        Command::Undo => Text::Undo,
-        Command::Redo => Text::Redo,
-        Command::Copy => Text::Copy,
-        Command::Cut => Text::Cut,
-        Command::Paste | Command::PasteText(_) => Text::Paste,
-        Command::Duplicate => Text::Duplicate,
-        Command::Delete => Text::Delete,
-        Command::Rename => Text::Rename,
-        Command::SelectAll => Text::SelectAll,
-        Command::SelectNeighbour(_) => Text::SelectNeighbour,
-        Command::Escape => Text::Cancel,
-        Command::FitToScreen => Text::FitToScreen,
-        Command::ZoomIn => Text::ZoomIn,
-        Command::ZoomOut => Text::ZoomOut,
-        Command::ActualSize => Text::ActualSize,
-        Command::AddMap(_) => Text::AddMap,
-        Command::AddCard(..) => Text::AddCard,
-        Command::InsertStage(_) => Text::AddStage,
-        Command::InsertLane(_) => Text::AddLane,
-        Command::AddStage => Text::AddStage,
-        Command::AddLane(_) => Text::AddLane,
-        Command::SetLanguage(_) => Text::Language,
-        Command::ImportSurvey => Text::ImportSurvey,
-        Command::About => Text::About,
-        Command::Shortcuts => Text::KeyboardShortcuts,
-    };
-    text.get(language)
-}
-
 /// One row per action with all its keys ("Delete, Backspace"), in the tables' order,
 /// then the mouse gestures.
 fn shortcut_rows(ctx: &Context, language: Language) -> Vec<(String, &'static str)> {
     let mut rows: Vec<(String, &'static str)> = Vec::new();
-    for (shortcut, command) in GLOBAL_SHORTCUTS.iter().chain(CANVAS_SHORTCUTS) {
+    for (shortcut, command) in SHORTCUTS {
         let keys = ctx.format_shortcut(shortcut);
-        let action = command_name(command, language);
+        let action = command.name(language);
         match rows.iter_mut().find(|(_, a)| *a == action) {
             Some((existing, _)) => {
                 existing.push_str(", ");

@@ -4,7 +4,6 @@ use egui::{Button, Ui};
 
 use super::app::ParcoursApp;
 use super::command::{Command, shortcut_of};
-use super::dialogs::command_name;
 use crate::i18n::{Language, Text, lane_kind_name};
 use crate::model::LaneKind;
 use crate::templates::Template;
@@ -23,7 +22,7 @@ impl ParcoursApp {
     }
 
     fn command_item(&mut self, ui: &mut Ui, command: Command, enabled: bool) {
-        let label = command_name(&command, self.language);
+        let label = command.name(self.language);
         self.menu_item(ui, label, command, enabled);
     }
 

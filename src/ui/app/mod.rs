@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use egui::{Context, Ui};
 
 use super::canvas::CanvasState;
-use super::command::{Action, CANVAS_SHORTCUTS, Command, GLOBAL_SHORTCUTS};
+use super::command::{Action, Command, CommandContext, SHORTCUTS};
 use super::dialogs::Dialog;
 use super::file_dialog::FileDialogs;
 use super::selection::Selection;
@@ -194,9 +194,12 @@ impl ParcoursApp {
         self.actions.push(action);
     }
 
-    /// Queues a command.
-    pub(in crate::ui) fn command(&mut self, command: Command) {
+    /// Queues a command: it is carried out after the next frame is drawn, as one from a
+    /// menu or a shortcut.
+    pub fn command(&mut self, command: Command) {
         self.actions.push(Action::Command(command));
+        // What the command changes is drawn in the next frame, even if nothing else moves.
+        self.egui_ctx.request_repaint();
     }
 
     /// Draws one frame and carries out what the user did in it.
@@ -286,16 +289,13 @@ impl ParcoursApp {
                     }
                 }
             }
-            for (shortcut, command) in GLOBAL_SHORTCUTS {
+            for (shortcut, command) in SHORTCUTS {
+                // While typing, only the shortcuts meant to work anywhere act.
+                if typing && command.context() != CommandContext::Anywhere {
+                    continue;
+                }
                 if input.consume_shortcut(shortcut) {
                     commands.push(command.clone());
-                }
-            }
-            if !typing {
-                for (shortcut, command) in CANVAS_SHORTCUTS {
-                    if input.consume_shortcut(shortcut) {
-                        commands.push(command.clone());
-                    }
                 }
             }
         });
