@@ -32,6 +32,10 @@ id_type!(
     /// Identifies a persona within a project.
     PersonaId
 );
+id_type!(
+    /// Identifies an imported survey (a wave) within a project.
+    WaveId
+);
 
 /// Hands out the ids of a project: one counter for every kind, so an id is never given
 /// twice. Written in project files as a plain number, the next id to hand out.
@@ -68,8 +72,8 @@ impl IdCounter {
     }
 
     /// A fresh wave id.
-    pub fn fresh_wave_id(&mut self) -> super::wave::WaveId {
-        super::wave::WaveId(self.fresh())
+    pub fn fresh_wave_id(&mut self) -> WaveId {
+        WaveId(self.fresh())
     }
 
     /// A fresh persona id.

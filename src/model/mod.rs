@@ -3,6 +3,7 @@
 mod card;
 mod color;
 mod ids;
+mod language;
 mod map;
 mod project;
 mod wave;
@@ -12,12 +13,13 @@ pub use card::{
     Phase, SCORE_MAX, SEVERITY_MAX, Touchpoint,
 };
 pub use color::Rgb;
-pub use ids::{CardId, IdCounter, LaneId, MapId, PersonaId, StageId};
+pub use ids::{CardId, IdCounter, LaneId, MapId, PersonaId, StageId, WaveId};
+pub use language::Language;
 pub use map::{
     DEFAULT_STAGE_WIDTH, JourneyMap, Lane, LaneKind, MAX_STAGE_WIDTH, MIN_STAGE_WIDTH, Stage,
 };
 pub use project::{FORMAT_NAME, FORMAT_VERSION, Persona, Project, ProjectInfo};
 pub use wave::{
     ColumnMapping, ColumnRole, Counts, DateOrder, Mapping, MetricKind, Month, RowCounts, Scale,
-    Scales, ScoreCell, TouchpointTarget, Verbatim, Wave, WaveId, WaveTouchpoint,
+    Scales, ScoreCell, TouchpointTarget, Verbatim, Wave, WaveTouchpoint,
 };

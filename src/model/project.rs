@@ -2,10 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::ids::{IdCounter, MapId, PersonaId};
+use super::ids::{IdCounter, MapId, PersonaId, WaveId};
+use super::language::Language;
 use super::map::JourneyMap;
-use super::wave::{Wave, WaveId};
-use crate::i18n::Language;
+use super::wave::Wave;
 
 /// The format name written at the top of every project file.
 pub const FORMAT_NAME: &str = "parcours";
