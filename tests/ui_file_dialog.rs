@@ -105,3 +105,42 @@ fn the_own_dialog_opens_a_survey_export_for_import_and_cancel_leaves_everything_
     harness.get_by_label("Import survey");
     harness.get_by_label_contains("perso_googleforms_fr.csv");
 }
+
+/// Closing the window on unsaved work that has no file yet: Save asks where, saves there,
+/// then the window closes, as the user asked.
+#[test]
+fn save_then_close_on_a_new_project_closes_once_saved() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness(parcours::example::example_project(), folder.path());
+    harness
+        .state_mut()
+        .command(parcours::ui::command::Command::AddStage);
+    harness.run();
+    assert!(harness.state().document().is_dirty());
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.run();
+    harness.get_all_by_label("Save").last().unwrap().click();
+    harness.run();
+    // The file dialog, then its Save.
+    harness.get_by_label_contains("Save as");
+    harness.get_all_by_label("Save").last().unwrap().click();
+    let mut closed = false;
+    for _ in 0..4 {
+        harness.step();
+        closed |= harness
+            .output()
+            .viewport_output
+            .values()
+            .any(|v| v.commands.contains(&egui::ViewportCommand::Close));
+    }
+    let saved = std::fs::read_dir(folder.path()).unwrap().count();
+    assert_eq!(saved, 1, "one file saved");
+    assert!(!harness.state().document().is_dirty());
+    assert!(closed, "the window did not close after saving");
+}

@@ -175,9 +175,12 @@ impl ParcoursApp {
             match choice {
                 Choice::Save => {
                     self.run_confirmed(ctx, Command::Save);
-                    // Go on only if the save went through (not cancelled, no error).
+                    // Go on only if the save went through (not cancelled, no error); when
+                    // the project needs a file first, once the file dialog has saved it.
                     if !self.doc.is_dirty() {
                         self.run_confirmed(ctx, then);
+                    } else if self.files.is_open() {
+                        self.after_save = Some(then);
                     }
                 }
                 Choice::DontSave => self.run_confirmed(ctx, then),

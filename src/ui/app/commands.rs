@@ -198,11 +198,17 @@ impl ParcoursApp {
     pub(in crate::ui) fn file_chosen(&mut self, purpose: FilePurpose, path: &Path) {
         match purpose {
             FilePurpose::Open => self.open_path(path),
-            FilePurpose::SaveAs => {
-                if let Err(error) = self.save_to(path) {
+            FilePurpose::SaveAs => match self.save_to(path) {
+                Ok(()) => {
+                    if let Some(then) = self.after_save.take() {
+                        self.command(then);
+                    }
+                }
+                Err(error) => {
+                    self.after_save = None;
                     self.show_error(Text::CouldNotSave, error.describe(self.language));
                 }
-            }
+            },
             FilePurpose::ImportSurvey => self.start_import(path),
             FilePurpose::PersonaPhoto(id) => {
                 let Some(persona) = self.doc.project().persona(id) else {

@@ -67,6 +67,9 @@ pub struct ParcoursApp {
     pub(in crate::ui) files: FileDialogs,
     /// Work running on a worker thread, with its progress.
     work: Option<work::Running>,
+    /// What the user asked for after saving (quit, open another file), while the file
+    /// dialog of that save is open.
+    pub(in crate::ui) after_save: Option<Command>,
     /// The window's context, for worker threads to ask for a frame when they are done.
     pub(in crate::ui) egui_ctx: Context,
     window_title: String,
@@ -121,6 +124,7 @@ impl ParcoursApp {
             import: None,
             files: FileDialogs::default(),
             work: None,
+            after_save: None,
             egui_ctx: ctx.clone(),
             window_title: String::new(),
             close_confirmed: false,
@@ -224,6 +228,10 @@ impl ParcoursApp {
         self.dialogs(&ctx);
         if let Some((purpose, path)) = self.files.ui(&ctx) {
             self.file_chosen(purpose, &path);
+        }
+        // The file dialog closed without saving: what was to follow does not happen.
+        if !self.files.is_open() && self.doc.is_dirty() {
+            self.after_save = None;
         }
         self.carry_out_actions(&ctx);
         self.update_window_title(&ctx);
