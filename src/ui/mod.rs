@@ -7,6 +7,7 @@ mod choice;
 pub mod command;
 mod dialogs;
 mod file_dialog;
+mod frame;
 mod grid_item;
 mod inspector;
 mod menu;

@@ -2,71 +2,58 @@
 
 use egui::{RichText, Ui};
 
-use super::app::ParcoursApp;
 use super::command::Command;
+use super::frame::{FrameCtx, Outbox};
+use super::style::c;
 use crate::i18n::Text;
+use crate::theme::survey;
 
-impl ParcoursApp {
-    pub(super) fn status_bar(&mut self, ui: &mut Ui) {
-        egui::Panel::bottom("status_bar").show(ui, |ui| {
-            ui.horizontal(|ui| {
-                let name = self
-                    .doc
-                    .path()
-                    .map(|p| p.display().to_string())
-                    .or_else(|| self.doc.name())
-                    .unwrap_or_else(|| self.t(Text::Untitled).to_owned());
-                ui.label(name);
-                ui.separator();
-                if self.doc.path().is_none() && self.doc.name().is_none() {
-                    ui.label(self.t(Text::NotSavedYet));
-                } else if self.doc.is_dirty() {
-                    ui.label(
-                        RichText::new(self.t(Text::Unsaved))
-                            .color(super::style::c(crate::theme::survey::LOW_SAMPLE)),
-                    );
-                } else {
-                    ui.label(format!("✔ {}", self.t(Text::Saved)));
+/// The status bar at the bottom of the window.
+pub(super) fn status_bar_ui(ui: &mut Ui, ctx: &FrameCtx<'_>, out: &mut Outbox) {
+    egui::Panel::bottom("status_bar").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            let doc = ctx.document;
+            let name = doc
+                .path()
+                .map(|p| p.display().to_string())
+                .or_else(|| doc.name())
+                .unwrap_or_else(|| ctx.t(Text::Untitled).to_owned());
+            ui.label(name);
+            ui.separator();
+            if doc.path().is_none() && doc.name().is_none() {
+                ui.label(ctx.t(Text::NotSavedYet));
+            } else if doc.is_dirty() {
+                ui.label(RichText::new(ctx.t(Text::Unsaved)).color(c(survey::LOW_SAMPLE)));
+            } else {
+                ui.label(format!("✔ {}", ctx.t(Text::Saved)));
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                // Right to left: fit, zoom in, the zoom, zoom out.
+                let mut button = |ui: &mut Ui, icon: &str, text: Text, command: Command| {
+                    if ui
+                        .small_button(icon)
+                        .accessible_name(ctx.t(text))
+                        .on_hover_text(ctx.t(text))
+                        .clicked()
+                    {
+                        out.command(command);
+                    }
+                };
+                button(ui, "⛶", Text::FitToScreen, Command::FitToScreen);
+                button(ui, "+", Text::ZoomIn, Command::ZoomIn);
+                let zoom = (ctx.zoom * 100.0).round();
+                ui.label(format!("{} {zoom:.0} %", ctx.t(Text::Zoom)));
+                button(ui, "−", Text::ZoomOut, Command::ZoomOut);
+                if let Some(map) = ctx.map {
+                    ui.separator();
+                    ui.label(format!(
+                        "{} · {} {}",
+                        map.name,
+                        map.cards.len(),
+                        ctx.t(Text::CardsWord)
+                    ));
                 }
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    // Right to left: fit, zoom in, the zoom, zoom out.
-                    if ui
-                        .small_button("⛶")
-                        .accessible_name(self.t(Text::FitToScreen))
-                        .on_hover_text(self.t(Text::FitToScreen))
-                        .clicked()
-                    {
-                        self.command(Command::FitToScreen);
-                    }
-                    if ui
-                        .small_button("+")
-                        .accessible_name(self.t(Text::ZoomIn))
-                        .on_hover_text(self.t(Text::ZoomIn))
-                        .clicked()
-                    {
-                        self.command(Command::ZoomIn);
-                    }
-                    let zoom = (self.canvas.transform.zoom * 100.0).round();
-                    ui.label(format!("{} {zoom:.0} %", self.t(Text::Zoom)));
-                    if ui
-                        .small_button("−")
-                        .accessible_name(self.t(Text::ZoomOut))
-                        .on_hover_text(self.t(Text::ZoomOut))
-                        .clicked()
-                    {
-                        self.command(Command::ZoomOut);
-                    }
-                    if let Some(map) = self.current_map.and_then(|id| self.doc.project().map(id)) {
-                        ui.separator();
-                        ui.label(format!(
-                            "{} · {} {}",
-                            map.name,
-                            map.cards.len(),
-                            self.t(Text::CardsWord)
-                        ));
-                    }
-                });
             });
         });
-    }
+    });
 }

@@ -15,7 +15,10 @@ use super::canvas::CanvasState;
 use super::command::{Action, Command, CommandContext, SHORTCUTS};
 use super::dialogs::Dialog;
 use super::file_dialog::FileDialogs;
+use super::frame::{FrameCtx, Outbox};
 use super::selection::Selection;
+use super::status_bar::status_bar_ui;
+use super::survey::filter_bar_ui;
 use super::survey::{ImportSession, SurveyView};
 use crate::document::Document;
 use crate::edit::Edit;
@@ -206,6 +209,24 @@ impl ParcoursApp {
         self.egui_ctx.request_repaint();
     }
 
+    /// The panels written as functions over the frame context: the project and the view
+    /// lent read-only, each panel's own state, and the outbox; the app takes what they asked.
+    fn panels_ui(&mut self, ui: &mut Ui) {
+        let mut out = Outbox::default();
+        {
+            // Built from the fields, so that a panel's own state can be lent beside it.
+            let ctx = FrameCtx {
+                document: &self.doc,
+                map: self.current_map.and_then(|id| self.doc.project().map(id)),
+                language: self.language,
+                zoom: self.canvas.transform.zoom,
+            };
+            status_bar_ui(ui, &ctx, &mut out);
+            filter_bar_ui(ui, &ctx, &mut self.survey);
+        }
+        self.actions.extend(out.into_actions());
+    }
+
     /// Draws one frame and carries out what the user did in it.
     pub fn show(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
@@ -213,8 +234,7 @@ impl ParcoursApp {
         self.handle_dropped_files(&ctx);
         self.handle_shortcuts(&ctx);
         self.menu_bar(ui);
-        self.status_bar(ui);
-        self.filter_bar(ui);
+        self.panels_ui(ui);
         if self.show_navigator {
             self.navigator_panel(ui);
         }

@@ -3,127 +3,121 @@
 
 use egui::Ui;
 
+use super::SurveyView;
 use crate::i18n::Text;
 use crate::model::{MetricKind, Month, WaveId};
-use crate::ui::app::ParcoursApp;
 use crate::ui::choice::choice_combo;
+use crate::ui::frame::FrameCtx;
 
-impl ParcoursApp {
-    pub(in crate::ui) fn filter_bar(&mut self, ui: &mut Ui) {
-        if self.doc.project().waves.is_empty() {
-            self.survey.dashboard = false;
-            return;
-        }
-        egui::Panel::top("filter_bar").show(ui, |ui| {
-            ui.horizontal_wrapped(|ui| self.filter_bar_contents(ui));
-        });
+/// The filter bar, when the project has surveys. Its choices are the survey view's own state.
+pub(in crate::ui) fn filter_bar_ui(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut SurveyView) {
+    if ctx.project().waves.is_empty() {
+        survey.dashboard = false;
+        return;
     }
+    egui::Panel::top("filter_bar").show(ui, |ui| {
+        ui.horizontal_wrapped(|ui| filter_bar_contents(ui, ctx, survey));
+    });
+}
 
-    fn filter_bar_contents(&mut self, ui: &mut Ui) {
-        let ParcoursApp {
-            doc,
-            survey,
-            language,
-            ..
-        } = self;
-        let t = |text: Text| text.get(*language);
-        // The months come from the figures' cache, computed once per change.
-        let months = survey.scores(doc).months.clone();
-        let project = doc.project();
-        let Some(current) = survey.current_wave(project) else {
-            return;
-        };
+fn filter_bar_contents(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut SurveyView) {
+    let t = |text: Text| ctx.t(text);
+    // The months come from the figures' cache, computed once per change.
+    let months = survey.scores(ctx.document).months.clone();
+    let project = ctx.project();
+    let Some(current) = survey.current_wave(project) else {
+        return;
+    };
 
-        let label = ui.label(t(Text::Survey)).id;
-        let mut wave = current.id;
-        let wave_name = |id: &WaveId| project.wave(*id).map_or(String::new(), |w| w.name.clone());
-        let waves = project.waves.iter().map(|w| w.id);
-        if choice_combo(ui, "filter_wave", label, &mut wave, waves, wave_name, None) {
-            survey.wave = Some(wave);
+    let label = ui.label(t(Text::Survey)).id;
+    let mut wave = current.id;
+    let wave_name = |id: &WaveId| project.wave(*id).map_or(String::new(), |w| w.name.clone());
+    let waves = project.waves.iter().map(|w| w.id);
+    if choice_combo(ui, "filter_wave", label, &mut wave, waves, wave_name, None) {
+        survey.wave = Some(wave);
+    }
+    ui.separator();
+
+    let label = ui.label(t(Text::Segment)).id;
+    let segments = std::iter::once(None).chain(current.segments.iter().cloned().map(Some));
+    let segment_name =
+        |s: &Option<String>| s.clone().unwrap_or_else(|| t(Text::AllSegments).to_owned());
+    let segment = &mut survey.filter.segment;
+    choice_combo(
+        ui,
+        "filter_segment",
+        label,
+        segment,
+        segments,
+        segment_name,
+        None,
+    );
+    ui.separator();
+
+    let any = t(Text::AnyMonth);
+    let month_name = |m: &Option<Month>| m.map_or_else(|| any.to_owned(), |m| m.to_string());
+    let choices = || std::iter::once(None).chain(months.iter().copied().map(Some));
+    let label = ui.label(t(Text::Period)).id;
+    let from = &mut survey.filter.from;
+    choice_combo(
+        ui,
+        "filter_from",
+        label,
+        from,
+        choices(),
+        month_name,
+        Some(90.0),
+    );
+    let label = ui.label(t(Text::PeriodTo)).id;
+    let to = &mut survey.filter.to;
+    choice_combo(
+        ui,
+        "filter_to",
+        label,
+        to,
+        choices(),
+        month_name,
+        Some(90.0),
+    );
+    if !survey.filter.is_everything() && ui.small_button(t(Text::ResetFilter)).clicked() {
+        survey.filter = Default::default();
+    }
+    ui.separator();
+
+    let label = ui.label(t(Text::HeatMap)).id;
+    let metrics = std::iter::once(None).chain(MetricKind::ALL.map(Some));
+    let metric_name =
+        |m: &Option<MetricKind>| m.map_or(t(Text::None), MetricKind::short_name).to_owned();
+    choice_combo(
+        ui,
+        "filter_heat",
+        label,
+        &mut survey.heat,
+        metrics,
+        metric_name,
+        None,
+    );
+    if let Some(metric) = survey.heat {
+        let labels = super::palette::legend_labels(metric, &current.mapping.scales);
+        super::palette::legend(ui, &labels);
+    }
+    ui.separator();
+
+    ui.label(t(Text::BadgesShow));
+    for metric in MetricKind::ALL {
+        let hidden = &mut survey.hidden_badges[metric as usize];
+        let mut shown = !*hidden;
+        if ui.checkbox(&mut shown, metric.short_name()).changed() {
+            *hidden = !shown;
         }
-        ui.separator();
-
-        let label = ui.label(t(Text::Segment)).id;
-        let segments = std::iter::once(None).chain(current.segments.iter().cloned().map(Some));
-        let segment_name =
-            |s: &Option<String>| s.clone().unwrap_or_else(|| t(Text::AllSegments).to_owned());
-        let segment = &mut survey.filter.segment;
-        choice_combo(
-            ui,
-            "filter_segment",
-            label,
-            segment,
-            segments,
-            segment_name,
-            None,
-        );
-        ui.separator();
-
-        let any = t(Text::AnyMonth);
-        let month_name = |m: &Option<Month>| m.map_or_else(|| any.to_owned(), |m| m.to_string());
-        let choices = || std::iter::once(None).chain(months.iter().copied().map(Some));
-        let label = ui.label(t(Text::Period)).id;
-        let from = &mut survey.filter.from;
-        choice_combo(
-            ui,
-            "filter_from",
-            label,
-            from,
-            choices(),
-            month_name,
-            Some(90.0),
-        );
-        let label = ui.label(t(Text::PeriodTo)).id;
-        let to = &mut survey.filter.to;
-        choice_combo(
-            ui,
-            "filter_to",
-            label,
-            to,
-            choices(),
-            month_name,
-            Some(90.0),
-        );
-        if !survey.filter.is_everything() && ui.small_button(t(Text::ResetFilter)).clicked() {
-            survey.filter = Default::default();
-        }
-        ui.separator();
-
-        let label = ui.label(t(Text::HeatMap)).id;
-        let metrics = std::iter::once(None).chain(MetricKind::ALL.map(Some));
-        let metric_name =
-            |m: &Option<MetricKind>| m.map_or(t(Text::None), MetricKind::short_name).to_owned();
-        choice_combo(
-            ui,
-            "filter_heat",
-            label,
-            &mut survey.heat,
-            metrics,
-            metric_name,
-            None,
-        );
-        if let Some(metric) = survey.heat {
-            let labels = super::palette::legend_labels(metric, &current.mapping.scales);
-            super::palette::legend(ui, &labels);
-        }
-        ui.separator();
-
-        ui.label(t(Text::BadgesShow));
-        for metric in MetricKind::ALL {
-            let hidden = &mut survey.hidden_badges[metric as usize];
-            let mut shown = !*hidden;
-            if ui.checkbox(&mut shown, metric.short_name()).changed() {
-                *hidden = !shown;
-            }
-        }
-        ui.separator();
-        let label = if survey.dashboard {
-            t(Text::BackToMap)
-        } else {
-            t(Text::Dashboard)
-        };
-        if ui.selectable_label(survey.dashboard, label).clicked() {
-            survey.dashboard = !survey.dashboard;
-        }
+    }
+    ui.separator();
+    let label = if survey.dashboard {
+        t(Text::BackToMap)
+    } else {
+        t(Text::Dashboard)
+    };
+    if ui.selectable_label(survey.dashboard, label).clicked() {
+        survey.dashboard = !survey.dashboard;
     }
 }

@@ -8,6 +8,7 @@ mod inspector;
 pub(super) mod palette;
 mod waves;
 
+pub(super) use filter_bar::filter_bar_ui;
 pub(super) use import::ImportSession;
 
 use crate::document::Document;

@@ -1,0 +1,51 @@
+//! What a panel gets for one frame: the project and the view lent read-only ([`FrameCtx`]),
+//! and an [`Outbox`] for what the user asked for. The app runs the panels, drops the borrows,
+//! then carries out the outbox in one place; the borrow checker keeps panels from changing
+//! the document themselves.
+
+use super::command::{Action, Command};
+use crate::document::Document;
+use crate::i18n::{Language, Text};
+use crate::model::{JourneyMap, Project};
+
+/// The project and the view, read-only, for one frame.
+pub struct FrameCtx<'a> {
+    /// The open document (its file, its saved state).
+    pub document: &'a Document,
+    /// The map on the canvas.
+    pub map: Option<&'a JourneyMap>,
+    /// The interface language.
+    pub language: Language,
+    /// The canvas's zoom (1 = 100 %).
+    pub zoom: f32,
+}
+
+impl FrameCtx<'_> {
+    /// The project.
+    pub fn project(&self) -> &Project {
+        self.document.project()
+    }
+
+    /// A text in the interface language.
+    pub fn t(&self, text: Text) -> &'static str {
+        text.get(self.language)
+    }
+}
+
+/// What panels ask for during a frame, carried out by the app after it.
+#[derive(Default)]
+pub struct Outbox {
+    actions: Vec<Action>,
+}
+
+impl Outbox {
+    /// A command, as from a menu.
+    pub fn command(&mut self, command: Command) {
+        self.actions.push(Action::Command(command));
+    }
+
+    /// What was asked, in order.
+    pub fn into_actions(self) -> Vec<Action> {
+        self.actions
+    }
+}
