@@ -3,7 +3,10 @@
 //! then carries out the outbox in one place; the borrow checker keeps panels from changing
 //! the document themselves.
 
+use std::path::PathBuf;
+
 use super::command::{Action, Command};
+use super::selection::Selection;
 use crate::document::Document;
 use crate::i18n::{Language, Text};
 use crate::model::{JourneyMap, Project};
@@ -18,6 +21,12 @@ pub struct FrameCtx<'a> {
     pub language: Language,
     /// The canvas's zoom (1 = 100 %).
     pub zoom: f32,
+    /// What is selected.
+    pub selection: &'a Selection,
+    /// Whether copied cards wait to be pasted.
+    pub can_paste: bool,
+    /// The files opened last, newest first.
+    pub recent_files: &'a [PathBuf],
 }
 
 impl FrameCtx<'_> {

@@ -1,160 +1,185 @@
-//! The menu bar: File, Edit, View, Map, Help.
+//! The menu bar: File, Edit, View, Map, Help. A function over the frame context: it reads
+//! the project and the view, keeps which side panels are shown as its own state, and asks
+//! for commands through the outbox.
 
 use egui::{Button, Ui};
 
-use super::app::ParcoursApp;
 use super::command::{Command, shortcut_of};
+use super::frame::{FrameCtx, Outbox};
 use crate::i18n::{Language, Text, lane_kind_name};
 use crate::model::LaneKind;
 use crate::templates::Template;
 
-impl ParcoursApp {
-    /// A menu entry for `command`, with its shortcut.
-    fn menu_item(&mut self, ui: &mut Ui, label: &str, command: Command, enabled: bool) {
-        let mut button = Button::new(label);
-        if let Some(shortcut) = shortcut_of(&command) {
-            button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
-        }
-        if ui.add_enabled(enabled, button).clicked() {
-            self.command(command);
-            ui.close();
-        }
-    }
+/// Which side panels are shown: the View menu's own state.
+pub struct SidePanels {
+    /// The project navigator, on the left.
+    pub navigator: bool,
+    /// The inspector, on the right.
+    pub inspector: bool,
+}
 
-    fn command_item(&mut self, ui: &mut Ui, command: Command, enabled: bool) {
-        let label = command.name(self.language);
-        self.menu_item(ui, label, command, enabled);
-    }
-
-    pub(super) fn menu_bar(&mut self, ui: &mut Ui) {
-        egui::Panel::top("menu_bar").show(ui, |ui| {
-            egui::MenuBar::new().ui(ui, |ui| {
-                ui.menu_button(self.t(Text::MenuFile), |ui| self.file_menu(ui));
-                ui.menu_button(self.t(Text::MenuEdit), |ui| self.edit_menu(ui));
-                ui.menu_button(self.t(Text::MenuView), |ui| self.view_menu(ui));
-                ui.menu_button(self.t(Text::MenuMap), |ui| self.map_menu(ui));
-                ui.menu_button(self.t(Text::MenuHelp), |ui| {
-                    self.command_item(ui, Command::Shortcuts, true);
-                    self.command_item(ui, Command::About, true);
-                });
+/// The menu bar at the top of the window.
+pub(super) fn menu_bar_ui(
+    ui: &mut Ui,
+    ctx: &FrameCtx<'_>,
+    panels: &mut SidePanels,
+    out: &mut Outbox,
+) {
+    egui::Panel::top("menu_bar").show(ui, |ui| {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button(ctx.t(Text::MenuFile), |ui| file_menu(ui, ctx, out));
+            ui.menu_button(ctx.t(Text::MenuEdit), |ui| edit_menu(ui, ctx, out));
+            ui.menu_button(ctx.t(Text::MenuView), |ui| view_menu(ui, ctx, panels, out));
+            ui.menu_button(ctx.t(Text::MenuMap), |ui| map_menu(ui, ctx, out));
+            ui.menu_button(ctx.t(Text::MenuHelp), |ui| {
+                command_item(ui, ctx, out, Command::Shortcuts, true);
+                command_item(ui, ctx, out, Command::About, true);
             });
         });
-    }
+    });
+}
 
-    fn file_menu(&mut self, ui: &mut Ui) {
-        self.command_item(ui, Command::New, true);
-        self.command_item(ui, Command::Open, true);
-        ui.menu_button(self.t(Text::OpenRecent), |ui| {
-            if self.preferences.recent_files.is_empty() {
-                ui.label(self.t(Text::NoRecentFiles));
-            }
-            for path in self.preferences.recent_files.clone() {
-                // The file's name first, its folder after: the name is what one looks for.
-                let name = path
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                let folder = path
-                    .parent()
-                    .map(|p| p.display().to_string())
-                    .unwrap_or_default();
-                if ui
-                    .button(format!("{name}  —  {folder}"))
-                    .on_hover_text(path.display().to_string())
-                    .clicked()
-                {
-                    self.command(Command::OpenPath(path));
-                    ui.close();
-                }
-            }
-        });
-        self.command_item(ui, Command::OpenExample, true);
-        ui.separator();
-        self.command_item(ui, Command::Save, true);
-        self.command_item(ui, Command::SaveAs, true);
-        ui.separator();
-        let has_map = self.current_map.is_some();
-        self.command_item(ui, Command::ImportSurvey, has_map);
-        ui.separator();
-        self.command_item(ui, Command::Quit, true);
+/// A menu entry for `command`, with its shortcut.
+fn menu_item(ui: &mut Ui, out: &mut Outbox, label: &str, command: Command, enabled: bool) {
+    let mut button = Button::new(label);
+    if let Some(shortcut) = shortcut_of(&command) {
+        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
     }
-
-    fn edit_menu(&mut self, ui: &mut Ui) {
-        let history = self.doc.history();
-        let undo = history.undo_label().map(|l| l.text(self.language));
-        let redo = history.redo_label().map(|l| l.text(self.language));
-        let undo_text = match &undo {
-            Some(label) => format!("{} {label}", self.t(Text::Undo)),
-            None => self.t(Text::Undo).to_owned(),
-        };
-        let redo_text = match &redo {
-            Some(label) => format!("{} {label}", self.t(Text::Redo)),
-            None => self.t(Text::Redo).to_owned(),
-        };
-        self.menu_item(ui, &undo_text, Command::Undo, undo.is_some());
-        self.menu_item(ui, &redo_text, Command::Redo, redo.is_some());
-        ui.separator();
-        let has_cards = !self.selection.cards().is_empty();
-        self.command_item(ui, Command::Cut, has_cards);
-        self.command_item(ui, Command::Copy, has_cards);
-        self.command_item(ui, Command::Paste, !self.clipboard.is_empty());
-        self.command_item(ui, Command::Duplicate, has_cards);
-        self.command_item(ui, Command::Delete, has_cards);
-        self.command_item(ui, Command::Rename, has_cards);
-        ui.separator();
-        self.command_item(ui, Command::SelectAll, self.current_map.is_some());
+    if ui.add_enabled(enabled, button).clicked() {
+        out.command(command);
+        ui.close();
     }
+}
 
-    fn view_menu(&mut self, ui: &mut Ui) {
-        self.command_item(ui, Command::FitToScreen, true);
-        self.command_item(ui, Command::ZoomIn, true);
-        self.command_item(ui, Command::ZoomOut, true);
-        self.command_item(ui, Command::ActualSize, true);
-        ui.separator();
-        let navigator = self.t(Text::ShowNavigator);
-        ui.checkbox(&mut self.show_navigator, navigator);
-        let inspector = self.t(Text::ShowInspector);
-        ui.checkbox(&mut self.show_inspector, inspector);
-        ui.separator();
-        ui.menu_button(self.t(Text::Language), |ui| {
-            for language in Language::ALL {
-                if ui
-                    .radio(self.language == language, language.native_name())
-                    .clicked()
-                {
-                    self.command(Command::SetLanguage(language));
-                    ui.close();
-                }
-            }
-        });
-    }
+fn command_item(
+    ui: &mut Ui,
+    ctx: &FrameCtx<'_>,
+    out: &mut Outbox,
+    command: Command,
+    enabled: bool,
+) {
+    let label = command.name(ctx.language);
+    menu_item(ui, out, label, command, enabled);
+}
 
-    fn map_menu(&mut self, ui: &mut Ui) {
-        ui.menu_button(self.t(Text::NewMapFromTemplate), |ui| {
-            self.template_items(ui);
-        });
-        ui.separator();
-        let has_map = self.current_map.is_some();
-        self.command_item(ui, Command::AddStage, has_map);
-        ui.add_enabled_ui(has_map, |ui| {
-            ui.menu_button(self.t(Text::AddLane), |ui| {
-                for kind in LaneKind::ALL {
-                    if ui.button(lane_kind_name(kind, self.language)).clicked() {
-                        self.command(Command::AddLane(kind));
-                        ui.close();
-                    }
-                }
-            });
-        });
-    }
-
-    /// One button per template; used by the Map menu and the navigator.
-    pub(super) fn template_items(&mut self, ui: &mut Ui) {
-        for template in Template::ALL {
-            if ui.button(self.t(template.name())).clicked() {
-                self.command(Command::AddMap(template));
+fn file_menu(ui: &mut Ui, ctx: &FrameCtx<'_>, out: &mut Outbox) {
+    command_item(ui, ctx, out, Command::New, true);
+    command_item(ui, ctx, out, Command::Open, true);
+    ui.menu_button(ctx.t(Text::OpenRecent), |ui| {
+        if ctx.recent_files.is_empty() {
+            ui.label(ctx.t(Text::NoRecentFiles));
+        }
+        for path in ctx.recent_files {
+            // The file's name first, its folder after: the name is what one looks for.
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let folder = path
+                .parent()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default();
+            if ui
+                .button(format!("{name}  —  {folder}"))
+                .on_hover_text(path.display().to_string())
+                .clicked()
+            {
+                out.command(Command::OpenPath(path.clone()));
                 ui.close();
             }
+        }
+    });
+    command_item(ui, ctx, out, Command::OpenExample, true);
+    ui.separator();
+    command_item(ui, ctx, out, Command::Save, true);
+    command_item(ui, ctx, out, Command::SaveAs, true);
+    ui.separator();
+    command_item(ui, ctx, out, Command::ImportSurvey, ctx.map.is_some());
+    ui.separator();
+    command_item(ui, ctx, out, Command::Quit, true);
+}
+
+fn edit_menu(ui: &mut Ui, ctx: &FrameCtx<'_>, out: &mut Outbox) {
+    let history = ctx.document.history();
+    let undo = history.undo_label().map(|l| l.text(ctx.language));
+    let redo = history.redo_label().map(|l| l.text(ctx.language));
+    let named = |text: Text, label: &Option<String>| match label {
+        Some(label) => format!("{} {label}", ctx.t(text)),
+        None => ctx.t(text).to_owned(),
+    };
+    menu_item(
+        ui,
+        out,
+        &named(Text::Undo, &undo),
+        Command::Undo,
+        undo.is_some(),
+    );
+    menu_item(
+        ui,
+        out,
+        &named(Text::Redo, &redo),
+        Command::Redo,
+        redo.is_some(),
+    );
+    ui.separator();
+    let has_cards = !ctx.selection.cards().is_empty();
+    command_item(ui, ctx, out, Command::Cut, has_cards);
+    command_item(ui, ctx, out, Command::Copy, has_cards);
+    command_item(ui, ctx, out, Command::Paste, ctx.can_paste);
+    command_item(ui, ctx, out, Command::Duplicate, has_cards);
+    command_item(ui, ctx, out, Command::Delete, has_cards);
+    command_item(ui, ctx, out, Command::Rename, has_cards);
+    ui.separator();
+    command_item(ui, ctx, out, Command::SelectAll, ctx.map.is_some());
+}
+
+fn view_menu(ui: &mut Ui, ctx: &FrameCtx<'_>, panels: &mut SidePanels, out: &mut Outbox) {
+    command_item(ui, ctx, out, Command::FitToScreen, true);
+    command_item(ui, ctx, out, Command::ZoomIn, true);
+    command_item(ui, ctx, out, Command::ZoomOut, true);
+    command_item(ui, ctx, out, Command::ActualSize, true);
+    ui.separator();
+    ui.checkbox(&mut panels.navigator, ctx.t(Text::ShowNavigator));
+    ui.checkbox(&mut panels.inspector, ctx.t(Text::ShowInspector));
+    ui.separator();
+    ui.menu_button(ctx.t(Text::Language), |ui| {
+        for language in Language::ALL {
+            if ui
+                .radio(ctx.language == language, language.native_name())
+                .clicked()
+            {
+                out.command(Command::SetLanguage(language));
+                ui.close();
+            }
+        }
+    });
+}
+
+fn map_menu(ui: &mut Ui, ctx: &FrameCtx<'_>, out: &mut Outbox) {
+    ui.menu_button(ctx.t(Text::NewMapFromTemplate), |ui| {
+        template_items(ui, ctx.language, out);
+    });
+    ui.separator();
+    let has_map = ctx.map.is_some();
+    command_item(ui, ctx, out, Command::AddStage, has_map);
+    ui.add_enabled_ui(has_map, |ui| {
+        ui.menu_button(ctx.t(Text::AddLane), |ui| {
+            for kind in LaneKind::ALL {
+                if ui.button(lane_kind_name(kind, ctx.language)).clicked() {
+                    out.command(Command::AddLane(kind));
+                    ui.close();
+                }
+            }
+        });
+    });
+}
+
+/// One button per template; used by the Map menu and the navigator.
+pub(super) fn template_items(ui: &mut Ui, language: Language, out: &mut Outbox) {
+    for template in Template::ALL {
+        if ui.button(template.name().get(language)).clicked() {
+            out.command(Command::AddMap(template));
+            ui.close();
         }
     }
 }

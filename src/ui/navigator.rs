@@ -45,10 +45,14 @@ impl ParcoursApp {
         ui.horizontal(|ui| {
             ui.label(RichText::new(self.t(Text::Maps)).heading().size(15.0));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.menu_button("+", |ui| self.template_items(ui))
-                    .response
-                    .accessible_name(self.t(Text::AddMap))
-                    .on_hover_text(self.t(Text::NewMapFromTemplate));
+                ui.menu_button("+", |ui| {
+                    let mut out = crate::ui::frame::Outbox::default();
+                    crate::ui::menu::template_items(ui, self.language, &mut out);
+                    self.actions.extend(out.into_actions());
+                })
+                .response
+                .accessible_name(self.t(Text::AddMap))
+                .on_hover_text(self.t(Text::NewMapFromTemplate));
             });
         });
         let maps: Vec<(MapId, String)> = self

@@ -16,6 +16,7 @@ use super::command::{Action, Command, CommandContext, SHORTCUTS};
 use super::dialogs::Dialog;
 use super::file_dialog::FileDialogs;
 use super::frame::{FrameCtx, Outbox};
+use super::menu::{SidePanels, menu_bar_ui};
 use super::selection::Selection;
 use super::status_bar::status_bar_ui;
 use super::survey::filter_bar_ui;
@@ -220,7 +221,16 @@ impl ParcoursApp {
                 map: self.current_map.and_then(|id| self.doc.project().map(id)),
                 language: self.language,
                 zoom: self.canvas.transform.zoom,
+                selection: &self.selection,
+                can_paste: !self.clipboard.is_empty(),
+                recent_files: &self.preferences.recent_files,
             };
+            let mut panels = SidePanels {
+                navigator: self.show_navigator,
+                inspector: self.show_inspector,
+            };
+            menu_bar_ui(ui, &ctx, &mut panels, &mut out);
+            (self.show_navigator, self.show_inspector) = (panels.navigator, panels.inspector);
             status_bar_ui(ui, &ctx, &mut out);
             filter_bar_ui(ui, &ctx, &mut self.survey);
         }
@@ -233,7 +243,6 @@ impl ParcoursApp {
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
         self.handle_shortcuts(&ctx);
-        self.menu_bar(ui);
         self.panels_ui(ui);
         if self.show_navigator {
             self.navigator_panel(ui);
