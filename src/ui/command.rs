@@ -92,6 +92,11 @@ pub enum Action {
     Seal,
     /// An app command.
     Command(Command),
+    /// A command whose question about unsaved work was answered "Don't save".
+    RunDiscarding(Command),
+    /// Save, then (once saved, through the file dialog if the project has no file yet) the
+    /// command: "Save" in the question about unsaved work.
+    SaveThen(Command),
 }
 
 const CMD: Modifiers = Modifiers::COMMAND;

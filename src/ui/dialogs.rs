@@ -2,8 +2,8 @@
 
 use egui::{Context, Id, Modal, RichText};
 
-use super::app::ParcoursApp;
 use super::command::{Command, SHORTCUTS};
+use super::frame::{FrameCtx, Outbox};
 use crate::i18n::{Language, Text};
 
 /// A dialog on screen.
@@ -64,128 +64,123 @@ enum Choice {
     Close,
 }
 
-impl ParcoursApp {
-    pub(super) fn dialogs(&mut self, ctx: &Context) {
-        let Some(dialog) = self.dialog.clone() else {
-            return;
-        };
-        let lang = self.language;
-        let t = |text: Text| text.get(lang);
-        let mut choice = None;
-        let response = Modal::new(Id::unique("dialog")).show(ctx, |ui| {
-            ui.set_max_width(460.0);
-            match &dialog {
-                Dialog::Unsaved { .. } => {
-                    ui.heading(t(Text::UnsavedTitle));
-                    ui.add_space(4.0);
-                    ui.label(t(Text::UnsavedQuestion));
-                    ui.add_space(8.0);
-                    ui.horizontal(|ui| {
-                        if ui.button(t(Text::Save)).clicked() {
-                            choice = Some(Choice::Save);
-                        }
-                        if ui.button(t(Text::DontSave)).clicked() {
-                            choice = Some(Choice::DontSave);
-                        }
-                        if ui.button(t(Text::Cancel)).clicked() {
-                            choice = Some(Choice::Cancel);
+/// The dialog on screen, if any: its state is `shown`, which a choice closes; what the
+/// choice asks for goes to the outbox.
+pub(super) fn dialog_ui(
+    ctx: &Context,
+    frame: &FrameCtx<'_>,
+    shown: &mut Option<Dialog>,
+    out: &mut Outbox,
+) {
+    let Some(dialog) = shown.clone() else {
+        return;
+    };
+    let lang = frame.language;
+    let t = |text: Text| text.get(lang);
+    let mut choice = None;
+    let response = Modal::new(Id::unique("dialog")).show(ctx, |ui| {
+        ui.set_max_width(460.0);
+        match &dialog {
+            Dialog::Unsaved { .. } => {
+                ui.heading(t(Text::UnsavedTitle));
+                ui.add_space(4.0);
+                ui.label(t(Text::UnsavedQuestion));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button(t(Text::Save)).clicked() {
+                        choice = Some(Choice::Save);
+                    }
+                    if ui.button(t(Text::DontSave)).clicked() {
+                        choice = Some(Choice::DontSave);
+                    }
+                    if ui.button(t(Text::Cancel)).clicked() {
+                        choice = Some(Choice::Cancel);
+                    }
+                });
+            }
+            Dialog::Error { title, message } => {
+                ui.heading(t(*title));
+                ui.add_space(4.0);
+                ui.add(egui::Label::new(RichText::new(message).monospace()).wrap());
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button(t(Text::Copy)).clicked() {
+                        ui.ctx().copy_text(message.clone());
+                    }
+                    if ui.button(t(Text::Ok)).clicked() {
+                        choice = Some(Choice::Close);
+                    }
+                });
+            }
+            Dialog::ImportReport { summary, details } => {
+                ui.set_min_width(560.0);
+                ui.heading(t(Text::ImportReport));
+                ui.add_space(4.0);
+                ui.label(RichText::new(summary).strong());
+                ui.add_space(4.0);
+                let max_height = ctx.content_rect().height() * 0.55;
+                egui::ScrollArea::vertical()
+                    .max_height(max_height)
+                    .auto_shrink([false, true])
+                    .show(ui, |ui| {
+                        // The first line repeats the summary.
+                        for line in details.lines().skip(1) {
+                            ui.add(
+                                egui::Label::new(RichText::new(line).monospace().size(12.0)).wrap(),
+                            );
                         }
                     });
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button(t(Text::CopyReport)).clicked() {
+                        ui.ctx().copy_text(details.clone());
+                    }
+                    if ui.button(t(Text::Close)).clicked() {
+                        choice = Some(Choice::Close);
+                    }
+                });
+            }
+            Dialog::About => {
+                ui.heading(format!("Parcours {}", env!("CARGO_PKG_VERSION")));
+                ui.add_space(4.0);
+                ui.label(t(Text::AboutText));
+                ui.add_space(8.0);
+                if ui.button(t(Text::Close)).clicked() {
+                    choice = Some(Choice::Close);
                 }
-                Dialog::Error { title, message } => {
-                    ui.heading(t(*title));
-                    ui.add_space(4.0);
-                    ui.add(egui::Label::new(RichText::new(message).monospace()).wrap());
-                    ui.add_space(8.0);
-                    ui.horizontal(|ui| {
-                        if ui.button(t(Text::Copy)).clicked() {
-                            ui.ctx().copy_text(message.clone());
-                        }
-                        if ui.button(t(Text::Ok)).clicked() {
-                            choice = Some(Choice::Close);
-                        }
-                    });
-                }
-                Dialog::ImportReport { summary, details } => {
-                    ui.set_min_width(560.0);
-                    ui.heading(t(Text::ImportReport));
-                    ui.add_space(4.0);
-                    ui.label(RichText::new(summary).strong());
-                    ui.add_space(4.0);
-                    let max_height = ctx.content_rect().height() * 0.55;
-                    egui::ScrollArea::vertical()
-                        .max_height(max_height)
-                        .auto_shrink([false, true])
-                        .show(ui, |ui| {
-                            // The first line repeats the summary.
-                            for line in details.lines().skip(1) {
-                                ui.add(
-                                    egui::Label::new(RichText::new(line).monospace().size(12.0))
-                                        .wrap(),
-                                );
+            }
+            Dialog::Shortcuts => {
+                ui.heading(t(Text::KeyboardShortcuts));
+                ui.add_space(4.0);
+                let max_height = ctx.content_rect().height() * 0.7;
+                egui::ScrollArea::vertical()
+                    .max_height(max_height)
+                    .show(ui, |ui| {
+                        egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
+                            for (keys, action) in shortcut_rows(ctx, lang) {
+                                ui.label(RichText::new(keys).monospace());
+                                ui.label(action);
+                                ui.end_row();
                             }
                         });
-                    ui.add_space(8.0);
-                    ui.horizontal(|ui| {
-                        if ui.button(t(Text::CopyReport)).clicked() {
-                            ui.ctx().copy_text(details.clone());
-                        }
-                        if ui.button(t(Text::Close)).clicked() {
-                            choice = Some(Choice::Close);
-                        }
                     });
-                }
-                Dialog::About => {
-                    ui.heading(format!("Parcours {}", env!("CARGO_PKG_VERSION")));
-                    ui.add_space(4.0);
-                    ui.label(t(Text::AboutText));
-                    ui.add_space(8.0);
-                    if ui.button(t(Text::Close)).clicked() {
-                        choice = Some(Choice::Close);
-                    }
-                }
-                Dialog::Shortcuts => {
-                    ui.heading(t(Text::KeyboardShortcuts));
-                    ui.add_space(4.0);
-                    let max_height = ctx.content_rect().height() * 0.7;
-                    egui::ScrollArea::vertical()
-                        .max_height(max_height)
-                        .show(ui, |ui| {
-                            egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
-                                for (keys, action) in shortcut_rows(ctx, lang) {
-                                    ui.label(RichText::new(keys).monospace());
-                                    ui.label(action);
-                                    ui.end_row();
-                                }
-                            });
-                        });
-                    ui.add_space(8.0);
-                    if ui.button(t(Text::Close)).clicked() {
-                        choice = Some(Choice::Close);
-                    }
+                ui.add_space(8.0);
+                if ui.button(t(Text::Close)).clicked() {
+                    choice = Some(Choice::Close);
                 }
             }
-        });
-        if response.should_close() && choice.is_none() {
-            choice = Some(Choice::Cancel);
         }
-        let Some(choice) = choice else { return };
-        self.dialog = None;
-        if let Dialog::Unsaved { then } = dialog {
-            match choice {
-                Choice::Save => {
-                    self.run_confirmed(ctx, Command::Save);
-                    // Go on only if the save went through (not cancelled, no error); when
-                    // the project needs a file first, once the file dialog has saved it.
-                    if !self.doc.is_dirty() {
-                        self.run_confirmed(ctx, then);
-                    } else if self.files.is_open() {
-                        self.after_save = Some(then);
-                    }
-                }
-                Choice::DontSave => self.run_confirmed(ctx, then),
-                Choice::Cancel | Choice::Close => {}
-            }
+    });
+    if response.should_close() && choice.is_none() {
+        choice = Some(Choice::Cancel);
+    }
+    let Some(choice) = choice else { return };
+    *shown = None;
+    if let Dialog::Unsaved { then } = dialog {
+        match choice {
+            Choice::Save => out.save_then(then),
+            Choice::DontSave => out.run_discarding(then),
+            Choice::Cancel | Choice::Close => {}
         }
     }
 }

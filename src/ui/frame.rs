@@ -53,6 +53,16 @@ impl Outbox {
         self.actions.push(Action::Command(command));
     }
 
+    /// A command after the user chose not to save their changes.
+    pub fn run_discarding(&mut self, command: Command) {
+        self.actions.push(Action::RunDiscarding(command));
+    }
+
+    /// Save, then the command once saved.
+    pub fn save_then(&mut self, command: Command) {
+        self.actions.push(Action::SaveThen(command));
+    }
+
     /// What was asked, in order.
     pub fn into_actions(self) -> Vec<Action> {
         self.actions

@@ -169,6 +169,17 @@ impl ParcoursApp {
         }
     }
 
+    /// Saves, then carries out `then` once saved: now, or when the file dialog of a
+    /// project without a file has saved it. Nothing follows a failed or cancelled save.
+    pub(super) fn save_then(&mut self, ctx: &Context, then: Command) {
+        self.run_confirmed(ctx, Command::Save);
+        if !self.doc.is_dirty() {
+            self.run_confirmed(ctx, then);
+        } else if self.files.is_open() {
+            self.after_save = Some(then);
+        }
+    }
+
     /// What to ask the file dialog for: its title, filter and starting folder (the
     /// project's).
     pub(in crate::ui) fn file_request(&self, purpose: FilePurpose, title: Text) -> FileRequest {

@@ -13,7 +13,7 @@ use egui::{Context, Ui};
 
 use super::canvas::CanvasState;
 use super::command::{Action, Command, CommandContext, SHORTCUTS};
-use super::dialogs::Dialog;
+use super::dialogs::{Dialog, dialog_ui};
 use super::file_dialog::FileDialogs;
 use super::frame::{FrameCtx, Outbox};
 use super::menu::{SidePanels, menu_bar_ui};
@@ -50,6 +50,22 @@ impl LayoutCache {
         }
         &self.layout
     }
+}
+
+/// The frame context of the app, built from its fields so that a panel's own state can be
+/// lent mutably beside it.
+macro_rules! frame_ctx {
+    ($app:expr) => {
+        FrameCtx {
+            document: &$app.doc,
+            map: $app.current_map.and_then(|id| $app.doc.project().map(id)),
+            language: $app.language,
+            zoom: $app.canvas.transform.zoom,
+            selection: &$app.selection,
+            can_paste: !$app.clipboard.is_empty(),
+            recent_files: &$app.preferences.recent_files,
+        }
+    };
 }
 
 /// The Parcours application.
@@ -215,16 +231,7 @@ impl ParcoursApp {
     fn panels_ui(&mut self, ui: &mut Ui) {
         let mut out = Outbox::default();
         {
-            // Built from the fields, so that a panel's own state can be lent beside it.
-            let ctx = FrameCtx {
-                document: &self.doc,
-                map: self.current_map.and_then(|id| self.doc.project().map(id)),
-                language: self.language,
-                zoom: self.canvas.transform.zoom,
-                selection: &self.selection,
-                can_paste: !self.clipboard.is_empty(),
-                recent_files: &self.preferences.recent_files,
-            };
+            let ctx = frame_ctx!(self);
             let mut panels = SidePanels {
                 navigator: self.show_navigator,
                 inspector: self.show_inspector,
@@ -233,6 +240,16 @@ impl ParcoursApp {
             (self.show_navigator, self.show_inspector) = (panels.navigator, panels.inspector);
             status_bar_ui(ui, &ctx, &mut out);
             filter_bar_ui(ui, &ctx, &mut self.survey);
+        }
+        self.actions.extend(out.into_actions());
+    }
+
+    /// The dialog on screen, over everything.
+    fn dialog_panel(&mut self, ctx: &Context) {
+        let mut out = Outbox::default();
+        {
+            let frame = frame_ctx!(self);
+            dialog_ui(ctx, &frame, &mut self.dialog, &mut out);
         }
         self.actions.extend(out.into_actions());
     }
@@ -254,7 +271,7 @@ impl ParcoursApp {
         self.import_dialog(&ctx);
         self.work_ui(&ctx);
         self.rename_wave_dialog(&ctx);
-        self.dialogs(&ctx);
+        self.dialog_panel(&ctx);
         if let Some((purpose, path)) = self.files.ui(&ctx) {
             self.file_chosen(purpose, &path);
         }
@@ -371,6 +388,8 @@ impl ParcoursApp {
                 }
                 Action::Seal => self.doc.seal(),
                 Action::Command(command) => self.run_command(ctx, command),
+                Action::RunDiscarding(command) => self.run_confirmed(ctx, command),
+                Action::SaveThen(command) => self.save_then(ctx, command),
             }
         }
         self.drop_stale_selection();
