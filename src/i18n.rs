@@ -47,6 +47,7 @@ texts! {
     Copy => "Copy", "Copier";
     Paste => "Paste", "Coller";
     Duplicate => "Duplicate", "Dupliquer";
+    DuplicateMap => "Duplicate map", "Dupliquer la carte";
     Delete => "Delete", "Supprimer";
     Rename => "Rename", "Renommer";
     SelectAll => "Select all", "Tout sélectionner";

@@ -45,6 +45,8 @@ fn tested(command: &Command) {
         | Command::InsertStage(_)
         | Command::InsertLane(_)
         | Command::AddMap(_)
+        | Command::DuplicateMap(..)
+        | Command::AddPersona
         | Command::AddStage
         | Command::AddLane(_)
         | Command::SetLanguage(_)
@@ -289,4 +291,20 @@ fn language_about_and_shortcuts() {
             .unwrap()
             .contains("Keyboard shortcuts")
     );
+}
+
+#[test]
+fn duplicating_a_map_and_adding_a_persona() {
+    let mut app = App::new();
+    let map = app.project().maps[0].clone();
+    app.run(Command::DuplicateMap(map.id, 1));
+    let copy = &app.project().maps[1];
+    assert_eq!(copy.name, format!("{} (2)", map.name));
+    assert_eq!(copy.cards.len(), map.cards.len());
+    assert_eq!(app.harness.state().current_map(), Some(copy.id));
+    let personas = app.project().personas.len();
+    app.run(Command::AddPersona);
+    assert_eq!(app.project().personas.len(), personas + 1);
+    let added = app.project().personas.last().unwrap().id;
+    assert_eq!(app.harness.state().selection(), &Selection::Persona(added));
 }

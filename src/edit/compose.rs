@@ -3,7 +3,7 @@
 
 use super::apply::Edit;
 use crate::i18n::Text;
-use crate::model::{Card, CardId, JourneyMap, LaneId, StageId};
+use crate::model::{Card, CardContent, CardId, IdCounter, JourneyMap, LaneId, StageId};
 
 /// Where cards go: a cell and a position in it (counted without the cards that move).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -219,6 +219,52 @@ pub fn add_card(map: &JourneyMap, card: Card) -> Edit {
     }
 }
 
+/// A copy of `map` under fresh ids from `ids`, named "NAME (2)": cards stay in their cells
+/// and the links between cards (a pain point's touchpoints, an opportunity's pain points)
+/// follow them.
+pub fn duplicate_map(map: &JourneyMap, ids: &mut IdCounter) -> JourneyMap {
+    let mut copy = map.clone();
+    // Fresh ids everywhere, keeping cards in their cells and links between cards.
+    copy.id = ids.fresh_map_id();
+    let mut stage_ids = std::collections::HashMap::new();
+    for stage in &mut copy.stages {
+        let new = ids.fresh_stage_id();
+        stage_ids.insert(stage.id, new);
+        stage.id = new;
+    }
+    let mut lane_ids = std::collections::HashMap::new();
+    for lane in &mut copy.lanes {
+        let new = ids.fresh_lane_id();
+        lane_ids.insert(lane.id, new);
+        lane.id = new;
+    }
+    let mut card_ids = std::collections::HashMap::new();
+    for card in &mut copy.cards {
+        let new = ids.fresh_card_id();
+        card_ids.insert(card.id, new);
+        card.id = new;
+        card.stage = stage_ids.get(&card.stage).copied().unwrap_or(card.stage);
+        card.lane = lane_ids.get(&card.lane).copied().unwrap_or(card.lane);
+    }
+    for card in &mut copy.cards {
+        match &mut card.content {
+            CardContent::PainPoint(p) => {
+                for t in &mut p.touchpoints {
+                    *t = card_ids.get(t).copied().unwrap_or(*t);
+                }
+            }
+            CardContent::Opportunity(o) => {
+                for p in &mut o.pain_points {
+                    *p = card_ids.get(p).copied().unwrap_or(*p);
+                }
+            }
+            _ => {}
+        }
+    }
+    copy.name = format!("{} (2)", copy.name);
+    copy
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -291,5 +337,25 @@ mod tests {
             project.maps[0].cards[1].title(),
             project.maps[0].cards[0].title()
         );
+    }
+
+    #[test]
+    fn a_duplicated_map_has_fresh_ids_and_its_links_follow() {
+        let project = example_project();
+        let map = &project.maps[0];
+        let mut ids = project.next_id;
+        let copy = duplicate_map(map, &mut ids);
+        assert_ne!(copy.id, map.id);
+        assert_eq!(copy.cards.len(), map.cards.len());
+        let old: std::collections::HashSet<u64> = map.cards.iter().map(|c| c.id.0).collect();
+        assert!(copy.cards.iter().all(|c| !old.contains(&c.id.0)));
+        assert!(copy.cards.iter().all(|c| copy.stage(c.stage).is_some()));
+        // A pain point of the copy points at touchpoints of the copy.
+        for card in &copy.cards {
+            if let CardContent::PainPoint(p) = &card.content {
+                assert!(p.touchpoints.iter().all(|t| copy.card(*t).is_some()));
+            }
+        }
+        assert!(ids.0 > project.next_id.0);
     }
 }

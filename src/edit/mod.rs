@@ -7,6 +7,8 @@ mod history;
 mod label;
 
 pub use apply::{Edit, EditError, apply};
-pub use compose::{CellPosition, add_card, delete_cards, duplicate_cards, move_cards, paste_cards};
+pub use compose::{
+    CellPosition, add_card, delete_cards, duplicate_cards, duplicate_map, move_cards, paste_cards,
+};
 pub use history::{History, MergeKey};
 pub use label::EditLabel;

@@ -7,7 +7,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use crate::edit::{Edit, MergeKey};
 use crate::i18n::{Language, Text};
 use crate::layout::Direction;
-use crate::model::{LaneId, LaneKind, StageId};
+use crate::model::{LaneId, LaneKind, MapId, StageId};
 use crate::templates::Template;
 
 /// Something the user asked the app to do.
@@ -67,6 +67,10 @@ pub enum Command {
     InsertLane(usize),
     /// Add a map from a template.
     AddMap(Template),
+    /// Duplicate a map, the copy at this index.
+    DuplicateMap(MapId, usize),
+    /// Add a persona.
+    AddPersona,
     /// Add a stage at the end of the map.
     AddStage,
     /// Add a lane at the bottom of the map.
@@ -225,6 +229,8 @@ impl Command {
             Command::ZoomOut => Text::ZoomOut,
             Command::ActualSize => Text::ActualSize,
             Command::AddMap(_) => Text::AddMap,
+            Command::DuplicateMap(..) => Text::DuplicateMap,
+            Command::AddPersona => Text::AddPersona,
             Command::AddCard(..) => Text::AddCard,
             Command::InsertStage(_) | Command::AddStage => Text::AddStage,
             Command::InsertLane(_) | Command::AddLane(_) => Text::AddLane,

@@ -6,7 +6,7 @@ use super::app::ParcoursApp;
 use super::selection::Selection;
 use crate::edit::Edit;
 use crate::i18n::Text;
-use crate::model::{MapId, Persona};
+use crate::model::MapId;
 
 impl ParcoursApp {
     pub(super) fn navigator_panel(&mut self, ui: &mut Ui) {
@@ -123,18 +123,7 @@ impl ParcoursApp {
                     .on_hover_text(name)
                     .clicked()
                 {
-                    let id = self.doc.ids().fresh_persona_id();
-                    let index = self.doc.project().personas.len();
-                    self.act_edit(Edit::AddPersona {
-                        persona: Persona {
-                            id,
-                            name: self.t(Text::NewPersona).to_owned(),
-                            ..Persona::default()
-                        },
-                        index,
-                        seen_by: Vec::new(),
-                    });
-                    self.selection = Selection::Persona(id);
+                    self.command(crate::ui::command::Command::AddPersona);
                 }
             });
         });
@@ -188,54 +177,6 @@ impl ParcoursApp {
     }
 
     fn duplicate_map(&mut self, id: MapId, index: usize) {
-        let Some(mut copy) = self.doc.project().map(id).cloned() else {
-            return;
-        };
-        // Fresh ids everywhere, keeping cards in their cells and links between cards.
-        let ids = self.doc.ids();
-        copy.id = ids.fresh_map_id();
-        let mut stage_ids = std::collections::HashMap::new();
-        for stage in &mut copy.stages {
-            let new = ids.fresh_stage_id();
-            stage_ids.insert(stage.id, new);
-            stage.id = new;
-        }
-        let mut lane_ids = std::collections::HashMap::new();
-        for lane in &mut copy.lanes {
-            let new = ids.fresh_lane_id();
-            lane_ids.insert(lane.id, new);
-            lane.id = new;
-        }
-        let mut card_ids = std::collections::HashMap::new();
-        for card in &mut copy.cards {
-            let new = ids.fresh_card_id();
-            card_ids.insert(card.id, new);
-            card.id = new;
-            card.stage = stage_ids.get(&card.stage).copied().unwrap_or(card.stage);
-            card.lane = lane_ids.get(&card.lane).copied().unwrap_or(card.lane);
-        }
-        for card in &mut copy.cards {
-            match &mut card.content {
-                crate::model::CardContent::PainPoint(p) => {
-                    for t in &mut p.touchpoints {
-                        *t = card_ids.get(t).copied().unwrap_or(*t);
-                    }
-                }
-                crate::model::CardContent::Opportunity(o) => {
-                    for p in &mut o.pain_points {
-                        *p = card_ids.get(p).copied().unwrap_or(*p);
-                    }
-                }
-                _ => {}
-            }
-        }
-        copy.name = format!("{} (2)", copy.name);
-        let new_id = copy.id;
-        self.act_edit(Edit::AddMap {
-            map: Box::new(copy),
-            index,
-        });
-        self.current_map = Some(new_id);
-        self.canvas.request_fit();
+        self.command(crate::ui::command::Command::DuplicateMap(id, index));
     }
 }

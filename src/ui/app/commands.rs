@@ -11,7 +11,7 @@ use crate::example::{EXAMPLE_FILE_NAME, example_project};
 use crate::file::FileError;
 use crate::i18n::Text;
 use crate::model::{
-    Card, DEFAULT_STAGE_WIDTH, Lane, LaneId, LaneKind, Project, Rgb, Stage, StageId,
+    Card, DEFAULT_STAGE_WIDTH, Lane, LaneId, LaneKind, Persona, Project, Rgb, Stage, StageId,
 };
 use crate::templates::Template;
 use crate::ui::canvas::CanvasState;
@@ -140,6 +140,34 @@ impl ParcoursApp {
                 self.current_map = Some(id);
                 self.selection = Selection::None;
                 self.canvas.request_fit();
+            }
+            Command::DuplicateMap(id, index) => {
+                let Some(map) = self.doc.project().map(id).cloned() else {
+                    return;
+                };
+                let copy = edit::duplicate_map(&map, self.doc.ids());
+                let new_id = copy.id;
+                self.apply(Edit::AddMap {
+                    map: Box::new(copy),
+                    index,
+                });
+                self.current_map = Some(new_id);
+                self.selection = Selection::None;
+                self.canvas.request_fit();
+            }
+            Command::AddPersona => {
+                let id = self.doc.ids().fresh_persona_id();
+                let index = self.doc.project().personas.len();
+                self.apply(Edit::AddPersona {
+                    persona: Persona {
+                        id,
+                        name: self.t(Text::NewPersona).to_owned(),
+                        ..Persona::default()
+                    },
+                    index,
+                    seen_by: Vec::new(),
+                });
+                self.selection = Selection::Persona(id);
             }
             Command::AddStage => {
                 if let Some(map) = map_id.and_then(|id| self.doc.project().map(id)) {
