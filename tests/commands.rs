@@ -47,6 +47,7 @@ fn tested(command: &Command) {
         | Command::AddMap(_)
         | Command::DuplicateMap(..)
         | Command::AddPersona
+        | Command::RefreshWave(_)
         | Command::AddStage
         | Command::AddLane(_)
         | Command::SetLanguage(_)
@@ -64,6 +65,11 @@ struct App {
 impl App {
     /// The example project, with Parcours's own file dialog in a scratch folder.
     fn new() -> Self {
+        Self::with(parcours::example::example_project())
+    }
+
+    /// `project`, with Parcours's own file dialog in a scratch folder.
+    fn with(project: Project) -> Self {
         let folder = tempfile::tempdir().unwrap();
         let start = folder.path().to_owned();
         let mut harness = Harness::builder()
@@ -72,7 +78,7 @@ impl App {
             // The file dialog's fields (egui_file) carry no accessible name.
             .with_accessibility_check(false)
             .build_eframe(move |cc| {
-                let doc = Document::new(parcours::example::example_project(), None);
+                let doc = Document::new(project, None);
                 ParcoursApp::with_document(&cc.egui_ctx, doc, Language::En)
             });
         harness.state_mut().use_own_file_dialogs(Some(start));
@@ -307,4 +313,34 @@ fn duplicating_a_map_and_adding_a_persona() {
     assert_eq!(app.project().personas.len(), personas + 1);
     let added = app.project().personas.last().unwrap().id;
     assert_eq!(app.harness.state().selection(), &Selection::Persona(added));
+}
+
+#[test]
+fn refreshing_a_wave_reads_its_file_again() {
+    let file = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/reponses_parcours_velo.csv");
+    let source = parcours::survey::Source::open(&file).unwrap();
+    let mut project = parcours::example::example_project();
+    let mut wave = parcours::survey::wave_with_proposals(
+        &source,
+        &project.maps[0],
+        "Vague 1".into(),
+        &mut project.next_id,
+    );
+    wave.source = file.display().to_string();
+    let id = wave.id;
+    project.waves.push(wave);
+    let mut app = App::with(project);
+    app.run(Command::RefreshWave(id));
+    let start = std::time::Instant::now();
+    while app.harness.state().is_busy() {
+        assert!(start.elapsed() < std::time::Duration::from_secs(60));
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        app.harness.step();
+    }
+    app.harness.run();
+    let report = app.harness.state().dialog_message().unwrap();
+    assert!(report.contains("2400 rows read"), "{report}");
+    // One undo step: the wave as it was.
+    assert!(app.harness.state().document().is_dirty());
 }

@@ -7,8 +7,9 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use crate::edit::{Edit, MergeKey};
 use crate::i18n::{Language, Text};
 use crate::layout::Direction;
-use crate::model::{LaneId, LaneKind, MapId, StageId};
+use crate::model::{LaneId, LaneKind, MapId, StageId, WaveId};
 use crate::templates::Template;
+use crate::ui::Selection;
 
 /// Something the user asked the app to do.
 #[derive(Clone, Debug, PartialEq)]
@@ -71,6 +72,8 @@ pub enum Command {
     DuplicateMap(MapId, usize),
     /// Add a persona.
     AddPersona,
+    /// Read a survey wave's file again with its mapping.
+    RefreshWave(WaveId),
     /// Add a stage at the end of the map.
     AddStage,
     /// Add a lane at the bottom of the map.
@@ -101,6 +104,10 @@ pub enum Action {
     /// Save, then (once saved, through the file dialog if the project has no file yet) the
     /// command: "Save" in the question about unsaved work.
     SaveThen(Command),
+    /// Select something.
+    Select(Selection),
+    /// Show a map on the canvas.
+    ShowMap(MapId),
 }
 
 const CMD: Modifiers = Modifiers::COMMAND;
@@ -231,6 +238,7 @@ impl Command {
             Command::AddMap(_) => Text::AddMap,
             Command::DuplicateMap(..) => Text::DuplicateMap,
             Command::AddPersona => Text::AddPersona,
+            Command::RefreshWave(_) => Text::RefreshFromFile,
             Command::AddCard(..) => Text::AddCard,
             Command::InsertStage(_) | Command::AddStage => Text::AddStage,
             Command::InsertLane(_) | Command::AddLane(_) => Text::AddLane,

@@ -8,8 +8,9 @@ use std::path::PathBuf;
 use super::command::{Action, Command};
 use super::selection::Selection;
 use crate::document::Document;
+use crate::edit::Edit;
 use crate::i18n::{Language, Text};
-use crate::model::{JourneyMap, Project};
+use crate::model::{JourneyMap, MapId, Project};
 
 /// The project and the view, read-only, for one frame.
 pub struct FrameCtx<'a> {
@@ -51,6 +52,21 @@ impl Outbox {
     /// A command, as from a menu.
     pub fn command(&mut self, command: Command) {
         self.actions.push(Action::Command(command));
+    }
+
+    /// A change to the project, one undo step.
+    pub fn edit(&mut self, edit: Edit) {
+        self.actions.push(Action::Edit(edit));
+    }
+
+    /// A new selection.
+    pub fn select(&mut self, selection: Selection) {
+        self.actions.push(Action::Select(selection));
+    }
+
+    /// Shows a map on the canvas (fitted, when it was not the one shown).
+    pub fn show_map(&mut self, map: MapId) {
+        self.actions.push(Action::ShowMap(map));
     }
 
     /// A command after the user chose not to save their changes.

@@ -155,6 +155,7 @@ impl ParcoursApp {
                 self.selection = Selection::None;
                 self.canvas.request_fit();
             }
+            Command::RefreshWave(id) => self.refresh_wave(id),
             Command::AddPersona => {
                 let id = self.doc.ids().fresh_persona_id();
                 let index = self.doc.project().personas.len();

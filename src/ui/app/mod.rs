@@ -17,6 +17,7 @@ use super::dialogs::{Dialog, dialog_ui};
 use super::file_dialog::FileDialogs;
 use super::frame::{FrameCtx, Outbox};
 use super::menu::{SidePanels, menu_bar_ui};
+use super::navigator::navigator_ui;
 use super::selection::Selection;
 use super::status_bar::status_bar_ui;
 use super::survey::filter_bar_ui;
@@ -262,7 +263,12 @@ impl ParcoursApp {
         self.handle_shortcuts(&ctx);
         self.panels_ui(ui);
         if self.show_navigator {
-            self.navigator_panel(ui);
+            let mut out = Outbox::default();
+            {
+                let ctx = frame_ctx!(self);
+                navigator_ui(ui, &ctx, &mut self.survey, &mut out);
+            }
+            self.actions.extend(out.into_actions());
         }
         if self.show_inspector {
             self.inspector_panel(ui);
@@ -390,6 +396,13 @@ impl ParcoursApp {
                 Action::Command(command) => self.run_command(ctx, command),
                 Action::RunDiscarding(command) => self.run_confirmed(ctx, command),
                 Action::SaveThen(command) => self.save_then(ctx, command),
+                Action::Select(selection) => self.selection = selection,
+                Action::ShowMap(map) => {
+                    if self.current_map != Some(map) {
+                        self.current_map = Some(map);
+                        self.canvas.request_fit();
+                    }
+                }
             }
         }
         self.drop_stale_selection();

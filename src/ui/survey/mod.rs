@@ -10,6 +10,7 @@ mod waves;
 
 pub(super) use filter_bar::filter_bar_ui;
 pub(super) use import::ImportSession;
+pub(super) use waves::surveys_section_ui;
 
 use crate::document::Document;
 use crate::metrics::{CardScores, Filter, ScoreCache, VerbatimCache};

@@ -9,60 +9,71 @@ use crate::i18n::Text;
 use crate::model::WaveId;
 use crate::survey::{self, Source};
 use crate::ui::app::{ParcoursApp, Work};
-use crate::ui::command::Action;
+use crate::ui::command::{Action, Command};
+use crate::ui::frame::{FrameCtx, Outbox};
+
+use super::SurveyView;
+
+/// The navigator's surveys: choose the one shown, rename it, refresh it from its file,
+/// remove it. The survey view is this section's own state.
+pub(in crate::ui) fn surveys_section_ui(
+    ui: &mut Ui,
+    ctx: &FrameCtx<'_>,
+    survey: &mut SurveyView,
+    out: &mut Outbox,
+) {
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(ctx.t(Text::Surveys)).heading().size(15.0));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let name = ctx.t(Text::ImportSurvey);
+            if ui
+                .button("+")
+                .accessible_name(name)
+                .on_hover_text(name)
+                .clicked()
+            {
+                out.command(Command::ImportSurvey);
+            }
+        });
+    });
+    let project = ctx.project();
+    if project.waves.is_empty() {
+        ui.label(RichText::new(ctx.t(Text::NoSurveyYet)).weak().small());
+        return;
+    }
+    let current = survey.current_wave(project).map(|w| w.id);
+    for wave in &project.waves {
+        let id = wave.id;
+        let response = ui
+            .selectable_label(current == Some(id), format!("📊 {}", wave.name))
+            .on_hover_text(format!(
+                "{}\n{} {}",
+                wave.source,
+                wave.rows.used,
+                ctx.t(Text::Responses)
+            ));
+        if response.clicked() {
+            survey.wave = Some(id);
+        }
+        response.context_menu(|ui| {
+            if ui.button(ctx.t(Text::Rename)).clicked() {
+                survey.renaming = Some((id, wave.name.clone()));
+                ui.close();
+            }
+            if ui.button(ctx.t(Text::RefreshFromFile)).clicked() {
+                out.command(Command::RefreshWave(id));
+                ui.close();
+            }
+            ui.separator();
+            if ui.button(ctx.t(Text::RemoveSurvey)).clicked() {
+                out.edit(Edit::DeleteWave { wave: id });
+                ui.close();
+            }
+        });
+    }
+}
 
 impl ParcoursApp {
-    pub(in crate::ui) fn surveys_section(&mut self, ui: &mut Ui) {
-        ui.horizontal(|ui| {
-            ui.label(RichText::new(self.t(Text::Surveys)).heading().size(15.0));
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let name = self.t(Text::ImportSurvey);
-                if ui
-                    .button("+")
-                    .accessible_name(name)
-                    .on_hover_text(name)
-                    .clicked()
-                {
-                    self.command(crate::ui::command::Command::ImportSurvey);
-                }
-            });
-        });
-        let project = self.doc.project();
-        if project.waves.is_empty() {
-            ui.label(RichText::new(self.t(Text::NoSurveyYet)).weak().small());
-            return;
-        }
-        let current = self.survey.current_wave(project).map(|w| w.id);
-        let waves: Vec<(WaveId, String, String, u64)> = project
-            .waves
-            .iter()
-            .map(|w| (w.id, w.name.clone(), w.source.clone(), w.rows.used))
-            .collect();
-        for (id, name, source, used) in waves {
-            let response = ui
-                .selectable_label(current == Some(id), format!("📊 {name}"))
-                .on_hover_text(format!("{source}\n{used} {}", self.t(Text::Responses)));
-            if response.clicked() {
-                self.survey.wave = Some(id);
-            }
-            response.context_menu(|ui| {
-                if ui.button(self.t(Text::Rename)).clicked() {
-                    self.survey.renaming = Some((id, name.clone()));
-                    ui.close();
-                }
-                if ui.button(self.t(Text::RefreshFromFile)).clicked() {
-                    self.refresh_wave(id);
-                    ui.close();
-                }
-                ui.separator();
-                if ui.button(self.t(Text::RemoveSurvey)).clicked() {
-                    self.act(Action::Edit(Edit::DeleteWave { wave: id }));
-                    ui.close();
-                }
-            });
-        }
-    }
-
     /// The rename box of a wave, while one is being renamed.
     pub(in crate::ui) fn rename_wave_dialog(&mut self, ctx: &egui::Context) {
         let Some((id, mut name)) = self.survey.renaming.take() else {
