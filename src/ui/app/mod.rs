@@ -20,8 +20,8 @@ use super::menu::{SidePanels, menu_bar_ui};
 use super::navigator::navigator_ui;
 use super::selection::Selection;
 use super::status_bar::status_bar_ui;
-use super::survey::filter_bar_ui;
 use super::survey::{ImportSession, SurveyView};
+use super::survey::{filter_bar_ui, rename_wave_ui};
 use crate::document::Document;
 use crate::edit::Edit;
 use crate::example::{EXAMPLE_FILE_NAME, example_project};
@@ -276,7 +276,12 @@ impl ParcoursApp {
         self.canvas_panel(ui);
         self.import_dialog(&ctx);
         self.work_ui(&ctx);
-        self.rename_wave_dialog(&ctx);
+        let mut out = Outbox::default();
+        {
+            let frame = frame_ctx!(self);
+            rename_wave_ui(&ctx, &frame, &mut self.survey, &mut out);
+        }
+        self.actions.extend(out.into_actions());
         self.dialog_panel(&ctx);
         if let Some((purpose, path)) = self.files.ui(&ctx) {
             self.file_chosen(purpose, &path);

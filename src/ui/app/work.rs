@@ -11,7 +11,10 @@ use crate::edit::Edit;
 use crate::i18n::Text;
 use crate::jobs::{Job, JobLost};
 use crate::model::IdCounter;
-use crate::survey::{ImportReport, PlannedImport, SurveyError};
+use std::path::{Path, PathBuf};
+
+use crate::model::WaveId;
+use crate::survey::{self, ImportReport, PlannedImport, Source, SurveyError};
 use crate::ui::command::Action;
 use crate::ui::dialogs::Dialog;
 use crate::ui::survey::ImportSession;
@@ -159,5 +162,40 @@ impl ParcoursApp {
         });
         // The bar moves: draw again soon, and only while work runs.
         ctx.request_repaint_after(Duration::from_millis(100));
+    }
+
+    /// Reads a wave's file again with its mapping, on a worker thread: one undoable step,
+    /// then the report.
+    pub fn refresh_wave(&mut self, id: WaveId) {
+        let Some(wave) = self.doc.project().wave(id) else {
+            return;
+        };
+        let wave = wave.clone();
+        let path = self.resolve_source(&wave.source);
+        let label = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let total = std::fs::metadata(&path).map_or(0, |m| m.len());
+        let imported = crate::ui::survey::today();
+        let job = self.spawn_job(total, move |progress| {
+            let source = Source::open(&path)?;
+            Ok(survey::refresh_wave_with(
+                &wave, &source, imported, progress,
+            ))
+        });
+        self.start_work(label, Work::Refresh(job));
+    }
+
+    /// A wave's file: relative paths are read from the project's folder.
+    fn resolve_source(&self, source: &str) -> PathBuf {
+        let path = Path::new(source);
+        if path.is_absolute() {
+            return path.to_owned();
+        }
+        self.doc
+            .path()
+            .and_then(Path::parent)
+            .map_or_else(|| path.to_owned(), |folder| folder.join(path))
     }
 }

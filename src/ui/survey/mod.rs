@@ -10,7 +10,7 @@ mod waves;
 
 pub(super) use filter_bar::filter_bar_ui;
 pub(super) use import::ImportSession;
-pub(super) use waves::surveys_section_ui;
+pub(super) use waves::{rename_wave_ui, surveys_section_ui};
 
 use crate::document::Document;
 use crate::metrics::{CardScores, Filter, ScoreCache, VerbatimCache};
@@ -81,7 +81,7 @@ impl SurveyView {
 }
 
 /// Today's date, `YYYY-MM-DD`, for the waves' import date.
-fn today() -> String {
+pub(in crate::ui) fn today() -> String {
     chrono::Local::now()
         .date_naive()
         .format("%Y-%m-%d")

@@ -1,15 +1,10 @@
 //! The navigator's list of imported surveys: choose one, refresh it from its file, remove it.
 
-use std::path::{Path, PathBuf};
-
 use egui::{RichText, Ui};
 
 use crate::edit::Edit;
 use crate::i18n::Text;
-use crate::model::WaveId;
-use crate::survey::{self, Source};
-use crate::ui::app::{ParcoursApp, Work};
-use crate::ui::command::{Action, Command};
+use crate::ui::command::Command;
 use crate::ui::frame::{FrameCtx, Outbox};
 
 use super::SurveyView;
@@ -73,84 +68,53 @@ pub(in crate::ui) fn surveys_section_ui(
     }
 }
 
-impl ParcoursApp {
-    /// The rename box of a wave, while one is being renamed.
-    pub(in crate::ui) fn rename_wave_dialog(&mut self, ctx: &egui::Context) {
-        let Some((id, mut name)) = self.survey.renaming.take() else {
-            return;
-        };
-        let Some(wave) = self.doc.project().wave(id) else {
-            return;
-        };
-        let lang = self.language;
-        let mut done = None;
-        let modal = egui::Modal::new(egui::Id::unique("rename_wave")).show(ctx, |ui| {
-            ui.set_width(360.0);
-            ui.heading(Text::Rename.get(lang));
-            let label = ui.label(Text::Name.get(lang)).id;
-            let field = ui
-                .add(egui::TextEdit::singleline(&mut name).desired_width(f32::INFINITY))
-                .labelled_by(label);
-            field.request_focus();
-            let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            ui.add_space(6.0);
-            ui.horizontal(|ui| {
-                if ui.button(Text::Ok.get(lang)).clicked() || enter {
-                    done = Some(true);
-                }
-                if ui.button(Text::Cancel.get(lang)).clicked() {
-                    done = Some(false);
-                }
-            });
-        });
-        if modal.should_close() && done.is_none() {
-            done = Some(false);
-        }
-        match done {
-            Some(true) if !name.trim().is_empty() && name.trim() != wave.name => {
-                let mut renamed = wave.clone();
-                renamed.name = name.trim().to_owned();
-                self.act(Action::Edit(Edit::SetWave {
-                    wave: Box::new(renamed),
-                }));
+/// The rename box of a wave, while one is being renamed: the survey view keeps the name
+/// typed so far; OK sends the edit.
+pub(in crate::ui) fn rename_wave_ui(
+    egui_ctx: &egui::Context,
+    ctx: &FrameCtx<'_>,
+    survey: &mut SurveyView,
+    out: &mut Outbox,
+) {
+    let Some((id, mut name)) = survey.renaming.take() else {
+        return;
+    };
+    let Some(wave) = ctx.project().wave(id) else {
+        return;
+    };
+    let lang = ctx.language;
+    let mut done = None;
+    let modal = egui::Modal::new(egui::Id::unique("rename_wave")).show(egui_ctx, |ui| {
+        ui.set_width(360.0);
+        ui.heading(Text::Rename.get(lang));
+        let label = ui.label(Text::Name.get(lang)).id;
+        let field = ui
+            .add(egui::TextEdit::singleline(&mut name).desired_width(f32::INFINITY))
+            .labelled_by(label);
+        field.request_focus();
+        let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            if ui.button(Text::Ok.get(lang)).clicked() || enter {
+                done = Some(true);
             }
-            Some(_) => {}
-            None => self.survey.renaming = Some((id, name)),
-        }
-    }
-
-    /// Reads a wave's file again with its mapping, on a worker thread: one undoable step,
-    /// then the report.
-    pub fn refresh_wave(&mut self, id: WaveId) {
-        let Some(wave) = self.doc.project().wave(id) else {
-            return;
-        };
-        let wave = wave.clone();
-        let path = self.resolve_source(&wave.source);
-        let label = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
-        let total = std::fs::metadata(&path).map_or(0, |m| m.len());
-        let imported = super::today();
-        let job = self.spawn_job(total, move |progress| {
-            let source = Source::open(&path)?;
-            Ok(survey::refresh_wave_with(
-                &wave, &source, imported, progress,
-            ))
+            if ui.button(Text::Cancel.get(lang)).clicked() {
+                done = Some(false);
+            }
         });
-        self.start_work(label, Work::Refresh(job));
+    });
+    if modal.should_close() && done.is_none() {
+        done = Some(false);
     }
-
-    /// A wave's file: relative paths are read from the project's folder.
-    fn resolve_source(&self, source: &str) -> PathBuf {
-        let path = Path::new(source);
-        if path.is_absolute() {
-            return path.to_owned();
+    match done {
+        Some(true) if !name.trim().is_empty() && name.trim() != wave.name => {
+            let mut renamed = wave.clone();
+            renamed.name = name.trim().to_owned();
+            out.edit(Edit::SetWave {
+                wave: Box::new(renamed),
+            });
         }
-        self.doc
-            .path()
-            .and_then(Path::parent)
-            .map_or_else(|| path.to_owned(), |folder| folder.join(path))
+        Some(_) => {}
+        None => survey.renaming = Some((id, name)),
     }
 }
