@@ -21,7 +21,7 @@ use super::navigator::navigator_ui;
 use super::selection::Selection;
 use super::status_bar::status_bar_ui;
 use super::survey::{ImportSession, SurveyView};
-use super::survey::{filter_bar_ui, rename_wave_ui};
+use super::survey::{dashboard_ui, filter_bar_ui, rename_wave_ui};
 use crate::document::Document;
 use crate::edit::Edit;
 use crate::example::{EXAMPLE_FILE_NAME, example_project};
@@ -273,7 +273,15 @@ impl ParcoursApp {
         if self.show_inspector {
             self.inspector_panel(ui);
         }
-        self.canvas_panel(ui);
+        if self.survey.dashboard {
+            // The dashboard takes the canvas's place.
+            egui::CentralPanel::default().show(ui, |ui| {
+                let ctx = frame_ctx!(self);
+                dashboard_ui(ui, &ctx, &mut self.survey);
+            });
+        } else {
+            self.canvas_panel(ui);
+        }
         self.import_dialog(&ctx);
         self.work_ui(&ctx);
         let mut out = Outbox::default();

@@ -49,10 +49,6 @@ struct Canvas<'a> {
 
 impl ParcoursApp {
     pub(super) fn canvas_panel(&mut self, ui: &mut Ui) {
-        if self.survey.dashboard {
-            egui::CentralPanel::default().show(ui, |ui| self.dashboard(ui));
-            return;
-        }
         let frame = egui::Frame::NONE.fill(colors::BACKGROUND);
         egui::CentralPanel::default().frame(frame).show(ui, |ui| {
             let Some(map_id) = self.current_map else {

@@ -4,13 +4,14 @@
 use egui::{Grid, RichText, ScrollArea, Ui};
 use egui_plot::{GridMark, Legend, Line, Plot, PlotPoints, Points};
 
+use super::SurveyView;
 use crate::i18n::Text;
 use crate::metrics::CardScores;
 use crate::metrics::Totals;
 use crate::model::{CardContent, MetricKind};
 use crate::theme::survey;
-use crate::ui::app::ParcoursApp;
 use crate::ui::choice::choice_combo;
+use crate::ui::frame::FrameCtx;
 use crate::ui::style::c;
 
 use super::palette;
@@ -31,219 +32,209 @@ static NO_ANSWERS: Totals = Totals {
     ces: Vec::new(),
 };
 
-impl ParcoursApp {
-    pub(in crate::ui) fn dashboard(&mut self, ui: &mut Ui) {
-        let lang = self.language;
-        let t = |text: Text| text.get(lang);
-        let metric = self
-            .survey
-            .ranking
-            .or(self.survey.heat)
-            .unwrap_or(MetricKind::Nps);
-        let mut ranking = metric;
-        let project = self.doc.project();
-        let (Some(wave), Some(map)) = (
-            self.survey.current_wave(project),
-            self.current_map.and_then(|id| project.map(id)),
-        ) else {
-            ui.label(t(Text::NoSurveyYet));
-            return;
-        };
-        // Every figure comes from the cache of the current wave and filter.
-        let scores = self.survey.scores(&self.doc);
-        let rows = rows_of(map, scores);
-        let scales = wave.mapping.scales;
+/// The dashboard, in place of the canvas: every figure from the survey view's cache, the
+/// ranking metric its own choice.
+pub(in crate::ui) fn dashboard_ui(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut SurveyView) {
+    let lang = ctx.language;
+    let t = |text: Text| text.get(lang);
+    let metric = survey.ranking.or(survey.heat).unwrap_or(MetricKind::Nps);
+    let mut ranking = metric;
+    let project = ctx.project();
+    let (Some(wave), Some(map)) = (survey.current_wave(project), ctx.map) else {
+        ui.label(t(Text::NoSurveyYet));
+        return;
+    };
+    // Every figure comes from the cache of the current wave and filter.
+    let scores = survey.scores(ctx.document);
+    let rows = rows_of(map, scores);
+    let scales = wave.mapping.scales;
 
-        ScrollArea::vertical()
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                ui.add_space(8.0);
-                // Every answer of the wave under the filter, touchpoints or not.
-                let f = scores.whole.figures(&scales);
-                let mut parts = vec![format!("{} {}", f.responses, t(Text::Responses))];
-                if let Some(n) = f.nps {
-                    parts.push(format!(
-                        "NPS {:+.1} ± {:.1} (n = {})",
-                        n.score, n.margin95, n.n
-                    ));
-                }
-                if let Some(c) = f.csat {
-                    parts.push(format!(
-                        "CSAT {:.1} % {} {} (n = {})",
-                        c.top2_pct,
-                        t(Text::Top2Box),
-                        c.scale.top_two(),
-                        c.n
-                    ));
-                }
-                if let Some(c) = f.ces {
-                    parts.push(format!("CES {:.2} / {} (n = {})", c.mean, c.scale.max, c.n));
-                }
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(
-                        RichText::new(format!("{} · {}", wave.name, t(Text::WholeSurvey)))
-                            .heading(),
-                    );
-                    ui.label(RichText::new(parts.join("   ·   ")).size(15.0));
-                });
-                ui.add_space(10.0);
-                ui.horizontal(|ui| {
-                    let label = ui.label(RichText::new(t(Text::RankedBy)).heading()).id;
-                    let name = |m: &MetricKind| m.short_name().to_owned();
-                    choice_combo(
-                        ui,
-                        "ranking_metric",
-                        label,
-                        &mut ranking,
-                        MetricKind::ALL,
-                        name,
-                        None,
-                    );
-                });
-                let mut ranked: Vec<(String, f64, f64, u64)> = rows
-                    .iter()
-                    .filter_map(|r| {
-                        let figures = r.totals.figures(&scales);
-                        let (value, margin, n) =
-                            figures.headline_with_margin(metric, r.totals, &scales)?;
-                        Some((r.title.to_owned(), value, margin, n))
-                    })
-                    .collect();
-                ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
-                ranking_chart(ui, metric, &ranked, &scales);
-
-                ui.add_space(14.0);
-                ui.label(RichText::new(t(Text::EmotionAgainstNps)).heading());
-                let journey: Vec<&Row> = rows.iter().collect();
-                let nps_points: Vec<[f64; 2]> = journey
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, r)| r.totals.figures(&scales).nps.map(|f| [i as f64, f.score]))
-                    .collect();
-                let emotion_points: Vec<[f64; 2]> = journey
-                    .iter()
-                    .enumerate()
-                    .map(|(i, r)| [i as f64, f64::from(r.emotion) * 100.0 / 3.0])
-                    .collect();
-                let count = journey.len();
-                let emotion_name = format!("{} (−3 … +3 ➡ −100 … +100)", t(Text::Emotion));
-                Plot::new("emotion_nps_plot")
-                    .height(260.0)
-                    .legend(Legend::default())
-                    .allow_scroll(false)
-                    .allow_drag(false)
-                    .allow_zoom(false)
-                    .include_y(-100.0)
-                    .include_y(100.0)
-                    // One mark per touchpoint, numbered; the names are listed below.
-                    .x_grid_spacer(move |_| {
-                        (0..count)
-                            .map(|i| GridMark {
-                                value: i as f64,
-                                step_size: 1.0,
-                            })
-                            .collect()
-                    })
-                    .x_axis_formatter(|mark, _| format!("{}", mark.value.round() as i64 + 1))
-                    .show(ui, |plot| {
-                        plot.line(
-                            Line::new(
-                                emotion_name.clone(),
-                                PlotPoints::new(emotion_points.clone()),
-                            )
-                            .color(c(survey::PROMOTER))
-                            .width(2.0),
-                        );
-                        plot.points(
-                            Points::new(emotion_name.clone(), PlotPoints::new(emotion_points))
-                                .radius(4.0)
-                                .color(c(survey::PROMOTER)),
-                        );
-                        plot.line(
-                            Line::new("NPS", PlotPoints::new(nps_points.clone()))
-                                .color(c(survey::DETRACTOR))
-                                .width(2.0),
-                        );
-                        plot.points(
-                            Points::new("NPS", PlotPoints::new(nps_points))
-                                .radius(4.0)
-                                .color(c(survey::DETRACTOR)),
-                        );
-                    });
-
-                ui.horizontal_wrapped(|ui| {
-                    for (i, r) in journey.iter().enumerate() {
-                        ui.label(RichText::new(format!("{} {}", i + 1, r.title)));
-                        ui.label(RichText::new("·").small().weak());
-                    }
-                });
-
-                ui.add_space(14.0);
-                ui.label(RichText::new(t(Text::StageAverages)).heading());
+    ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.add_space(8.0);
+            // Every answer of the wave under the filter, touchpoints or not.
+            let f = scores.whole.figures(&scales);
+            let mut parts = vec![format!("{} {}", f.responses, t(Text::Responses))];
+            if let Some(n) = f.nps {
+                parts.push(format!(
+                    "NPS {:+.1} ± {:.1} (n = {})",
+                    n.score, n.margin95, n.n
+                ));
+            }
+            if let Some(c) = f.csat {
+                parts.push(format!(
+                    "CSAT {:.1} % {} {} (n = {})",
+                    c.top2_pct,
+                    t(Text::Top2Box),
+                    c.scale.top_two(),
+                    c.n
+                ));
+            }
+            if let Some(c) = f.ces {
+                parts.push(format!("CES {:.2} / {} (n = {})", c.mean, c.scale.max, c.n));
+            }
+            ui.horizontal_wrapped(|ui| {
                 ui.label(
-                    RichText::new(match lang {
-                        crate::i18n::Language::Fr => {
-                            "Toutes les réponses des points de contact de l'étape, mises en commun."
-                        }
-                        crate::i18n::Language::En => {
-                            "All answers of the stage's touchpoints, pooled."
-                        }
-                    })
-                    .weak()
-                    .small(),
+                    RichText::new(format!("{} · {}", wave.name, t(Text::WholeSurvey))).heading(),
                 );
-                Grid::new("stage_averages")
-                    .striped(true)
-                    .spacing([24.0, 6.0])
-                    .show(ui, |ui| {
-                        for header in [t(Text::Stage), "NPS", "n", "CSAT top-2", "n", "CES", "n"] {
-                            ui.label(RichText::new(header).strong());
+                ui.label(RichText::new(parts.join("   ·   ")).size(15.0));
+            });
+            ui.add_space(10.0);
+            ui.horizontal(|ui| {
+                let label = ui.label(RichText::new(t(Text::RankedBy)).heading()).id;
+                let name = |m: &MetricKind| m.short_name().to_owned();
+                choice_combo(
+                    ui,
+                    "ranking_metric",
+                    label,
+                    &mut ranking,
+                    MetricKind::ALL,
+                    name,
+                    None,
+                );
+            });
+            let mut ranked: Vec<(String, f64, f64, u64)> = rows
+                .iter()
+                .filter_map(|r| {
+                    let figures = r.totals.figures(&scales);
+                    let (value, margin, n) =
+                        figures.headline_with_margin(metric, r.totals, &scales)?;
+                    Some((r.title.to_owned(), value, margin, n))
+                })
+                .collect();
+            ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+            ranking_chart(ui, metric, &ranked, &scales);
+
+            ui.add_space(14.0);
+            ui.label(RichText::new(t(Text::EmotionAgainstNps)).heading());
+            let journey: Vec<&Row> = rows.iter().collect();
+            let nps_points: Vec<[f64; 2]> = journey
+                .iter()
+                .enumerate()
+                .filter_map(|(i, r)| r.totals.figures(&scales).nps.map(|f| [i as f64, f.score]))
+                .collect();
+            let emotion_points: Vec<[f64; 2]> = journey
+                .iter()
+                .enumerate()
+                .map(|(i, r)| [i as f64, f64::from(r.emotion) * 100.0 / 3.0])
+                .collect();
+            let count = journey.len();
+            let emotion_name = format!("{} (−3 … +3 ➡ −100 … +100)", t(Text::Emotion));
+            Plot::new("emotion_nps_plot")
+                .height(260.0)
+                .legend(Legend::default())
+                .allow_scroll(false)
+                .allow_drag(false)
+                .allow_zoom(false)
+                .include_y(-100.0)
+                .include_y(100.0)
+                // One mark per touchpoint, numbered; the names are listed below.
+                .x_grid_spacer(move |_| {
+                    (0..count)
+                        .map(|i| GridMark {
+                            value: i as f64,
+                            step_size: 1.0,
+                        })
+                        .collect()
+                })
+                .x_axis_formatter(|mark, _| format!("{}", mark.value.round() as i64 + 1))
+                .show(ui, |plot| {
+                    plot.line(
+                        Line::new(
+                            emotion_name.clone(),
+                            PlotPoints::new(emotion_points.clone()),
+                        )
+                        .color(c(survey::PROMOTER))
+                        .width(2.0),
+                    );
+                    plot.points(
+                        Points::new(emotion_name.clone(), PlotPoints::new(emotion_points))
+                            .radius(4.0)
+                            .color(c(survey::PROMOTER)),
+                    );
+                    plot.line(
+                        Line::new("NPS", PlotPoints::new(nps_points.clone()))
+                            .color(c(survey::DETRACTOR))
+                            .width(2.0),
+                    );
+                    plot.points(
+                        Points::new("NPS", PlotPoints::new(nps_points))
+                            .radius(4.0)
+                            .color(c(survey::DETRACTOR)),
+                    );
+                });
+
+            ui.horizontal_wrapped(|ui| {
+                for (i, r) in journey.iter().enumerate() {
+                    ui.label(RichText::new(format!("{} {}", i + 1, r.title)));
+                    ui.label(RichText::new("·").small().weak());
+                }
+            });
+
+            ui.add_space(14.0);
+            ui.label(RichText::new(t(Text::StageAverages)).heading());
+            ui.label(
+                RichText::new(match lang {
+                    crate::i18n::Language::Fr => {
+                        "Toutes les réponses des points de contact de l'étape, mises en commun."
+                    }
+                    crate::i18n::Language::En => "All answers of the stage's touchpoints, pooled.",
+                })
+                .weak()
+                .small(),
+            );
+            Grid::new("stage_averages")
+                .striped(true)
+                .spacing([24.0, 6.0])
+                .show(ui, |ui| {
+                    for header in [t(Text::Stage), "NPS", "n", "CSAT top-2", "n", "CES", "n"] {
+                        ui.label(RichText::new(header).strong());
+                    }
+                    ui.end_row();
+                    for (s, stage) in map.stages.iter().enumerate() {
+                        let mut totals = Totals::default();
+                        for r in rows.iter().filter(|r| r.stage == s) {
+                            totals.merge(r.totals);
+                        }
+                        let f = totals.figures(&scales);
+                        ui.label(&stage.name);
+                        match f.nps {
+                            Some(n) => {
+                                ui.label(format!("{:+.1} ± {:.1}", n.score, n.margin95));
+                                ui.label(n.n.to_string());
+                            }
+                            None => {
+                                ui.label("–");
+                                ui.label("");
+                            }
+                        }
+                        match f.csat {
+                            Some(c) => {
+                                ui.label(format!("{:.1} %", c.top2_pct));
+                                ui.label(c.n.to_string());
+                            }
+                            None => {
+                                ui.label("–");
+                                ui.label("");
+                            }
+                        }
+                        match f.ces {
+                            Some(c) => {
+                                ui.label(format!("{:.2} / {}", c.mean, c.scale.max));
+                                ui.label(c.n.to_string());
+                            }
+                            None => {
+                                ui.label("–");
+                                ui.label("");
+                            }
                         }
                         ui.end_row();
-                        for (s, stage) in map.stages.iter().enumerate() {
-                            let mut totals = Totals::default();
-                            for r in rows.iter().filter(|r| r.stage == s) {
-                                totals.merge(r.totals);
-                            }
-                            let f = totals.figures(&scales);
-                            ui.label(&stage.name);
-                            match f.nps {
-                                Some(n) => {
-                                    ui.label(format!("{:+.1} ± {:.1}", n.score, n.margin95));
-                                    ui.label(n.n.to_string());
-                                }
-                                None => {
-                                    ui.label("–");
-                                    ui.label("");
-                                }
-                            }
-                            match f.csat {
-                                Some(c) => {
-                                    ui.label(format!("{:.1} %", c.top2_pct));
-                                    ui.label(c.n.to_string());
-                                }
-                                None => {
-                                    ui.label("–");
-                                    ui.label("");
-                                }
-                            }
-                            match f.ces {
-                                Some(c) => {
-                                    ui.label(format!("{:.2} / {}", c.mean, c.scale.max));
-                                    ui.label(c.n.to_string());
-                                }
-                                None => {
-                                    ui.label("–");
-                                    ui.label("");
-                                }
-                            }
-                            ui.end_row();
-                        }
-                    });
-            });
-        if ranking != metric {
-            self.survey.ranking = Some(ranking);
-        }
+                    }
+                });
+        });
+    if ranking != metric {
+        survey.ranking = Some(ranking);
     }
 }
 

@@ -8,6 +8,7 @@ mod inspector;
 pub(super) mod palette;
 mod waves;
 
+pub(super) use dashboard::dashboard_ui;
 pub(super) use filter_bar::filter_bar_ui;
 pub(super) use import::ImportSession;
 pub(super) use waves::{rename_wave_ui, surveys_section_ui};
