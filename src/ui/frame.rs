@@ -84,3 +84,20 @@ impl Outbox {
         self.actions
     }
 }
+
+/// The frame context of the app, built from its fields so that a panel's own state can be
+/// lent mutably beside it.
+macro_rules! frame_ctx {
+    ($app:expr) => {
+        $crate::ui::frame::FrameCtx {
+            document: &$app.doc,
+            map: $app.current_map.and_then(|id| $app.doc.project().map(id)),
+            language: $app.language,
+            zoom: $app.canvas.transform.zoom,
+            selection: &$app.selection,
+            can_paste: !$app.clipboard.is_empty(),
+            recent_files: &$app.preferences.recent_files,
+        }
+    };
+}
+pub(in crate::ui) use frame_ctx;

@@ -15,7 +15,7 @@ use super::canvas::CanvasState;
 use super::command::{Action, Command, CommandContext, SHORTCUTS};
 use super::dialogs::{Dialog, dialog_ui};
 use super::file_dialog::FileDialogs;
-use super::frame::{FrameCtx, Outbox};
+use super::frame::{Outbox, frame_ctx};
 use super::menu::{SidePanels, menu_bar_ui};
 use super::navigator::navigator_ui;
 use super::selection::Selection;
@@ -51,22 +51,6 @@ impl LayoutCache {
         }
         &self.layout
     }
-}
-
-/// The frame context of the app, built from its fields so that a panel's own state can be
-/// lent mutably beside it.
-macro_rules! frame_ctx {
-    ($app:expr) => {
-        FrameCtx {
-            document: &$app.doc,
-            map: $app.current_map.and_then(|id| $app.doc.project().map(id)),
-            language: $app.language,
-            zoom: $app.canvas.transform.zoom,
-            selection: &$app.selection,
-            can_paste: !$app.clipboard.is_empty(),
-            recent_files: &$app.preferences.recent_files,
-        }
-    };
 }
 
 /// The Parcours application.

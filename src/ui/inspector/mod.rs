@@ -12,6 +12,7 @@ use egui::{Response, RichText, Slider, TextEdit, Ui};
 use super::app::ParcoursApp;
 use super::command::Action;
 use super::selection::Selection;
+use super::survey::touchpoint_scores_ui;
 use crate::edit::{Edit, MergeKey};
 use crate::i18n::Text;
 use crate::model::{Card, CardContent, CardId, JourneyMap, LaneKind, MapId};
@@ -155,7 +156,8 @@ impl ParcoursApp {
                         };
                         let touchpoint = card.id;
                         if matches!(card.content, CardContent::Touchpoint(_)) {
-                            self.touchpoint_scores(ui, touchpoint);
+                            let ctx = crate::ui::frame::frame_ctx!(self);
+                            touchpoint_scores_ui(ui, &ctx, &mut self.survey, touchpoint);
                         }
                         self.card_inspector(ui, &facts, card, &links);
                     }

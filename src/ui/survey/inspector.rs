@@ -5,12 +5,13 @@
 use egui::{Color32, CornerRadius, RichText, Sense, Ui, vec2};
 use egui_plot::{Line, Plot, PlotPoints, Polygon};
 
+use super::SurveyView;
 use crate::i18n::{Language, Text};
 use crate::metrics::{Figures, LOW_SAMPLE, card_totals, card_trend};
 use crate::model::{CardId, MetricKind, Month, Wave, WaveId};
 use crate::theme::survey;
-use crate::ui::app::ParcoursApp;
 use crate::ui::choice::choice_combo;
+use crate::ui::frame::FrameCtx;
 use crate::ui::style::c;
 
 const DETRACTOR: Color32 = c(survey::DETRACTOR);
@@ -20,148 +21,151 @@ const LOW: Color32 = c(survey::LOW_SAMPLE);
 /// Verbatims listed at most; the count of the rest is shown.
 const MAX_VERBATIMS: usize = 150;
 
-impl ParcoursApp {
-    /// The survey section of a touchpoint's inspector (nothing when no survey is imported),
-    /// above its fields and folded away with a click when they are what the user is after.
-    pub(in crate::ui) fn touchpoint_scores(&mut self, ui: &mut Ui, card: CardId) {
-        if self.doc.project().waves.is_empty() {
-            return;
-        }
-        let title = RichText::new(self.t(Text::SurveyScores))
-            .heading()
-            .size(16.0);
-        egui::CollapsingHeader::new(title)
-            .id_salt("survey_scores")
-            .default_open(true)
-            .show(ui, |ui| self.touchpoint_scores_body(ui, card));
-        ui.separator();
+/// The survey section of a touchpoint's inspector (nothing when no survey is imported),
+/// above its fields and folded away with a click when they are what the user is after. The
+/// survey view holds its choices and caches.
+pub(in crate::ui) fn touchpoint_scores_ui(
+    ui: &mut Ui,
+    ctx: &FrameCtx<'_>,
+    survey: &mut SurveyView,
+    card: CardId,
+) {
+    if ctx.project().waves.is_empty() {
+        return;
+    }
+    let title = RichText::new(ctx.t(Text::SurveyScores))
+        .heading()
+        .size(16.0);
+    egui::CollapsingHeader::new(title)
+        .id_salt("survey_scores")
+        .default_open(true)
+        .show(ui, |ui| touchpoint_scores_body(ui, ctx, survey, card));
+    ui.separator();
+}
+
+fn touchpoint_scores_body(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut SurveyView, card: CardId) {
+    let lang = ctx.language;
+    let t = |text: Text| text.get(lang);
+    let project = ctx.project();
+    let Some(wave) = survey.current_wave(project) else {
+        return;
+    };
+    let filter = survey.filter.clone();
+    // The card's figures are those of the badges, from the figures' cache.
+    let figures = survey
+        .scores(ctx.document)
+        .figures
+        .get(&card)
+        .copied()
+        .unwrap_or_default();
+    ui.label(
+        RichText::new(filter_summary(wave, &filter, lang))
+            .weak()
+            .small(),
+    );
+    ui.add_space(4.0);
+    if figures.nps.is_none() && figures.csat.is_none() && figures.ces.is_none() {
+        ui.label(RichText::new(t(Text::NoCardForSurvey)).weak());
+        return;
+    }
+    figure_lines(ui, &figures, lang);
+    if let Some(nps) = figures.nps {
+        ui.add_space(4.0);
+        nps_bar(ui, nps.detractors, nps.passives, nps.promoters, lang);
     }
 
-    fn touchpoint_scores_body(&mut self, ui: &mut Ui, card: CardId) {
-        let lang = self.language;
-        let t = |text: Text| text.get(lang);
-        let project = self.doc.project();
-        let Some(wave) = self.survey.current_wave(project) else {
-            return;
-        };
-        let filter = self.survey.filter.clone();
-        // The card's figures are those of the badges, from the figures' cache.
-        let figures = self
-            .survey
-            .scores(&self.doc)
-            .figures
-            .get(&card)
-            .copied()
-            .unwrap_or_default();
-        ui.label(
-            RichText::new(filter_summary(wave, &filter, lang))
-                .weak()
-                .small(),
-        );
-        ui.add_space(4.0);
-        if figures.nps.is_none() && figures.csat.is_none() && figures.ces.is_none() {
-            ui.label(RichText::new(t(Text::NoCardForSurvey)).weak());
-            return;
-        }
-        figure_lines(ui, &figures, lang);
-        if let Some(nps) = figures.nps {
-            ui.add_space(4.0);
-            nps_bar(ui, nps.detractors, nps.passives, nps.promoters, lang);
-        }
+    // Before/after: the same touchpoint in another wave.
+    let others = project.waves.iter().filter(|w| w.id != wave.id);
+    if others.clone().next().is_some() {
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            let label = ui.label(t(Text::CompareWith)).id;
+            let options = std::iter::once(None).chain(others.map(|w| Some(w.id)));
+            let name = |id: &Option<WaveId>| {
+                id.and_then(|id| project.wave(id))
+                    .map_or_else(|| t(Text::NoComparison).to_owned(), |w| w.name.clone())
+            };
+            let chosen = &mut survey.compare_with;
+            if chosen.is_some_and(|id| id == wave.id || project.wave(id).is_none()) {
+                *chosen = None;
+            }
+            choice_combo(ui, "compare_with", label, chosen, options, name, None);
+        });
+    }
+    let details = card_details(survey, ctx.document.generation(), project, wave, card);
+    if let Some((name, before)) = &details.before {
+        comparison(ui, before, &figures, name);
+    }
 
-        // Before/after: the same touchpoint in another wave.
-        let others = project.waves.iter().filter(|w| w.id != wave.id);
-        if others.clone().next().is_some() {
-            ui.add_space(6.0);
-            ui.horizontal(|ui| {
-                let label = ui.label(t(Text::CompareWith)).id;
-                let options = std::iter::once(None).chain(others.map(|w| Some(w.id)));
-                let name = |id: &Option<WaveId>| {
-                    id.and_then(|id| project.wave(id))
-                        .map_or_else(|| t(Text::NoComparison).to_owned(), |w| w.name.clone())
-                };
-                let chosen = &mut self.survey.compare_with;
-                if chosen.is_some_and(|id| id == wave.id || project.wave(id).is_none()) {
-                    *chosen = None;
+    // Trend by month, NPS when asked, else the first metric with answers.
+    let metric = MetricKind::ALL
+        .into_iter()
+        .find(|m| figures.headline(*m).is_some())
+        .unwrap_or(MetricKind::Nps);
+    let trend = &details.trend;
+    if trend.len() >= 2 {
+        ui.add_space(6.0);
+        ui.label(
+            RichText::new(format!(
+                "{} · {} · {}",
+                t(Text::TrendByMonth),
+                metric.short_name(),
+                years_of(trend)
+            ))
+            .strong(),
+        );
+        trend_plot(ui, card, metric, trend);
+    }
+
+    // Verbatims: filtered and searched once per change, not every frame (a large wave
+    // holds hundreds of thousands).
+    let query = crate::metrics::VerbatimQuery {
+        generation: ctx.document.generation(),
+        wave: wave.id,
+        card,
+        filter: filter.clone(),
+        search: survey.verbatim_search.clone(),
+    };
+    let found = survey.verbatims.get(query, wave);
+    // Only the shown ones are copied out.
+    let (total, matched) = (found.total, found.matching.len());
+    let shown: Vec<usize> = found.matching.iter().take(MAX_VERBATIMS).copied().collect();
+    if total > 0 {
+        ui.add_space(6.0);
+        ui.label(RichText::new(format!("{} ({total})", t(Text::Verbatims))).strong());
+        let label = t(Text::SearchVerbatims);
+        ui.add(
+            egui::TextEdit::singleline(&mut survey.verbatim_search)
+                .hint_text(format!("🔍 {label}"))
+                .desired_width(f32::INFINITY),
+        )
+        .on_hover_text(label)
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, label));
+        let shown: Vec<&crate::model::Verbatim> = shown
+            .iter()
+            .filter_map(|&i| wave.verbatims.get(i))
+            .collect();
+        for v in &shown {
+            ui.group(|ui| {
+                ui.set_width(ui.available_width());
+                let mut meta = Vec::new();
+                if let Some(n) = v.nps {
+                    meta.push(format!("NPS {n}"));
                 }
-                choice_combo(ui, "compare_with", label, chosen, options, name, None);
+                if let Some(s) = v.segment.and_then(|s| wave.segments.get(s as usize)) {
+                    meta.push(s.clone());
+                }
+                if let Some(m) = v.month {
+                    meta.push(m.to_string());
+                }
+                if !meta.is_empty() {
+                    ui.label(RichText::new(meta.join(" · ")).small().weak());
+                }
+                ui.label(format!("« {} »", v.text));
             });
         }
-        let details = card_details(&mut self.survey, self.doc.generation(), project, wave, card);
-        if let Some((name, before)) = &details.before {
-            comparison(ui, before, &figures, name);
-        }
-
-        // Trend by month, NPS when asked, else the first metric with answers.
-        let metric = MetricKind::ALL
-            .into_iter()
-            .find(|m| figures.headline(*m).is_some())
-            .unwrap_or(MetricKind::Nps);
-        let trend = &details.trend;
-        if trend.len() >= 2 {
-            ui.add_space(6.0);
-            ui.label(
-                RichText::new(format!(
-                    "{} · {} · {}",
-                    t(Text::TrendByMonth),
-                    metric.short_name(),
-                    years_of(trend)
-                ))
-                .strong(),
-            );
-            trend_plot(ui, card, metric, trend);
-        }
-
-        // Verbatims: filtered and searched once per change, not every frame (a large wave
-        // holds hundreds of thousands).
-        let query = crate::metrics::VerbatimQuery {
-            generation: self.doc.generation(),
-            wave: wave.id,
-            card,
-            filter: filter.clone(),
-            search: self.survey.verbatim_search.clone(),
-        };
-        let found = self.survey.verbatims.get(query, wave);
-        // Only the shown ones are copied out.
-        let (total, matched) = (found.total, found.matching.len());
-        let shown: Vec<usize> = found.matching.iter().take(MAX_VERBATIMS).copied().collect();
-        if total > 0 {
-            ui.add_space(6.0);
-            ui.label(RichText::new(format!("{} ({total})", t(Text::Verbatims))).strong());
-            let label = t(Text::SearchVerbatims);
-            ui.add(
-                egui::TextEdit::singleline(&mut self.survey.verbatim_search)
-                    .hint_text(format!("🔍 {label}"))
-                    .desired_width(f32::INFINITY),
-            )
-            .on_hover_text(label)
-            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, label));
-            let shown: Vec<&crate::model::Verbatim> = shown
-                .iter()
-                .filter_map(|&i| wave.verbatims.get(i))
-                .collect();
-            for v in &shown {
-                ui.group(|ui| {
-                    ui.set_width(ui.available_width());
-                    let mut meta = Vec::new();
-                    if let Some(n) = v.nps {
-                        meta.push(format!("NPS {n}"));
-                    }
-                    if let Some(s) = v.segment.and_then(|s| wave.segments.get(s as usize)) {
-                        meta.push(s.clone());
-                    }
-                    if let Some(m) = v.month {
-                        meta.push(m.to_string());
-                    }
-                    if !meta.is_empty() {
-                        ui.label(RichText::new(meta.join(" · ")).small().weak());
-                    }
-                    ui.label(format!("« {} »", v.text));
-                });
-            }
-            if matched > MAX_VERBATIMS {
-                ui.label(RichText::new(format!("… +{}", matched - MAX_VERBATIMS)).weak());
-            }
+        if matched > MAX_VERBATIMS {
+            ui.label(RichText::new(format!("… +{}", matched - MAX_VERBATIMS)).weak());
         }
     }
 }
@@ -175,7 +179,7 @@ pub(in crate::ui) struct CardDetails {
 }
 
 fn card_details<'s>(
-    survey: &'s mut super::SurveyView,
+    survey: &'s mut SurveyView,
     generation: u64,
     project: &crate::model::Project,
     wave: &Wave,

@@ -11,6 +11,7 @@ mod waves;
 pub(super) use dashboard::dashboard_ui;
 pub(super) use filter_bar::filter_bar_ui;
 pub(super) use import::ImportSession;
+pub(super) use inspector::touchpoint_scores_ui;
 pub(super) use waves::{rename_wave_ui, surveys_section_ui};
 
 use crate::document::Document;
