@@ -48,6 +48,7 @@ fn tested(command: &Command) {
         | Command::DuplicateMap(..)
         | Command::AddPersona
         | Command::RefreshWave(_)
+        | Command::ChoosePersonaPhoto(_)
         | Command::AddStage
         | Command::AddLane(_)
         | Command::SetLanguage(_)
@@ -137,6 +138,7 @@ fn new_open_example_and_open_a_file() {
 fn open_save_as_and_import_ask_for_a_file() {
     for (command, title) in [
         (Command::Open, "Open"),
+        (Command::ChoosePersonaPhoto(parcours::model::PersonaId(1)), "Choose photo"),
         (Command::Save, "Save as"),
         (Command::SaveAs, "Save as"),
         (Command::ImportSurvey, "Import survey"),

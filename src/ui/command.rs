@@ -7,7 +7,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use crate::edit::{Edit, MergeKey};
 use crate::i18n::{Language, Text};
 use crate::layout::Direction;
-use crate::model::{LaneId, LaneKind, MapId, StageId, WaveId};
+use crate::model::{LaneId, LaneKind, MapId, PersonaId, StageId, WaveId};
 use crate::templates::Template;
 use crate::ui::Selection;
 
@@ -72,6 +72,8 @@ pub enum Command {
     DuplicateMap(MapId, usize),
     /// Add a persona.
     AddPersona,
+    /// Choose a persona's photo with the file dialog.
+    ChoosePersonaPhoto(PersonaId),
     /// Read a survey wave's file again with its mapping.
     RefreshWave(WaveId),
     /// Add a stage at the end of the map.
@@ -238,6 +240,7 @@ impl Command {
             Command::AddMap(_) => Text::AddMap,
             Command::DuplicateMap(..) => Text::DuplicateMap,
             Command::AddPersona => Text::AddPersona,
+            Command::ChoosePersonaPhoto(_) => Text::ChoosePhoto,
             Command::RefreshWave(_) => Text::RefreshFromFile,
             Command::AddCard(..) => Text::AddCard,
             Command::InsertStage(_) | Command::AddStage => Text::AddStage,

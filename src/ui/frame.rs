@@ -54,6 +54,11 @@ impl Outbox {
         self.actions.push(Action::Command(command));
     }
 
+    /// Any action.
+    pub fn push(&mut self, action: Action) {
+        self.actions.push(action);
+    }
+
     /// A change to the project, one undo step.
     pub fn edit(&mut self, edit: Edit) {
         self.actions.push(Action::Edit(edit));

@@ -156,6 +156,10 @@ impl ParcoursApp {
                 self.canvas.request_fit();
             }
             Command::RefreshWave(id) => self.refresh_wave(id),
+            Command::ChoosePersonaPhoto(id) => {
+                let request = self.file_request(FilePurpose::PersonaPhoto(id), Text::ChoosePhoto);
+                self.files.request(ctx, request, self.language);
+            }
             Command::AddPersona => {
                 let id = self.doc.ids().fresh_persona_id();
                 let index = self.doc.project().personas.len();

@@ -16,6 +16,7 @@ use super::command::{Action, Command, CommandContext, SHORTCUTS};
 use super::dialogs::{Dialog, dialog_ui};
 use super::file_dialog::FileDialogs;
 use super::frame::{Outbox, frame_ctx};
+use super::inspector::inspector_panel_ui;
 use super::menu::{SidePanels, menu_bar_ui};
 use super::navigator::navigator_ui;
 use super::selection::Selection;
@@ -255,7 +256,18 @@ impl ParcoursApp {
             self.actions.extend(out.into_actions());
         }
         if self.show_inspector {
-            self.inspector_panel(ui);
+            let mut out = Outbox::default();
+            {
+                // The current map's layout, from its cache (pain points list their
+                // touchpoints in journey order).
+                let layout = match self.current_map {
+                    Some(id) => Some(self.layout.get(&self.doc, id)),
+                    None => None,
+                };
+                let ctx = frame_ctx!(self);
+                inspector_panel_ui(ui, &ctx, &mut self.survey, layout, &mut out);
+            }
+            self.actions.extend(out.into_actions());
         }
         if self.survey.dashboard {
             // The dashboard takes the canvas's place.

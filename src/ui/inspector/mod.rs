@@ -9,12 +9,13 @@ use std::hash::{Hash, Hasher};
 
 use egui::{Response, RichText, Slider, TextEdit, Ui};
 
-use super::app::ParcoursApp;
-use super::command::Action;
+use super::command::{Action, Command};
+use super::frame::{FrameCtx, Outbox};
 use super::selection::Selection;
-use super::survey::touchpoint_scores_ui;
+use super::survey::{SurveyView, touchpoint_scores_ui};
 use crate::edit::{Edit, MergeKey};
 use crate::i18n::Text;
+use crate::layout::MapLayout;
 use crate::model::{Card, CardContent, CardId, JourneyMap, LaneKind, MapId};
 
 /// What the widgets of one inspector did this frame.
@@ -44,16 +45,16 @@ impl Changes {
         }
     }
 
-    fn emit(self, actions: &mut Vec<Action>, edit: impl FnOnce() -> Edit) {
+    fn emit(self, out: &mut Outbox, edit: impl FnOnce() -> Edit) {
         if self.changed {
             let edit = edit();
-            actions.push(match self.merge_key {
+            out.push(match self.merge_key {
                 Some(key) => Action::EditMerging(edit, key),
                 None => Action::Edit(edit),
             });
         }
         if self.seal {
-            actions.push(Action::Seal);
+            out.push(Action::Seal);
         }
     }
 }
@@ -112,111 +113,128 @@ fn text_area(ui: &mut Ui, label: &str, value: &mut String, changes: &mut Changes
     changes.merged(&response, key);
 }
 
-impl ParcoursApp {
-    pub(super) fn inspector_panel(&mut self, ui: &mut Ui) {
-        egui::Panel::right("inspector")
-            .resizable(true)
-            .default_size(290.0)
-            .min_size(240.0)
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    ui.add_space(6.0);
-                    self.inspector_ui(ui);
-                    ui.add_space(12.0);
-                });
+/// The inspector on the right of the window: every field of the selection. `layout` is the
+/// current map's; the survey view is the state of a touchpoint's survey section.
+pub(super) fn inspector_panel_ui(
+    ui: &mut Ui,
+    ctx: &FrameCtx<'_>,
+    survey: &mut SurveyView,
+    layout: Option<&MapLayout>,
+    out: &mut Outbox,
+) {
+    egui::Panel::right("inspector")
+        .resizable(true)
+        .default_size(290.0)
+        .min_size(240.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.add_space(6.0);
+                inspector_ui(ui, ctx, survey, layout, out);
+                ui.add_space(12.0);
             });
-    }
+        });
+}
 
-    fn inspector_ui(&mut self, ui: &mut Ui) {
-        let lang = self.language;
-        // Copy out only what the selected item's inspector shows, never the whole map: it
-        // runs every frame, and a map may hold thousands of cards.
-        let project = self.doc.project();
-        let map = self.current_map.and_then(|id| project.map(id));
-        match self.selection.clone() {
-            Selection::Cards(ids) => {
-                let Some(map) = map else { return };
-                if let [id] = ids.as_slice() {
-                    if let Some(card) = map.card(*id).cloned() {
-                        let facts = MapFacts::of(map);
-                        let links = match card.content {
-                            // The journey order is kept with the layout, computed once per
-                            // change rather than sorted again every frame.
-                            CardContent::PainPoint(_) => {
-                                let layout = self.layout.get(&self.doc, map.id);
-                                titles(layout.touchpoints.iter().map(|&i| &map.cards[i]).collect())
-                            }
-                            CardContent::Opportunity(_) => titles(
-                                map.cards
+fn inspector_ui(
+    ui: &mut Ui,
+    ctx: &FrameCtx<'_>,
+    survey: &mut SurveyView,
+    layout: Option<&MapLayout>,
+    out: &mut Outbox,
+) {
+    let lang = ctx.language;
+    // Copy out only what the selected item's inspector shows, never the whole map: it
+    // runs every frame, and a map may hold thousands of cards.
+    let project = ctx.project();
+    let map = ctx.map;
+    match ctx.selection.clone() {
+        Selection::Cards(ids) => {
+            let Some(map) = map else { return };
+            if let [id] = ids.as_slice() {
+                if let Some(card) = map.card(*id).cloned() {
+                    let facts = MapFacts::of(map);
+                    let links = match card.content {
+                        // The journey order is kept with the layout, computed once per
+                        // change rather than sorted again every frame.
+                        CardContent::PainPoint(_) => match layout {
+                            Some(layout) => titles(
+                                layout
+                                    .touchpoints
                                     .iter()
-                                    .filter(|c| matches!(c.content, CardContent::PainPoint(_)))
+                                    .filter_map(|&i| map.cards.get(i))
                                     .collect(),
                             ),
-                            _ => Vec::new(),
-                        };
-                        let touchpoint = card.id;
-                        if matches!(card.content, CardContent::Touchpoint(_)) {
-                            let ctx = crate::ui::frame::frame_ctx!(self);
-                            touchpoint_scores_ui(ui, &ctx, &mut self.survey, touchpoint);
-                        }
-                        self.card_inspector(ui, &facts, card, &links);
-                    }
-                } else {
-                    ui.heading(format!("{} {}", ids.len(), Text::CardsSelected.get(lang)));
-                    ui.add_space(8.0);
-                    ui.horizontal(|ui| {
-                        if ui.button(Text::Duplicate.get(lang)).clicked() {
-                            self.command(super::command::Command::Duplicate);
-                        }
-                        if ui.button(Text::Delete.get(lang)).clicked() {
-                            self.command(super::command::Command::Delete);
-                        }
-                    });
-                }
-            }
-            Selection::Stage(id) => {
-                let Some(map) = map else { return };
-                if let (Some(stage), Some(index)) = (map.stage(id).cloned(), map.stage_index(id)) {
-                    let facts = MapFacts::of(map);
-                    self.stage_inspector(ui, &facts, stage, index);
-                }
-            }
-            Selection::Lane(id) => {
-                let Some(map) = map else { return };
-                if let (Some(lane), Some(index)) = (map.lane(id).cloned(), map.lane_index(id)) {
-                    // A lane can change kind only to kinds that accept the cards it holds.
-                    let fitting: Vec<LaneKind> = LaneKind::ALL
-                        .into_iter()
-                        .filter(|kind| {
+                            None => titles(map.touchpoints_in_order()),
+                        },
+                        CardContent::Opportunity(_) => titles(
                             map.cards
                                 .iter()
-                                .filter(|c| c.lane == id)
-                                .all(|c| kind.accepts(&c.content))
-                        })
-                        .collect();
-                    let facts = MapFacts::of(map);
-                    self.lane_inspector(ui, &facts, lane, index, &fitting);
+                                .filter(|c| matches!(c.content, CardContent::PainPoint(_)))
+                                .collect(),
+                        ),
+                        _ => Vec::new(),
+                    };
+                    let touchpoint = card.id;
+                    if matches!(card.content, CardContent::Touchpoint(_)) {
+                        touchpoint_scores_ui(ui, ctx, survey, touchpoint);
+                    }
+                    card::card_inspector(ui, ctx, out, &facts, card, &links);
                 }
-            }
-            Selection::Map(id) => {
-                if let Some(map) = project.map(id) {
-                    let facts = MapFacts::of(map);
-                    self.map_inspector(ui, &facts);
-                }
-            }
-            Selection::Persona(id) => {
-                if let Some(persona) = project.persona(id).cloned() {
-                    self.persona_inspector(ui, persona);
-                }
-            }
-            Selection::Project => {
-                let info = project.info.clone();
-                self.project_inspector(ui, info);
-            }
-            Selection::None => {
+            } else {
+                ui.heading(format!("{} {}", ids.len(), Text::CardsSelected.get(lang)));
                 ui.add_space(8.0);
-                ui.label(RichText::new(Text::NothingSelected.get(lang)).weak());
+                ui.horizontal(|ui| {
+                    if ui.button(Text::Duplicate.get(lang)).clicked() {
+                        out.command(Command::Duplicate);
+                    }
+                    if ui.button(Text::Delete.get(lang)).clicked() {
+                        out.command(Command::Delete);
+                    }
+                });
             }
+        }
+        Selection::Stage(id) => {
+            let Some(map) = map else { return };
+            if let (Some(stage), Some(index)) = (map.stage(id).cloned(), map.stage_index(id)) {
+                let facts = MapFacts::of(map);
+                grid::stage_inspector(ui, ctx, out, &facts, stage, index);
+            }
+        }
+        Selection::Lane(id) => {
+            let Some(map) = map else { return };
+            if let (Some(lane), Some(index)) = (map.lane(id).cloned(), map.lane_index(id)) {
+                // A lane can change kind only to kinds that accept the cards it holds.
+                let fitting: Vec<LaneKind> = LaneKind::ALL
+                    .into_iter()
+                    .filter(|kind| {
+                        map.cards
+                            .iter()
+                            .filter(|c| c.lane == id)
+                            .all(|c| kind.accepts(&c.content))
+                    })
+                    .collect();
+                let facts = MapFacts::of(map);
+                grid::lane_inspector(ui, ctx, out, &facts, lane, index, &fitting);
+            }
+        }
+        Selection::Map(id) => {
+            if let Some(map) = project.map(id) {
+                let facts = MapFacts::of(map);
+                grid::map_inspector(ui, ctx, out, &facts);
+            }
+        }
+        Selection::Persona(id) => {
+            if let Some(persona) = project.persona(id).cloned() {
+                people::persona_inspector(ui, ctx, out, persona);
+            }
+        }
+        Selection::Project => {
+            let info = project.info.clone();
+            people::project_inspector(ui, ctx, out, info);
+        }
+        Selection::None => {
+            ui.add_space(8.0);
+            ui.label(RichText::new(Text::NothingSelected.get(lang)).weak());
         }
     }
 }
