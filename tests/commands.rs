@@ -138,7 +138,10 @@ fn new_open_example_and_open_a_file() {
 fn open_save_as_and_import_ask_for_a_file() {
     for (command, title) in [
         (Command::Open, "Open"),
-        (Command::ChoosePersonaPhoto(parcours::model::PersonaId(1)), "Choose photo"),
+        (
+            Command::ChoosePersonaPhoto(parcours::model::PersonaId(1)),
+            "Choose photo",
+        ),
         (Command::Save, "Save as"),
         (Command::SaveAs, "Save as"),
         (Command::ImportSurvey, "Import survey"),

@@ -3,6 +3,7 @@
 
 mod clipboard;
 mod commands;
+mod import;
 mod work;
 
 pub(in crate::ui) use work::Work;
@@ -278,7 +279,7 @@ impl ParcoursApp {
         } else {
             self.canvas_panel(ui);
         }
-        self.import_dialog(&ctx);
+        self.import_panel(&ctx);
         self.work_ui(&ctx);
         let mut out = Outbox::default();
         {

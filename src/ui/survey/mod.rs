@@ -10,7 +10,7 @@ mod waves;
 
 pub(super) use dashboard::dashboard_ui;
 pub(super) use filter_bar::filter_bar_ui;
-pub(super) use import::ImportSession;
+pub(super) use import::{ImportOutcome, ImportSession, import_dialog_ui, map_touchpoints};
 pub(super) use inspector::touchpoint_scores_ui;
 pub(super) use waves::{rename_wave_ui, surveys_section_ui};
 

@@ -19,7 +19,7 @@ use crate::survey::{
     self, Aggregate, ColumnNote, Layout, MatchProposal, SAMPLE_ROWS, Source, SourceKind,
     TouchpointChoice, normalize,
 };
-use crate::ui::app::{ParcoursApp, Work};
+use crate::ui::frame::FrameCtx;
 
 /// An import under way.
 pub(in crate::ui) struct ImportSession {
@@ -43,9 +43,12 @@ pub(in crate::ui) struct ImportSession {
 }
 
 /// What the dialog's buttons asked for this frame.
-enum Outcome {
+pub(in crate::ui) enum ImportOutcome {
+    /// Read the whole file for its touchpoint values.
     Next,
+    /// Import with the choices made.
     Import,
+    /// Close the dialog, nothing imported.
     Cancel,
 }
 
@@ -148,6 +151,11 @@ impl ImportSession {
         true
     }
 
+    /// How much reading the whole export advances a progress.
+    pub(in crate::ui) fn progress_total(&self) -> u64 {
+        self.source.progress_total()
+    }
+
     /// The file's name, for the progress of work on it.
     pub(in crate::ui) fn file_name(&self) -> &str {
         &self.source.file_name
@@ -229,191 +237,117 @@ impl ImportSession {
     }
 }
 
-impl ParcoursApp {
-    /// Opens the import dialog on an export (File → Import survey…, or a dropped file).
-    pub fn start_import(&mut self, path: &Path) {
-        if self.current_map.is_none() {
-            let message = format!("{}: {}", path.display(), self.t(Text::NoMap));
-            return self.show_error(Text::SurveyReadError, message);
-        }
-        let path = path.to_owned();
-        let label = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
-        let total = std::fs::metadata(&path).map_or(0, |m| m.len());
-        let job = self.spawn_job(total, move |_| ImportSession::open(&path));
-        self.start_work(label, Work::OpenExport(job));
-    }
-
-    /// Tints touchpoint cards by a metric, as the filter bar's Heat map does.
-    pub fn set_heat_map(&mut self, metric: Option<crate::model::MetricKind>) {
-        self.survey.heat = metric;
-    }
-
-    /// The touchpoint cards of the current map, with their titles.
-    fn map_touchpoints(&self) -> Vec<(CardId, String)> {
-        self.current_map
-            .and_then(|id| self.doc.project().map(id))
-            .map(|map| {
-                map.touchpoints_in_order()
-                    .iter()
-                    .map(|c| (c.id, c.title().to_owned()))
-                    .collect()
-            })
-            .unwrap_or_default()
-    }
-
-    pub(in crate::ui) fn import_dialog(&mut self, ctx: &Context) {
-        let Some(mut session) = self.import.take() else {
-            return;
-        };
-        let lang = self.language;
-        let t = |text: Text| text.get(lang);
-        let map_touchpoints = self.map_touchpoints();
-        let stages: Vec<(StageId, String)> = self
-            .current_map
-            .and_then(|id| self.doc.project().map(id))
-            .map(|m| m.stages.iter().map(|s| (s.id, s.name.clone())).collect())
-            .unwrap_or_default();
-        let mut outcome = None;
-        let screen = ctx.content_rect();
-        // Anchored at the top: the dialog does not move when its content changes.
-        let area = Modal::default_area(Id::unique("import_dialog"))
-            .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 40.0));
-        let modal = Modal::new(Id::unique("import_dialog"))
-            .area(area)
-            .show(ctx, |ui| {
-                let width = (screen.width() - 120.0).clamp(600.0, 1100.0);
-                ui.set_width(width);
-                ui.set_max_width(width);
-                ui.heading(t(Text::ImportSurveyTitle));
-                ui.label(RichText::new(session.source.file_name.clone()).strong());
-                ui.label(RichText::new(session.detected(lang)).weak());
-                ui.add_space(4.0);
-                ui.horizontal(|ui| {
-                    let columns =
-                        ui.selectable_label(session.step == Step::Columns, t(Text::StepColumns));
-                    if columns.clicked() {
-                        session.step = Step::Columns;
-                    }
-                    let ready = session.has_score_column();
-                    let touchpoints = ui.add_enabled(
-                        ready,
-                        egui::Button::selectable(
-                            session.step == Step::Touchpoints,
-                            t(Text::StepTouchpoints),
-                        ),
-                    );
-                    if touchpoints.clicked() && session.step != Step::Touchpoints {
-                        outcome = Some(Outcome::Next);
-                    }
-                });
-                ui.separator();
-                // A fixed height, so the buttons stay where they are from step to step.
-                let body_height = (screen.height() - 330.0).clamp(240.0, 560.0);
-                match session.step {
-                    Step::Columns => columns_step(ui, &mut session, lang, body_height),
-                    Step::Touchpoints => touchpoints_step(
-                        ui,
-                        &mut session,
-                        lang,
-                        body_height,
-                        &map_touchpoints,
-                        &stages,
-                    ),
+/// The import dialog on `session`: what its buttons asked for this frame, if anything. The
+/// session is the dialog's own state; the app carries out the outcome.
+pub(in crate::ui) fn import_dialog_ui(
+    ctx: &Context,
+    frame: &FrameCtx<'_>,
+    session: &mut ImportSession,
+) -> Option<ImportOutcome> {
+    let lang = frame.language;
+    let t = |text: Text| text.get(lang);
+    let map_touchpoints = map_touchpoints(frame);
+    let stages: Vec<(StageId, String)> = frame
+        .map
+        .map(|m| m.stages.iter().map(|s| (s.id, s.name.clone())).collect())
+        .unwrap_or_default();
+    let mut outcome = None;
+    let screen = ctx.content_rect();
+    // Anchored at the top: the dialog does not move when its content changes.
+    let area = Modal::default_area(Id::unique("import_dialog"))
+        .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 40.0));
+    let modal = Modal::new(Id::unique("import_dialog"))
+        .area(area)
+        .show(ctx, |ui| {
+            let width = (screen.width() - 120.0).clamp(600.0, 1100.0);
+            ui.set_width(width);
+            ui.set_max_width(width);
+            ui.heading(t(Text::ImportSurveyTitle));
+            ui.label(RichText::new(session.source.file_name.clone()).strong());
+            ui.label(RichText::new(session.detected(lang)).weak());
+            ui.add_space(4.0);
+            ui.horizontal(|ui| {
+                let columns =
+                    ui.selectable_label(session.step == Step::Columns, t(Text::StepColumns));
+                if columns.clicked() {
+                    session.step = Step::Columns;
                 }
-                ui.separator();
-                ui.horizontal(|ui| {
-                    let label = ui.label(t(Text::Name)).id;
-                    ui.add(egui::TextEdit::singleline(&mut session.name).desired_width(260.0))
-                        .labelled_by(label);
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        let ready = session.has_score_column();
-                        match session.step {
-                            Step::Columns => {
-                                if ui
-                                    .add_enabled(ready, egui::Button::new(t(Text::Next)))
-                                    .clicked()
-                                {
-                                    outcome = Some(Outcome::Next);
-                                }
+                let ready = session.has_score_column();
+                let touchpoints = ui.add_enabled(
+                    ready,
+                    egui::Button::selectable(
+                        session.step == Step::Touchpoints,
+                        t(Text::StepTouchpoints),
+                    ),
+                );
+                if touchpoints.clicked() && session.step != Step::Touchpoints {
+                    outcome = Some(ImportOutcome::Next);
+                }
+            });
+            ui.separator();
+            // A fixed height, so the buttons stay where they are from step to step.
+            let body_height = (screen.height() - 330.0).clamp(240.0, 560.0);
+            match session.step {
+                Step::Columns => columns_step(ui, session, lang, body_height),
+                Step::Touchpoints => {
+                    touchpoints_step(ui, session, lang, body_height, &map_touchpoints, &stages);
+                }
+            }
+            ui.separator();
+            ui.horizontal(|ui| {
+                let label = ui.label(t(Text::Name)).id;
+                ui.add(egui::TextEdit::singleline(&mut session.name).desired_width(260.0))
+                    .labelled_by(label);
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    let ready = session.has_score_column();
+                    match session.step {
+                        Step::Columns => {
+                            if ui
+                                .add_enabled(ready, egui::Button::new(t(Text::Next)))
+                                .clicked()
+                            {
+                                outcome = Some(ImportOutcome::Next);
                             }
-                            Step::Touchpoints => {
-                                if ui
-                                    .add_enabled(ready, egui::Button::new(t(Text::Import)))
-                                    .clicked()
-                                {
-                                    outcome = Some(Outcome::Import);
-                                }
-                                if ui.button(t(Text::Back)).clicked() {
-                                    session.step = Step::Columns;
-                                }
+                        }
+                        Step::Touchpoints => {
+                            if ui
+                                .add_enabled(ready, egui::Button::new(t(Text::Import)))
+                                .clicked()
+                            {
+                                outcome = Some(ImportOutcome::Import);
+                            }
+                            if ui.button(t(Text::Back)).clicked() {
+                                session.step = Step::Columns;
                             }
                         }
-                        if ui.button(t(Text::Cancel)).clicked() {
-                            outcome = Some(Outcome::Cancel);
-                        }
-                        if !ready {
-                            ui.label(RichText::new(t(Text::NoScoreColumn)).color(WARNING));
-                        }
-                    });
+                    }
+                    if ui.button(t(Text::Cancel)).clicked() {
+                        outcome = Some(ImportOutcome::Cancel);
+                    }
+                    if !ready {
+                        ui.label(RichText::new(t(Text::NoScoreColumn)).color(WARNING));
+                    }
                 });
             });
-        // Escape cancels; a stray click beside the dialog does not throw the mapping away.
-        if modal.should_close() && !modal.backdrop_response.clicked() && outcome.is_none() {
-            outcome = Some(Outcome::Cancel);
-        }
-        match outcome {
-            Some(Outcome::Next) => self.read_touchpoints(session, map_touchpoints),
-            Some(Outcome::Import) => self.finish_import(session),
-            Some(Outcome::Cancel) => {}
-            None => self.import = Some(session),
-        }
-    }
-
-    /// Reads the whole export on a worker thread, then shows the touchpoints step.
-    fn read_touchpoints(&mut self, session: ImportSession, map_touchpoints: Vec<(CardId, String)>) {
-        let label = session.file_name().to_owned();
-        let total = session.source.progress_total();
-        let job = self.spawn_job(total, move |progress| {
-            let mut session = session;
-            session.read_touchpoints(&map_touchpoints, progress);
-            session
         });
-        self.start_work(label, Work::ReadTouchpoints(job));
+    // Escape cancels; a stray click beside the dialog does not throw the mapping away.
+    if modal.should_close() && !modal.backdrop_response.clicked() && outcome.is_none() {
+        outcome = Some(ImportOutcome::Cancel);
     }
+    outcome
+}
 
-    /// Builds the wave (and the new touchpoints) as one step on a worker thread; the app
-    /// applies it and shows the report.
-    fn finish_import(&mut self, session: ImportSession) {
-        let Some(map) = self.current_map.and_then(|id| self.doc.project().map(id)) else {
-            return;
-        };
-        let map = map.clone();
-        let mut ids = *self.doc.ids();
-        let source_reference = self.source_reference(session.path());
-        let imported = super::today();
-        let label = session.file_name().to_owned();
-        let total = session.source.progress_total();
-        let job = self.spawn_job(total, move |progress| {
-            let planned = session
-                .plan(&map, &mut ids, source_reference, imported, progress)
-                .map(|planned| (planned, ids));
-            (session, planned)
-        });
-        self.start_work(label, Work::Import(job));
-    }
-
-    /// The file as the project keeps it: relative to the project's folder when inside it.
-    pub(in crate::ui) fn source_reference(&self, path: &Path) -> String {
-        let folder = self.doc.path().and_then(|p| p.parent().map(Path::to_owned));
-        folder
-            .and_then(|f| path.strip_prefix(&f).ok().map(Path::to_owned))
-            .unwrap_or_else(|| path.to_owned())
-            .display()
-            .to_string()
-    }
+/// The touchpoint cards of the map shown, with their titles, in journey order.
+pub(in crate::ui) fn map_touchpoints(frame: &FrameCtx<'_>) -> Vec<(CardId, String)> {
+    frame
+        .map
+        .map(|map| {
+            map.touchpoints_in_order()
+                .iter()
+                .map(|c| (c.id, c.title().to_owned()))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 const WARNING: Color32 = crate::ui::style::c(crate::theme::survey::LOW_SAMPLE);
