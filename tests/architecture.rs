@@ -1,5 +1,6 @@
 //! The rules that keep the code easy to change, checked on the sources: egui only under
-//! `src/ui/`, and every colour a named design token (`src/theme.rs`), converted in one place.
+//! `src/ui/`, every colour a named design token (`src/theme.rs`) converted in one place, and
+//! the window's data flowing one way: only the app (`src/ui/app/`) changes the document.
 
 // Helpers of tests may unwrap: a panic is a failed test with its message.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -78,6 +79,27 @@ fn every_colour_is_a_named_token() {
     assert!(
         offenders.is_empty(),
         "colours written out of src/theme.rs:\n{}",
+        offenders.join("\n")
+    );
+}
+
+#[test]
+fn only_the_app_changes_the_document() {
+    let mut offenders = Vec::new();
+    for (name, code) in sources() {
+        if !name.starts_with("ui/") || name.starts_with("ui/app/") {
+            continue;
+        }
+        for (line, text) in code {
+            // Panels are functions over a read-only frame context, not methods of the app.
+            if text.contains("impl ParcoursApp") || text.contains("&mut Document") {
+                offenders.push(format!("src/{name}:{line}: {}", text.trim()));
+            }
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "a panel reaches the app or the document:\n{}",
         offenders.join("\n")
     );
 }

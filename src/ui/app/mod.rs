@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use egui::{Context, Ui};
 
-use super::canvas::CanvasState;
+use super::canvas::{CanvasParts, CanvasState, canvas_ui};
 use super::command::{Action, Command, CommandContext, SHORTCUTS};
 use super::dialogs::{Dialog, dialog_ui};
 use super::file_dialog::FileDialogs;
@@ -277,7 +277,39 @@ impl ParcoursApp {
                 dashboard_ui(ui, &ctx, &mut self.survey);
             });
         } else {
-            self.canvas_panel(ui);
+            let ParcoursApp {
+                doc,
+                layout,
+                canvas,
+                selection,
+                actions,
+                language,
+                survey,
+                current_map,
+                ..
+            } = self;
+            let badges = survey.badge_options(doc.project());
+            let scores = survey.scores(doc);
+            let map = current_map.and_then(|id| doc.project().map(id));
+            let empty = MapLayout::default();
+            let layout = match map {
+                Some(map) => layout.get(doc, map.id),
+                None => &empty,
+            };
+            canvas_ui(
+                ui,
+                CanvasParts {
+                    project: doc.project(),
+                    map,
+                    layout,
+                    state: canvas,
+                    selection,
+                    actions,
+                    language: *language,
+                    scores,
+                    badges,
+                },
+            );
         }
         self.import_panel(&ctx);
         self.work_ui(&ctx);

@@ -14,7 +14,6 @@ pub use state::{CanvasState, Gesture, Rename, RenameTarget};
 
 use egui::{CursorIcon, Painter, Pos2, Rect, Response, Sense, Stroke, Ui, pos2, vec2};
 
-use super::app::ParcoursApp;
 use super::command::{Action, Command};
 use super::selection::Selection;
 use super::style::{self, canvas as colors};
@@ -24,7 +23,7 @@ use crate::edit::Edit;
 use crate::i18n::{Language, Text};
 use crate::layout::{MapLayout, metrics};
 use crate::metrics::CardScores;
-use crate::model::{CardId, JourneyMap};
+use crate::model::{CardId, JourneyMap, Project};
 
 /// Below this zoom, cards get no widget of their own: clicks are hit-tested on the layout.
 const MIN_ZOOM_FOR_CARD_WIDGETS: f32 = 0.35;
@@ -47,52 +46,59 @@ struct Canvas<'a> {
     badges: BadgeOptions,
 }
 
-impl ParcoursApp {
-    pub(super) fn canvas_panel(&mut self, ui: &mut Ui) {
-        let frame = egui::Frame::NONE.fill(colors::BACKGROUND);
-        egui::CentralPanel::default().frame(frame).show(ui, |ui| {
-            let Some(map_id) = self.current_map else {
-                ui.centered_and_justified(|ui| {
-                    ui.label(self.t(Text::NoMap));
-                });
-                return;
-            };
-            let ParcoursApp {
-                doc,
-                layout,
-                canvas,
-                selection,
-                actions,
-                language,
-                survey,
-                ..
-            } = self;
-            let badges = survey.badge_options(doc.project());
-            let scores = survey.scores(doc);
-            let layout = layout.get(doc, map_id);
-            let Some(map) = doc.project().map(map_id) else {
-                return;
-            };
-            let rect = ui.available_rect_before_wrap();
-            let persona = map
-                .persona
-                .and_then(|id| doc.project().persona(id))
-                .map(|p| p.name.as_str());
-            let mut canvas = Canvas {
-                map,
-                persona,
-                layout,
-                state: canvas,
-                selection,
-                actions,
-                language: *language,
-                rect,
-                scores,
-                badges,
-            };
-            canvas.ui(ui);
-        });
-    }
+/// What the canvas gets for one frame: the project read-only, its own state, the selection
+/// (which clicks and drags change at once, so that the next gesture of the same frame sees
+/// it), and the actions it emits.
+pub(in crate::ui) struct CanvasParts<'a> {
+    /// The project.
+    pub project: &'a Project,
+    /// The map shown, if any.
+    pub map: Option<&'a JourneyMap>,
+    /// Its layout.
+    pub layout: &'a MapLayout,
+    /// The canvas's view and gesture state.
+    pub state: &'a mut CanvasState,
+    /// The selection.
+    pub selection: &'a mut Selection,
+    /// Where edits and commands go, carried out by the app after the frame.
+    pub actions: &'a mut Vec<Action>,
+    /// The interface language.
+    pub language: Language,
+    /// Survey figures per touchpoint card, under the filter.
+    pub scores: &'a CardScores,
+    /// Which badges and which heat map show them.
+    pub badges: BadgeOptions,
+}
+
+/// The canvas in the middle of the window.
+pub(in crate::ui) fn canvas_ui(ui: &mut Ui, parts: CanvasParts<'_>) {
+    let frame = egui::Frame::NONE.fill(colors::BACKGROUND);
+    egui::CentralPanel::default().frame(frame).show(ui, |ui| {
+        let Some(map) = parts.map else {
+            ui.centered_and_justified(|ui| {
+                ui.label(Text::NoMap.get(parts.language));
+            });
+            return;
+        };
+        let rect = ui.available_rect_before_wrap();
+        let persona = map
+            .persona
+            .and_then(|id| parts.project.persona(id))
+            .map(|p| p.name.as_str());
+        let mut canvas = Canvas {
+            map,
+            persona,
+            layout: parts.layout,
+            state: parts.state,
+            selection: parts.selection,
+            actions: parts.actions,
+            language: parts.language,
+            rect,
+            scores: parts.scores,
+            badges: parts.badges,
+        };
+        canvas.ui(ui);
+    });
 }
 
 impl Canvas<'_> {
