@@ -277,39 +277,42 @@ impl ParcoursApp {
                 dashboard_ui(ui, &ctx, &mut self.survey);
             });
         } else {
-            let ParcoursApp {
-                doc,
-                layout,
-                canvas,
-                selection,
-                actions,
-                language,
-                survey,
-                current_map,
-                ..
-            } = self;
-            let badges = survey.badge_options(doc.project());
-            let scores = survey.scores(doc);
-            let map = current_map.and_then(|id| doc.project().map(id));
-            let empty = MapLayout::default();
-            let layout = match map {
-                Some(map) => layout.get(doc, map.id),
-                None => &empty,
-            };
-            canvas_ui(
-                ui,
-                CanvasParts {
-                    project: doc.project(),
-                    map,
+            let mut out = Outbox::default();
+            {
+                let ParcoursApp {
+                    doc,
                     layout,
-                    state: canvas,
+                    canvas,
                     selection,
-                    actions,
-                    language: *language,
-                    scores,
-                    badges,
-                },
-            );
+                    language,
+                    survey,
+                    current_map,
+                    ..
+                } = self;
+                let badges = survey.badge_options(doc.project());
+                let scores = survey.scores(doc);
+                let map = current_map.and_then(|id| doc.project().map(id));
+                let empty = MapLayout::default();
+                let layout = match map {
+                    Some(map) => layout.get(doc, map.id),
+                    None => &empty,
+                };
+                canvas_ui(
+                    ui,
+                    CanvasParts {
+                        project: doc.project(),
+                        map,
+                        layout,
+                        state: canvas,
+                        selection,
+                        out: &mut out,
+                        language: *language,
+                        scores,
+                        badges,
+                    },
+                );
+            }
+            self.actions.extend(out.into_actions());
         }
         self.import_panel(&ctx);
         self.work_ui(&ctx);

@@ -15,6 +15,7 @@ pub use state::{CanvasState, Gesture, Rename, RenameTarget};
 use egui::{CursorIcon, Painter, Pos2, Rect, Response, Sense, Stroke, Ui, pos2, vec2};
 
 use super::command::{Action, Command};
+use super::frame::Outbox;
 use super::selection::Selection;
 use super::style::{self, canvas as colors};
 use super::survey::BadgeOptions;
@@ -46,9 +47,8 @@ struct Canvas<'a> {
     badges: BadgeOptions,
 }
 
-/// What the canvas gets for one frame: the project read-only, its own state, the selection
-/// (which clicks and drags change at once, so that the next gesture of the same frame sees
-/// it), and the actions it emits.
+/// What the canvas gets for one frame: the project and the selection read-only, its own
+/// state, and the outbox for what the user asked for.
 pub(in crate::ui) struct CanvasParts<'a> {
     /// The project.
     pub project: &'a Project,
@@ -59,9 +59,10 @@ pub(in crate::ui) struct CanvasParts<'a> {
     /// The canvas's view and gesture state.
     pub state: &'a mut CanvasState,
     /// The selection.
-    pub selection: &'a mut Selection,
-    /// Where edits and commands go, carried out by the app after the frame.
-    pub actions: &'a mut Vec<Action>,
+    pub selection: &'a Selection,
+    /// Where edits, commands and the new selection go, carried out by the app after the
+    /// frame.
+    pub out: &'a mut Outbox,
     /// The interface language.
     pub language: Language,
     /// Survey figures per touchpoint card, under the filter.
@@ -85,19 +86,30 @@ pub(in crate::ui) fn canvas_ui(ui: &mut Ui, parts: CanvasParts<'_>) {
             .persona
             .and_then(|id| parts.project.persona(id))
             .map(|p| p.name.as_str());
+        // Gestures read the selection they change within the frame: they work on a copy,
+        // and the new selection goes to the outbox before what they asked for, which was
+        // asked of it.
+        let mut selection = parts.selection.clone();
+        let mut actions = Vec::new();
         let mut canvas = Canvas {
             map,
             persona,
             layout: parts.layout,
             state: parts.state,
-            selection: parts.selection,
-            actions: parts.actions,
+            selection: &mut selection,
+            actions: &mut actions,
             language: parts.language,
             rect,
             scores: parts.scores,
             badges: parts.badges,
         };
         canvas.ui(ui);
+        if selection != *parts.selection {
+            parts.out.select(selection);
+        }
+        for action in actions {
+            parts.out.push(action);
+        }
     });
 }
 
