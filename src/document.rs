@@ -116,6 +116,18 @@ impl Document {
         Ok(true)
     }
 
+    /// A copy of the project to save on a worker thread, and the undo state it is in.
+    pub fn to_save(&self) -> (Project, u64) {
+        (self.project.clone(), self.history.state())
+    }
+
+    /// Marks the document saved to `path` as it was in `state` (from [`Document::to_save`]):
+    /// edits made while it was being written leave it unsaved.
+    pub fn saved_as(&mut self, path: &Path, state: u64) {
+        self.path = Some(path.to_owned());
+        self.saved_state = state;
+    }
+
     /// Saves to `path`, which becomes the document's file.
     pub fn save_as(&mut self, path: &Path) -> Result<(), FileError> {
         save_project(&self.project, path)?;
@@ -174,5 +186,29 @@ mod tests {
         assert_eq!(doc.history().undo_len(), 1);
         doc.undo();
         assert_eq!(doc.project().maps[0].cards[0].title(), card.title());
+    }
+
+    #[test]
+    fn an_edit_made_while_saving_leaves_the_document_unsaved() {
+        let dir = std::env::temp_dir().join(format!("parcours-doc-{}", std::process::id()));
+        let mut doc = Document::new(example_project(), None);
+        let (project, state) = doc.to_save();
+        let map = doc.project().maps[0].id;
+        let card = doc.project().maps[0].cards[0].clone();
+        let mut content = card.content.clone();
+        content.set_title("Pendant l'enregistrement".into());
+        doc.apply(Edit::SetCardContent {
+            map,
+            card: card.id,
+            content,
+        })
+        .unwrap();
+        // The worker wrote `project`; the edit came after it.
+        assert_ne!(&project, doc.project());
+        doc.saved_as(&dir.join("velo.ron"), state);
+        assert!(doc.is_dirty());
+        assert_eq!(doc.path(), Some(dir.join("velo.ron").as_path()));
+        doc.undo();
+        assert!(!doc.is_dirty());
     }
 }

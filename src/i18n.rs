@@ -249,6 +249,7 @@ texts! {
     FileDialogCancel => "Cancel", "Annuler";
     FileDialogFile => "File:", "Fichier :";
     Reading => "Reading", "Lecture de";
+    Saving => "Saving", "Enregistrement de";
     Cancelling => "Cancelling…", "Annulation…";
     FileDialogNewFolder => "New folder", "Nouveau dossier";
     FileDialogShowHidden => "Show hidden files", "Afficher les fichiers cachés";

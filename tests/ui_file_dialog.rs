@@ -144,3 +144,24 @@ fn save_then_close_on_a_new_project_closes_once_saved() {
     assert!(!harness.state().document().is_dirty());
     assert!(closed, "the window did not close after saving");
 }
+
+/// Ctrl+S on a project with a file writes it on a worker thread; once written the document
+/// is saved and the file holds the change.
+#[test]
+fn ctrl_s_saves_in_the_background_and_marks_the_document_saved() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("velo.ron");
+    let mut harness = harness(parcours::example::example_project(), folder.path());
+    harness.state_mut().save_to(&path).unwrap();
+    harness
+        .state_mut()
+        .command(parcours::ui::command::Command::AddStage);
+    harness.run();
+    assert!(harness.state().document().is_dirty());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    common::ui::settle(&mut harness);
+    assert!(!harness.state().document().is_dirty());
+    let saved = parcours::file::load_project(&path).unwrap();
+    assert_eq!(saved.maps[0].stages.len(), 7);
+    harness.get_by_label_contains("Saved");
+}

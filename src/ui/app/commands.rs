@@ -58,14 +58,9 @@ impl ParcoursApp {
                 example_project(),
                 Some(EXAMPLE_FILE_NAME.to_owned()),
             )),
-            Command::Save => match self.doc.save() {
-                Ok(true) => {
-                    if let Some(path) = self.doc.path().map(Path::to_owned) {
-                        self.preferences.add_recent(&path);
-                    }
-                }
-                Ok(false) => self.run_confirmed(ctx, Command::SaveAs),
-                Err(error) => self.show_error(Text::CouldNotSave, error.describe(self.language)),
+            Command::Save => match self.doc.path().map(Path::to_owned) {
+                Some(path) => self.save_in_background(path, None),
+                None => self.run_confirmed(ctx, Command::SaveAs),
             },
             Command::SaveAs => {
                 let mut request = self.file_request(FilePurpose::SaveAs, Text::SaveAs);
@@ -205,11 +200,14 @@ impl ParcoursApp {
     /// Saves, then carries out `then` once saved: now, or when the file dialog of a
     /// project without a file has saved it. Nothing follows a failed or cancelled save.
     pub(super) fn save_then(&mut self, ctx: &Context, then: Command) {
-        self.run_confirmed(ctx, Command::Save);
-        if !self.doc.is_dirty() {
-            self.run_confirmed(ctx, then);
-        } else if self.files.is_open() {
-            self.after_save = Some(then);
+        match self.doc.path().map(Path::to_owned) {
+            Some(path) => self.save_in_background(path, Some(then)),
+            None => {
+                self.run_confirmed(ctx, Command::SaveAs);
+                if self.files.is_open() {
+                    self.after_save = Some(then);
+                }
+            }
         }
     }
 
@@ -242,17 +240,10 @@ impl ParcoursApp {
     pub(in crate::ui) fn file_chosen(&mut self, purpose: FilePurpose, path: &Path) {
         match purpose {
             FilePurpose::Open => self.open_path(path),
-            FilePurpose::SaveAs => match self.save_to(path) {
-                Ok(()) => {
-                    if let Some(then) = self.after_save.take() {
-                        self.command(then);
-                    }
-                }
-                Err(error) => {
-                    self.after_save = None;
-                    self.show_error(Text::CouldNotSave, error.describe(self.language));
-                }
-            },
+            FilePurpose::SaveAs => {
+                let then = self.after_save.take();
+                self.save_in_background(path.to_owned(), then);
+            }
             FilePurpose::ImportSurvey => self.start_import(path),
             FilePurpose::PersonaPhoto(id) => {
                 let Some(persona) = self.doc.project().persona(id) else {

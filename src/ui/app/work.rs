@@ -13,9 +13,10 @@ use crate::jobs::{Job, JobLost};
 use crate::model::IdCounter;
 use std::path::{Path, PathBuf};
 
+use crate::file::FileError;
 use crate::model::WaveId;
 use crate::survey::{self, ImportReport, PlannedImport, Source, SurveyError};
-use crate::ui::command::Action;
+use crate::ui::command::{Action, Command};
 use crate::ui::dialogs::Dialog;
 use crate::ui::survey::ImportSession;
 
@@ -33,11 +34,22 @@ pub(in crate::ui) enum Work {
     Import(Job<(ImportSession, Option<(PlannedImport, IdCounter)>)>),
     /// Reading a wave's file again.
     Refresh(Job<Result<Option<(Edit, ImportReport)>, SurveyError>>),
+    /// Writing the project; then what the user asked for after saving.
+    Save(Job<Result<(), FileError>>, SaveTarget),
+}
+
+/// Where a project is being saved, the undo state it was in, and what follows.
+pub(in crate::ui) struct SaveTarget {
+    path: PathBuf,
+    state: u64,
+    then: Option<Command>,
 }
 
 /// The work under way and what the progress says.
 pub(in crate::ui) struct Running {
     work: Work,
+    /// What is done ("Reading", "Saving").
+    verb: Text,
     /// The file worked on.
     label: String,
     /// Cancel was pressed; the result still comes back (the session it carries).
@@ -51,6 +63,7 @@ impl Work {
             Work::ReadTouchpoints(job) => job.progress(),
             Work::Import(job) => job.progress(),
             Work::Refresh(job) => job.progress(),
+            Work::Save(job, _) => job.progress(),
         }
     }
 }
@@ -73,8 +86,13 @@ impl ParcoursApp {
 
     /// Starts showing `work`, after waiting a moment for it to be done.
     pub(in crate::ui) fn start_work(&mut self, label: String, work: Work) {
+        let verb = match work {
+            Work::Save(..) => Text::Saving,
+            _ => Text::Reading,
+        };
         self.work = Some(Running {
             work,
+            verb,
             label,
             cancelled: false,
         });
@@ -118,6 +136,21 @@ impl ParcoursApp {
                 Ok(Some((session, _))) => self.import = Some(session),
                 Err(JobLost) => lost(self),
             },
+            Work::Save(ref job, ref target) => match job.wait(wait) {
+                Ok(None) => self.work = Some(running),
+                // A save is not cancelled half-way: the file is replaced whole or not at all.
+                Ok(Some(Ok(()))) => {
+                    self.doc.saved_as(&target.path, target.state);
+                    self.preferences.add_recent(&target.path);
+                    if let Some(then) = target.then.clone() {
+                        self.command(then);
+                    }
+                }
+                Ok(Some(Err(error))) => {
+                    self.show_error(Text::CouldNotSave, error.describe(self.language));
+                }
+                Err(JobLost) => self.show_error(Text::CouldNotSave, running.label.clone()),
+            },
             Work::Refresh(ref job) => match job.wait(wait) {
                 Ok(None) => self.work = Some(running),
                 Ok(Some(Ok(Some((edit, report))))) if !cancelled => {
@@ -143,7 +176,7 @@ impl ParcoursApp {
         let fraction = running.work.progress().fraction();
         Modal::new(Id::unique("work_progress")).show(ctx, |ui| {
             ui.set_width(420.0);
-            ui.label(RichText::new(format!("{} {}", t(Text::Reading), running.label)).strong());
+            ui.label(RichText::new(format!("{} {}", t(running.verb), running.label)).strong());
             ui.add_space(6.0);
             let bar = match fraction {
                 Some(f) => ProgressBar::new(f).show_percentage(),
@@ -154,6 +187,8 @@ impl ParcoursApp {
             ui.horizontal(|ui| {
                 if running.cancelled {
                     ui.label(RichText::new(t(Text::Cancelling)).weak());
+                } else if matches!(running.work, Work::Save(..)) {
+                    // A save is not stopped half-way: the file is replaced whole or not at all.
                 } else if ui.button(t(Text::Cancel)).clicked() {
                     running.cancelled = true;
                     running.work.progress().cancel();
@@ -197,5 +232,18 @@ impl ParcoursApp {
             .path()
             .and_then(Path::parent)
             .map_or_else(|| path.to_owned(), |folder| folder.join(path))
+    }
+
+    /// Writes the project to `path` on a worker thread (safe save, as ever); once written the
+    /// document is marked saved as it was, and `then` follows.
+    pub(in crate::ui) fn save_in_background(&mut self, path: PathBuf, then: Option<Command>) {
+        let (project, state) = self.doc.to_save();
+        let label = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let to = path.clone();
+        let job = self.spawn_job(0, move |_| crate::file::save_project(&project, &to));
+        self.start_work(label, Work::Save(job, SaveTarget { path, state, then }));
     }
 }
