@@ -85,6 +85,30 @@ pub mod map {
     pub const EMOTION_CURVE_WIDTH: f32 = 3.0;
 }
 
+/// Stroke widths, in screen points.
+pub mod stroke {
+    /// Card, badge and grid outlines, the rubber band.
+    pub const HAIRLINE: f32 = 1.0;
+    /// The outline of a selected card or stage.
+    pub const SELECTED: f32 = 2.5;
+    /// The outline of a selected lane title, a column edge being resized.
+    pub const FOCUS: f32 = 2.0;
+    /// The cell a dragged card would land in.
+    pub const DROP_CELL: f32 = 1.5;
+    /// Where a dragged card would go within its cell.
+    pub const DROP_MARKER: f32 = 3.0;
+    /// Where a dragged stage would go.
+    pub const DROP_COLUMN: f32 = 4.0;
+    /// The blueprint's lines and rules.
+    pub const BLUEPRINT: f32 = 2.0;
+    /// An emotion face's outline, and when it is hovered or dragged.
+    pub const FACE: f32 = 1.5;
+    /// A hovered or dragged emotion face's outline.
+    pub const FACE_HIGHLIGHTED: f32 = 3.0;
+    /// A chart's margin-of-error whisker.
+    pub const WHISKER: f32 = 1.5;
+}
+
 /// Survey figures: badges, the heat map, distributions and charts.
 pub mod survey {
     use super::Rgba;

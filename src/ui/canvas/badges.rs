@@ -11,6 +11,7 @@ use super::{Canvas, MIN_ZOOM_FOR_CARD_WIDGETS, paint};
 use crate::i18n::Text;
 use crate::metrics::{Figures, LOW_SAMPLE};
 use crate::model::{CardId, LaneKind, MetricKind, Scale};
+use crate::theme::stroke;
 use crate::theme::survey;
 use crate::ui::style::c;
 use crate::ui::style::canvas as colors;
@@ -117,7 +118,7 @@ impl Canvas<'_> {
             rect,
             (5.0 * zoom) as u8,
             c(survey::BADGE_FILL),
-            Stroke::new(1.0, colors::CARD_BORDER),
+            Stroke::new(stroke::HAIRLINE, colors::CARD_BORDER),
             StrokeKind::Inside,
         );
         let pad = 7.0 * zoom;

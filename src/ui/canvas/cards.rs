@@ -14,6 +14,7 @@ use crate::i18n::Text;
 use crate::layout::metrics;
 use crate::model::CardId;
 use crate::theme::map;
+use crate::theme::stroke;
 use crate::ui::command::Command;
 use crate::ui::selection::Selection;
 use crate::ui::style::c;
@@ -189,7 +190,7 @@ impl Canvas<'_> {
             } else {
                 Color32::TRANSPARENT
             },
-            Stroke::new(1.0, stroke_color),
+            Stroke::new(stroke::HAIRLINE, stroke_color),
             StrokeKind::Inside,
         );
         painter.text(
@@ -243,10 +244,10 @@ impl Canvas<'_> {
         painter.rect_stroke(
             self.screen_rect(cell).shrink(2.0),
             4.0,
-            Stroke::new(1.5, colors::SELECTION),
+            Stroke::new(stroke::DROP_CELL, colors::SELECTION),
             StrokeKind::Inside,
         );
-        painter.line_segment([a, b], Stroke::new(3.0, colors::SELECTION));
+        painter.line_segment([a, b], Stroke::new(stroke::DROP_MARKER, colors::SELECTION));
     }
 
     /// On a map with no card yet, says how to add one, in the first cell that takes cards.

@@ -12,6 +12,7 @@ use crate::edit::Edit;
 use crate::i18n::Text;
 use crate::layout::{emotion_at_y, metrics, y_of_emotion};
 use crate::theme::map;
+use crate::theme::stroke;
 use crate::ui::style::c;
 use crate::ui::style::{self, canvas as colors};
 
@@ -69,7 +70,10 @@ impl Canvas<'_> {
                     );
                     let top = self.to_screen(pos2(x, 0.0));
                     let bottom = self.to_screen(pos2(x, self.layout.size.y));
-                    painter.line_segment([top, bottom], Stroke::new(4.0, colors::SELECTION));
+                    painter.line_segment(
+                        [top, bottom],
+                        Stroke::new(stroke::DROP_COLUMN, colors::SELECTION),
+                    );
                 }
             }
             Gesture::ResizeStage { id, .. } => {
@@ -80,7 +84,8 @@ impl Canvas<'_> {
                     let x = stage.column.min.x + width;
                     let top = self.to_screen(pos2(x, 0.0));
                     let bottom = self.to_screen(pos2(x, self.layout.size.y));
-                    painter.line_segment([top, bottom], Stroke::new(2.0, colors::SELECTION));
+                    painter
+                        .line_segment([top, bottom], Stroke::new(stroke::FOCUS, colors::SELECTION));
                     painter.text(
                         top + vec2(6.0, 4.0),
                         Align2::LEFT_TOP,
@@ -120,7 +125,7 @@ impl Canvas<'_> {
                     band,
                     0.0,
                     c(map::SELECTION_BAND),
-                    Stroke::new(1.0, colors::SELECTION),
+                    Stroke::new(stroke::HAIRLINE, colors::SELECTION),
                     StrokeKind::Inside,
                 );
             }

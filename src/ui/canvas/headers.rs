@@ -14,6 +14,7 @@ use crate::i18n::{self};
 use crate::layout::metrics;
 use crate::model::{MAX_STAGE_WIDTH, MIN_STAGE_WIDTH};
 use crate::theme::map;
+use crate::theme::stroke;
 use crate::ui::grid_item::{GridChoice, GridItem};
 use crate::ui::selection::Selection;
 use crate::ui::style::c;
@@ -111,7 +112,7 @@ impl Canvas<'_> {
                 painter.rect_stroke(
                     rect.shrink(1.0),
                     0.0,
-                    Stroke::new(2.0, colors::SELECTION),
+                    Stroke::new(stroke::FOCUS, colors::SELECTION),
                     StrokeKind::Inside,
                 );
             }
@@ -181,7 +182,7 @@ impl Canvas<'_> {
                 painter.rect_stroke(
                     inner.expand(1.5),
                     6.0 * zoom,
-                    Stroke::new(2.5, colors::SELECTION),
+                    Stroke::new(stroke::SELECTED, colors::SELECTION),
                     StrokeKind::Outside,
                 );
             }

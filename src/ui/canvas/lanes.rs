@@ -14,6 +14,7 @@ use crate::i18n::Text;
 use crate::layout::{BlueprintLineKind, emotion_at_y, metrics, y_of_emotion};
 use crate::model::{CardContent, CardId};
 use crate::theme::map;
+use crate::theme::stroke;
 use crate::ui::selection::Selection;
 use crate::ui::style::c;
 use crate::ui::style::{self, canvas as colors};
@@ -26,7 +27,7 @@ impl Canvas<'_> {
             let b = self.to_screen(pos2(line.x_range.1, line.y));
             painter.extend(Shape::dashed_line(
                 &[a, b],
-                Stroke::new(2.0, colors::BLUEPRINT_LINE),
+                Stroke::new(stroke::BLUEPRINT, colors::BLUEPRINT_LINE),
                 10.0 * zoom.max(0.5),
                 6.0 * zoom.max(0.5),
             ));
@@ -88,7 +89,7 @@ impl Canvas<'_> {
             if expected.len() > 1 {
                 painter.extend(Shape::dashed_line(
                     &expected,
-                    Stroke::new(2.0, c(map::BLUEPRINT_RULE)),
+                    Stroke::new(stroke::BLUEPRINT, c(map::BLUEPRINT_RULE)),
                     8.0,
                     6.0,
                 ));

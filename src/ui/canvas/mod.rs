@@ -25,6 +25,7 @@ use crate::i18n::{Language, Text};
 use crate::layout::{MapLayout, metrics};
 use crate::metrics::CardScores;
 use crate::model::{CardId, JourneyMap, Project};
+use crate::theme::stroke;
 
 /// Below this zoom, cards get no widget of their own: clicks are hit-tested on the layout.
 const MIN_ZOOM_FOR_CARD_WIDGETS: f32 = 0.35;
@@ -303,7 +304,7 @@ impl Canvas<'_> {
             };
             painter.rect_filled(self.screen_rect(lane.row), 0.0, fill);
         }
-        let stroke = Stroke::new(1.0, colors::GRID);
+        let stroke = Stroke::new(stroke::HAIRLINE, colors::GRID);
         for stage in &self.layout.stages {
             let r = self.screen_rect(stage.column);
             painter.line_segment([r.right_top(), r.right_bottom()], stroke);

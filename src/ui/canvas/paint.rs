@@ -12,6 +12,7 @@ use egui::{
 use crate::i18n::Language;
 use crate::model::{Card, CardContent};
 use crate::theme::map;
+use crate::theme::stroke;
 use crate::ui::style::c;
 use crate::ui::style::{self, canvas as colors};
 
@@ -87,7 +88,7 @@ pub fn card(
         rect,
         radius,
         alpha(fill),
-        Stroke::new(1.0, alpha(colors::CARD_BORDER)),
+        Stroke::new(stroke::HAIRLINE, alpha(colors::CARD_BORDER)),
         StrokeKind::Inside,
     );
     if let Some(accent) = accent {
@@ -107,7 +108,7 @@ pub fn card(
         painter.rect_stroke(
             rect.expand(1.5),
             radius,
-            Stroke::new(2.5, colors::SELECTION),
+            Stroke::new(stroke::SELECTED, colors::SELECTION),
             StrokeKind::Outside,
         );
     }
@@ -208,7 +209,11 @@ pub fn face(painter: &Painter, center: Pos2, radius: f32, emotion: i8, highlight
         radius,
         color,
         Stroke::new(
-            if highlighted { 3.0 } else { 1.5 },
+            if highlighted {
+                stroke::FACE_HIGHLIGHTED
+            } else {
+                stroke::FACE
+            },
             if highlighted {
                 colors::SELECTION
             } else {

@@ -47,7 +47,7 @@ pub(super) fn stage_inspector(
                 ui.painter().rect_stroke(
                     rect.expand(2.0),
                     5.0,
-                    egui::Stroke::new(2.0, style::canvas::SELECTION),
+                    egui::Stroke::new(crate::theme::stroke::FOCUS, style::canvas::SELECTION),
                     egui::StrokeKind::Outside,
                 );
             }

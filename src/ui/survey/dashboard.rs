@@ -295,7 +295,7 @@ fn ranking_chart(
     let x_of =
         |v: f64| bars.min.x + bars.width() * ((v - low) / (high - low)).clamp(0.0, 1.0) as f32;
     let ink = c(survey::CHART_INK);
-    let grid = egui::Stroke::new(1.0, c(survey::CHART_GRID));
+    let grid = egui::Stroke::new(crate::theme::stroke::HAIRLINE, c(survey::CHART_GRID));
     for k in 0..=4 {
         let v = low + (high - low) * f64::from(k) / 4.0;
         let x = x_of(v);
@@ -333,11 +333,11 @@ fn ranking_chart(
             bar,
             2.0,
             palette::diverging(t),
-            egui::Stroke::new(1.0, c(survey::CHART_WHISKER)),
+            egui::Stroke::new(crate::theme::stroke::HAIRLINE, c(survey::CHART_WHISKER)),
             egui::StrokeKind::Inside,
         );
         let (w0, w1) = (x_of(value - margin), x_of(value + margin));
-        let whisker = egui::Stroke::new(1.5, ink);
+        let whisker = egui::Stroke::new(crate::theme::stroke::WHISKER, ink);
         painter.line_segment(
             [egui::pos2(w0, centre_y), egui::pos2(w1, centre_y)],
             whisker,

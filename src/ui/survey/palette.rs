@@ -80,7 +80,7 @@ pub fn legend(ui: &mut egui::Ui, labels: &[String; 3]) -> egui::Response {
     painter.rect_stroke(
         ramp,
         0.0,
-        Stroke::new(1.0, c(survey::LEGEND_OUTLINE)),
+        Stroke::new(theme::stroke::HAIRLINE, c(survey::LEGEND_OUTLINE)),
         StrokeKind::Outside,
     );
     painter.text(
