@@ -109,6 +109,36 @@ pub mod stroke {
     pub const WHISKER: f32 = 1.5;
 }
 
+/// What is drawn inside a card, in map units (multiplied by the zoom on screen).
+pub mod card {
+    /// Corner radius.
+    pub const RADIUS: f32 = 6.0;
+    /// The coloured strip on the left of pain points, opportunities and touchpoints.
+    pub const ACCENT_STRIP: f32 = 5.0;
+    /// Extra space between the accent strip and the text.
+    pub const ACCENT_GAP: f32 = 3.0;
+    /// Padding on every side of the card's content.
+    pub const PADDING: f32 = 10.0;
+    /// The title's text size.
+    pub const TITLE_SIZE: f32 = 13.0;
+    /// The title wraps onto at most this many rows, then is ellipsized.
+    pub const TITLE_ROWS: usize = 2;
+    /// The caption's text size (channel, severity, impact and effort, votes).
+    pub const CAPTION_SIZE: f32 = 11.0;
+    /// The channel icon's size.
+    pub const ICON_SIZE: f32 = 15.0;
+    /// The width kept for the channel icon before the title.
+    pub const ICON_SLOT: f32 = 22.0;
+    /// The moment-of-truth star's size.
+    pub const STAR_SIZE: f32 = 14.0;
+    /// The width kept for the star after the title.
+    pub const STAR_SLOT: f32 = 18.0;
+    /// The voting dot's radius.
+    pub const VOTE_DOT: f32 = 4.0;
+    /// The gap between the voting dot's centre and its count.
+    pub const VOTE_DOT_GAP: f32 = 6.0;
+}
+
 /// Survey figures: badges, the heat map, distributions and charts.
 pub mod survey {
     use super::Rgba;

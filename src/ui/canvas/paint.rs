@@ -11,8 +11,8 @@ use egui::{
 
 use crate::i18n::Language;
 use crate::model::{Card, CardContent};
-use crate::theme::map;
 use crate::theme::stroke;
+use crate::theme::{card, map};
 use crate::ui::style::c;
 use crate::ui::style::{self, canvas as colors};
 
@@ -77,7 +77,11 @@ pub fn card(
         CardContent::Opportunity(_) => (colors::OPPORTUNITY, Some(colors::OPPORTUNITY_ACCENT)),
     };
     let alpha = |c: Color32| if faded { c.gamma_multiply(0.35) } else { c };
-    let radius = if zoom > 0.3 { (6.0 * zoom) as u8 } else { 0 };
+    let radius = if zoom > 0.3 {
+        (card::RADIUS * zoom) as u8
+    } else {
+        0
+    };
     let radius = CornerRadius::same(radius);
     if zoom < 0.3 {
         // Far away: a plain block, cheap to draw by the thousand.
@@ -92,7 +96,10 @@ pub fn card(
         StrokeKind::Inside,
     );
     if let Some(accent) = accent {
-        let strip = Rect::from_min_max(rect.min, pos2(rect.min.x + 5.0 * zoom, rect.max.y));
+        let strip = Rect::from_min_max(
+            rect.min,
+            pos2(rect.min.x + card::ACCENT_STRIP * zoom, rect.max.y),
+        );
         painter.rect_filled(
             strip,
             CornerRadius {
@@ -112,12 +119,18 @@ pub fn card(
             StrokeKind::Outside,
         );
     }
-    let text_size = 13.0 * zoom;
+    let text_size = card::TITLE_SIZE * zoom;
     if text_size < MIN_LEGIBLE_TEXT {
         return;
     }
-    let pad = 10.0 * zoom;
-    let mut left = rect.min.x + pad + if accent.is_some() { 3.0 * zoom } else { 0.0 };
+    let pad = card::PADDING * zoom;
+    let mut left = rect.min.x
+        + pad
+        + if accent.is_some() {
+            card::ACCENT_GAP * zoom
+        } else {
+            0.0
+        };
     let text_color = alpha(colors::TEXT);
     if let CardContent::Touchpoint(t) = &card.content {
         let (icon, color) = style::channel_icon(t.channel);
@@ -125,20 +138,27 @@ pub fn card(
             pos2(left, rect.min.y + pad),
             Align2::LEFT_TOP,
             icon,
-            FontId::proportional(15.0 * zoom),
+            FontId::proportional(card::ICON_SIZE * zoom),
             alpha(color),
         );
-        left += 22.0 * zoom;
+        left += card::ICON_SLOT * zoom;
     }
     let right_reserve = match &card.content {
-        CardContent::Touchpoint(t) if t.moment_of_truth => 18.0 * zoom,
+        CardContent::Touchpoint(t) if t.moment_of_truth => card::STAR_SLOT * zoom,
         _ => 0.0,
     };
     let width = (rect.max.x - pad - right_reserve - left).max(10.0);
-    let galley = wrapped(painter, card.title(), text_size, text_color, width, 2);
+    let galley = wrapped(
+        painter,
+        card.title(),
+        text_size,
+        text_color,
+        width,
+        card::TITLE_ROWS,
+    );
     painter.galley(pos2(left, rect.min.y + pad - 1.0), galley, text_color);
 
-    let small = 11.0 * zoom;
+    let small = card::CAPTION_SIZE * zoom;
     let bottom = rect.max.y - pad * 0.7;
     match &card.content {
         CardContent::Touchpoint(t) => {
@@ -147,7 +167,7 @@ pub fn card(
                     pos2(rect.max.x - pad, rect.min.y + pad),
                     Align2::RIGHT_TOP,
                     "★",
-                    FontId::proportional(14.0 * zoom),
+                    FontId::proportional(card::STAR_SIZE * zoom),
                     alpha(c(map::MOMENT_OF_TRUTH)),
                 );
             }
@@ -177,8 +197,8 @@ pub fn card(
                     alpha(colors::TEXT),
                 );
                 painter.circle_filled(
-                    pos2(count.min.x - 6.0 * zoom, count.center().y),
-                    4.0 * zoom,
+                    pos2(count.min.x - card::VOTE_DOT_GAP * zoom, count.center().y),
+                    card::VOTE_DOT * zoom,
                     alpha(c(map::SELECTION)),
                 );
             }
