@@ -16,7 +16,7 @@ pub const EXAMPLE_RON: &str = include_str!("../assets/exemple-velo.ron");
 pub fn example_project() -> Project {
     // The embedded file is checked by the tests; an empty project is only a safety net.
     crate::file::parse_project(EXAMPLE_RON.as_bytes(), Path::new(EXAMPLE_FILE_NAME))
-        .unwrap_or_else(|_| Project::empty(Language::Fr))
+        .unwrap_or_else(|_| Project::empty(Language::default()))
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use parcours::i18n::{self, Language, msg};
 
 /// Parcours: customer-journey maps with survey scores.
 #[derive(Parser)]
@@ -15,6 +16,9 @@ struct Cli {
     /// A project file (.ron) to open in the app, or a survey export (CSV, XLSX, ODS) to
     /// import into the example project.
     file: Option<PathBuf>,
+    /// The language of the window and of messages (en, fr, de); the system's by default.
+    #[arg(long, global = true, value_name = "CODE", value_parser = parse_language)]
+    language: Option<Language>,
     #[command(subcommand)]
     command: Option<CliCommand>,
 }
@@ -54,49 +58,44 @@ const EXIT_UNREADABLE: u8 = 3;
 /// Exit code when the window cannot be opened.
 const EXIT_NO_WINDOW: u8 = 4;
 
+/// `--language fr`: one of the languages Parcours has.
+fn parse_language(code: &str) -> Result<Language, String> {
+    Language::from_code(code).ok_or_else(|| {
+        let codes: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
+        codes.join(", ")
+    })
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let language = cli.language.unwrap_or_else(i18n::system_language);
     match cli.command {
-        Some(CliCommand::Check { file }) => check(&file),
+        Some(CliCommand::Check { file }) => check(&file, language),
         Some(CliCommand::Stats {
             file,
             format,
             columns,
-        }) => stats(&file, format, &columns),
-        None => match parcours::ui::run(cli.file) {
+        }) => stats(&file, format, &columns, language),
+        None => match parcours::ui::run(cli.file, cli.language) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
-                eprintln!("parcours: could not open the window: {error}");
+                eprintln!("{}", msg::cli_no_window(language, error.to_string()));
                 ExitCode::from(EXIT_NO_WINDOW)
             }
         },
     }
 }
 
-/// "1 map", "6 stages".
-fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("{n} {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
-}
-
-fn check(file: &std::path::Path) -> ExitCode {
+fn check(file: &std::path::Path, language: Language) -> ExitCode {
     match parcours::file::load_project(file) {
         Ok(project) => {
             let (maps, stages, cards) = project.counts();
-            println!(
-                "{}: valid, {}, {}, {}",
-                file.display(),
-                count(maps, "map"),
-                count(stages, "stage"),
-                count(cards, "card")
-            );
+            let file = file.display().to_string();
+            println!("{}", msg::cli_check_valid(language, file, maps, stages, cards));
             ExitCode::SUCCESS
         }
         Err(error) => {
-            eprintln!("{error}");
+            eprintln!("{}", error.located(language));
             match error {
                 parcours::file::FileError::Io { .. } => ExitCode::from(EXIT_UNREADABLE),
                 _ => ExitCode::from(EXIT_INVALID),
@@ -109,17 +108,18 @@ fn stats(
     file: &std::path::Path,
     format: StatsFormat,
     choices: &parcours::stats::ColumnChoices,
+    language: Language,
 ) -> ExitCode {
-    match parcours::stats::stats(file, choices) {
+    match parcours::stats::stats(file, choices, language) {
         Ok(stats) => {
             match format {
                 StatsFormat::Json => println!("{}", stats.to_json()),
-                StatsFormat::Table => print!("{}", stats.to_table()),
+                StatsFormat::Table => print!("{}", stats.to_table(language)),
             }
             ExitCode::SUCCESS
         }
         Err(error) => {
-            eprintln!("parcours stats: {error}");
+            eprintln!("parcours stats: {}", error.describe(language));
             ExitCode::from(error.exit_code() as u8)
         }
     }

@@ -5,7 +5,7 @@ use std::path::Path;
 use serde::Serialize;
 use thiserror::Error;
 
-use crate::i18n::Language;
+use crate::i18n::{Language, Text, format, msg};
 use crate::metrics::{CesFigures, CsatFigures, NpsFigures, Totals};
 use crate::model::{ColumnRole, MetricKind, Scale};
 use crate::survey::{self, Audience, SAMPLE_ROWS, Source, SurveyError};
@@ -69,33 +69,76 @@ pub struct StatsSkipped {
 }
 
 /// Why `stats` produced nothing.
+/// Why `stats` gave no figures.
 #[derive(Debug, Error)]
+#[error("{}", self.describe(Language::En))]
 pub enum StatsError {
-    /// The file could not be read (exit 3).
-    #[error(transparent)]
+    /// The file could not be read.
     Unreadable(#[from] SurveyError),
-    /// A column named on the command line does not exist (exit 2).
-    #[error("{file}: no column \"{wanted}\"; the columns are: {columns}")]
+    /// A column option names no column.
     NoSuchColumn {
         /// The file.
         file: String,
-        /// What was asked.
+        /// What the option said.
         wanted: String,
-        /// The headers, numbered.
+        /// The columns there are, numbered.
         columns: String,
     },
-    /// Nothing in the file can be counted (exit 1).
-    #[error("{file}: {why}")]
+    /// Nothing in the file could be counted.
     NothingUsable {
         /// The file.
         file: String,
         /// Why.
-        why: String,
+        why: Unusable,
+    },
+}
+
+/// Why nothing in a file could be counted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unusable {
+    /// The file has no rows.
+    Empty,
+    /// No column reads as a score; the file has this many columns.
+    NoScoreColumn(usize),
+    /// Score columns, but no score in them.
+    NoScore {
+        /// Rows read.
+        read: u64,
+        /// Rows skipped.
+        skipped: u64,
+        /// Values not counted.
+        values: usize,
     },
 }
 
 impl StatsError {
     /// The process exit code for this error.
+    pub fn describe(&self, language: Language) -> String {
+        match self {
+            StatsError::Unreadable(error) => error.describe(language),
+            StatsError::NoSuchColumn {
+                file,
+                wanted,
+                columns,
+            } => msg::stats_no_such_column(language, file, wanted, columns),
+            StatsError::NothingUsable { file, why } => {
+                let why = match why {
+                    Unusable::Empty => Text::StatsEmpty.get(language).to_owned(),
+                    Unusable::NoScoreColumn(columns) => {
+                        msg::stats_no_score_column(language, *columns)
+                    }
+                    Unusable::NoScore {
+                        read,
+                        skipped,
+                        values,
+                    } => msg::stats_no_score(language, *read, *skipped, *values),
+                };
+                msg::stats_file_why(language, file, why)
+            }
+        }
+    }
+
+    /// The process's exit code for this error.
     pub fn exit_code(&self) -> i32 {
         match self {
             StatsError::Unreadable(_) => 3,
@@ -106,19 +149,27 @@ impl StatsError {
 }
 
 /// Reads an export and computes its figures.
-pub fn stats(path: &Path, choices: &ColumnChoices) -> Result<Stats, StatsError> {
+pub fn stats(
+    path: &Path,
+    choices: &ColumnChoices,
+    language: Language,
+) -> Result<Stats, StatsError> {
     let source = Source::open(path)?;
-    stats_of(&source, choices)
+    stats_of(&source, choices, language)
 }
 
 /// Computes the figures of an export already opened.
-pub fn stats_of(source: &Source, choices: &ColumnChoices) -> Result<Stats, StatsError> {
+pub fn stats_of(
+    source: &Source,
+    choices: &ColumnChoices,
+    language: Language,
+) -> Result<Stats, StatsError> {
     let file = source.file_name.clone();
     let sample = source.sample(SAMPLE_ROWS);
     if sample.is_empty() {
         return Err(StatsError::NothingUsable {
             file,
-            why: "the file is empty".to_owned(),
+            why: Unusable::Empty,
         });
     }
     let plain = survey::detect(&sample);
@@ -163,10 +214,7 @@ pub fn stats_of(source: &Source, choices: &ColumnChoices) -> Result<Stats, Stats
     {
         return Err(StatsError::NothingUsable {
             file,
-            why: format!(
-                "no NPS, CSAT or CES column found among {} columns; name one with --nps, --csat or --ces",
-                mapping.columns.len()
-            ),
+            why: Unusable::NoScoreColumn(mapping.columns.len()),
         });
     }
     let aggregate = survey::aggregate(source, &mapping, false);
@@ -175,15 +223,15 @@ pub fn stats_of(source: &Source, choices: &ColumnChoices) -> Result<Stats, Stats
     let audience = Audience::CommandLine;
     let mut warnings: Vec<String> = survey::column_warnings(&mapping, &detection.notes)
         .iter()
-        .map(|w| w.describe(Language::En, audience))
+        .map(|w| w.describe(language, audience))
         .collect();
     warnings.extend(
         report
             .warnings
             .iter()
-            .map(|w| w.describe(Language::En, audience)),
+            .map(|w| w.describe(language, audience)),
     );
-    warnings.extend(report.value_issues.iter().map(|v| v.describe(Language::En)));
+    warnings.extend(report.value_issues.iter().map(|v| v.describe(language)));
 
     let scales = mapping.scales;
     let mut per_touchpoint: Vec<Totals> = vec![Totals::default(); aggregate.touchpoints.len()];
@@ -220,12 +268,11 @@ pub fn stats_of(source: &Source, choices: &ColumnChoices) -> Result<Stats, Stats
     {
         return Err(StatsError::NothingUsable {
             file,
-            why: format!(
-                "no score could be read: {} rows read, {} skipped, {} values not counted",
-                report.rows.read,
-                report.rows.skipped,
-                report.value_issues.len()
-            ),
+            why: Unusable::NoScore {
+                read: report.rows.read,
+                skipped: report.rows.skipped,
+                values: report.value_issues.len(),
+            },
         });
     }
     let skipped = report
@@ -233,7 +280,7 @@ pub fn stats_of(source: &Source, choices: &ColumnChoices) -> Result<Stats, Stats
         .iter()
         .map(|s| StatsSkipped {
             line: s.line,
-            reason: s.reason.describe(Language::En),
+            reason: s.reason.describe(language),
         })
         .collect();
     Ok(Stats {
@@ -256,69 +303,108 @@ impl Stats {
         serde_json::to_string(self).unwrap_or_default()
     }
 
-    /// A table for people.
-    pub fn to_table(&self) -> String {
-        let mut out = String::new();
+    /// A table for people, its figures written for `language`.
+    pub fn to_table(&self, language: Language) -> String {
+        let t = |text: Text| text.get(language);
+        let all = t(Text::StatsAll);
         let name_width = self
             .rows
             .iter()
-            .map(|r| r.touchpoint.as_deref().unwrap_or("(all)").chars().count())
+            .map(|r| r.touchpoint.as_deref().unwrap_or(all).chars().count())
+            .chain([t(Text::StatsTouchpoint).chars().count()])
             .max()
             .unwrap_or(5)
             .max(10);
-        out.push_str(&format!(
-            "{:<name_width$}  {:>9}  {:>5}  {:>7}  {:>6}  {:>5}  {:>6}  {:>6}  {:>5}  {:>6}  {:>7}\n",
-            "touchpoint", "responses", "NPS n", "NPS", "±95%", "CSAT n", "top-2%", "mean", "CES n", "mean", "agree%"
-        ));
-        let dash = "–";
+        let headers = [
+            t(Text::StatsResponses),
+            "NPS n",
+            "NPS",
+            "±95%",
+            "CSAT n",
+            t(Text::StatsTopTwo),
+            t(Text::StatsMean),
+            "CES n",
+            t(Text::StatsMean),
+            t(Text::StatsAgree),
+        ];
+        let widths: Vec<usize> = [9, 5, 7, 6, 5, 6, 6, 5, 6, 7]
+            .iter()
+            .zip(headers)
+            .map(|(w, h)| (*w).max(h.chars().count()))
+            .collect();
+        let mut out = String::new();
+        let pad_right = |text: &str, width: usize| {
+            let pad = width.saturating_sub(text.chars().count());
+            format!("{text}{}", " ".repeat(pad))
+        };
+        let pad_left = |text: &str, width: usize| {
+            let pad = width.saturating_sub(text.chars().count());
+            format!("{}{text}", " ".repeat(pad))
+        };
+        out.push_str(&pad_right(t(Text::StatsTouchpoint), name_width));
+        for (header, width) in headers.iter().zip(&widths) {
+            out.push_str("  ");
+            out.push_str(&pad_left(header, *width));
+        }
+        out.push('\n');
+        let dash = "–".to_owned();
+        let number = |value: f64, decimals: usize| format::decimal(language, value, decimals);
         for r in &self.rows {
-            let name = r.touchpoint.as_deref().unwrap_or("(all)");
-            let pad = name_width.saturating_sub(name.chars().count());
-            out.push_str(&format!("{name}{}  {:>9}", " ".repeat(pad), r.responses));
+            let mut cells = vec![format::count(language, r.responses)];
             match &r.nps {
-                Some(n) => out.push_str(&format!(
-                    "  {:>5}  {:>7.1}  {:>6.1}",
-                    n.n, n.score, n.margin95
-                )),
-                None => out.push_str(&format!("  {dash:>5}  {dash:>7}  {dash:>6}")),
+                Some(n) => cells.extend([
+                    format::count(language, n.n),
+                    number(n.score, 1),
+                    number(n.margin95, 1),
+                ]),
+                None => cells.extend([dash.clone(), dash.clone(), dash.clone()]),
             }
             match &r.csat {
-                Some(c) => out.push_str(&format!(
-                    "  {:>5}  {:>6.1}  {:>6.2}",
-                    c.n, c.top2_pct, c.mean
-                )),
-                None => out.push_str(&format!("  {dash:>5}  {dash:>6}  {dash:>6}")),
+                Some(c) => cells.extend([
+                    format::count(language, c.n),
+                    number(c.top2_pct, 1),
+                    number(c.mean, 2),
+                ]),
+                None => cells.extend([dash.clone(), dash.clone(), dash.clone()]),
             }
             match &r.ces {
-                Some(c) => out.push_str(&format!(
-                    "  {:>5}  {:>6.2}  {:>7.1}",
-                    c.n, c.mean, c.agree_pct
-                )),
-                None => out.push_str(&format!("  {dash:>5}  {dash:>6}  {dash:>7}")),
+                Some(c) => cells.extend([
+                    format::count(language, c.n),
+                    number(c.mean, 2),
+                    number(c.agree_pct, 1),
+                ]),
+                None => cells.extend([dash.clone(), dash.clone(), dash.clone()]),
+            }
+            out.push_str(&pad_right(r.touchpoint.as_deref().unwrap_or(all), name_width));
+            for (cell, width) in cells.iter().zip(&widths) {
+                out.push_str("  ");
+                out.push_str(&pad_left(cell, *width));
             }
             out.push('\n');
         }
         // Say which answers the top-2 and the agreeing share stand for, when not the usual.
         let csat_scale = self.rows.iter().find_map(|r| r.csat.map(|c| c.scale));
         if let Some(scale) = csat_scale.filter(|s| *s != Scale::ONE_TO_FIVE) {
-            out.push_str(&format!(
-                "CSAT on {scale}: top-2% is the share of {}\n",
-                scale.top_two()
+            out.push_str(&msg::stats_csat_scale(
+                language,
+                scale.to_string(),
+                scale.top_two().to_string(),
             ));
+            out.push('\n');
         }
         let ces_scale = self.rows.iter().find_map(|r| r.ces.map(|c| c.scale));
         if let Some(scale) = ces_scale.filter(|s| *s != Scale::ONE_TO_SEVEN) {
-            out.push_str(&format!(
-                "CES on {scale}: agree% is the share of {}–{}\n",
-                scale.max - 1,
-                scale.max
-            ));
+            let answers = format!("{}–{}", scale.max - 1, scale.max);
+            out.push_str(&msg::stats_ces_scale(language, scale.to_string(), answers));
+            out.push('\n');
         }
         for s in &self.skipped {
-            out.push_str(&format!("skipped line {}: {}\n", s.line, s.reason));
+            out.push_str(&msg::stats_skipped_line(language, s.line, &s.reason));
+            out.push('\n');
         }
         for w in &self.warnings {
-            out.push_str(&format!("warning: {w}\n"));
+            out.push_str(&msg::stats_warning(language, w));
+            out.push('\n');
         }
         out
     }

@@ -1,4 +1,5 @@
-//! Map templates from the customer-experience literature, in English and French.
+//! Map templates from the customer-experience literature, in every language of the
+//! interface.
 
 use crate::i18n::{Language, Text};
 use crate::model::{DEFAULT_STAGE_WIDTH, IdCounter, JourneyMap, Lane, LaneKind, Rgb, Stage};
@@ -39,78 +40,60 @@ impl Template {
         }
     }
 
-    fn stage_names(self, language: Language) -> &'static [&'static str] {
-        use Language::{En, Fr};
-        match (self, language) {
-            (Template::PurchaseJourney, En) => &[
-                "Need recognition",
-                "Information search",
-                "Comparison",
-                "Decision",
-                "Purchase",
-                "Loyalty",
+    fn stage_names(self) -> &'static [Text] {
+        match self {
+            Template::PurchaseJourney => &[
+                Text::PurchaseStage1,
+                Text::PurchaseStage2,
+                Text::PurchaseStage3,
+                Text::PurchaseStage4,
+                Text::PurchaseStage5,
+                Text::PurchaseStage6,
             ],
-            (Template::PurchaseJourney, Fr) => &[
-                "Reconnaissance du besoin",
-                "Recherche d'information",
-                "Comparaison",
-                "Décision",
-                "Achat",
-                "Fidélisation",
+            Template::FiveA => &[
+                Text::FiveAStage1,
+                Text::FiveAStage2,
+                Text::FiveAStage3,
+                Text::FiveAStage4,
+                Text::FiveAStage5,
             ],
-            (Template::FiveA, En) => &["Aware", "Appeal", "Ask", "Act", "Advocate"],
-            (Template::FiveA, Fr) => &[
-                "Connaissance (Aware)",
-                "Attrait (Appeal)",
-                "Questionnement (Ask)",
-                "Action (Act)",
-                "Recommandation (Advocate)",
+            Template::BeforeDuringAfter => &[
+                Text::BeforeDuringAfterStage1,
+                Text::BeforeDuringAfterStage2,
+                Text::BeforeDuringAfterStage3,
             ],
-            (Template::BeforeDuringAfter, En) => {
-                &["Before purchase", "During purchase", "After purchase"]
-            }
-            (Template::BeforeDuringAfter, Fr) => {
-                &["Avant l'achat", "Pendant l'achat", "Après l'achat"]
-            }
-            (Template::ServiceBlueprint, En) => &["Discover", "Book", "Use", "Pay", "Follow up"],
-            (Template::ServiceBlueprint, Fr) => {
-                &["Découvrir", "Réserver", "Utiliser", "Payer", "Suivre"]
-            }
-            (Template::Blank, En) => &["Stage 1", "Stage 2", "Stage 3"],
-            (Template::Blank, Fr) => &["Étape 1", "Étape 2", "Étape 3"],
+            Template::ServiceBlueprint => &[
+                Text::BlueprintStage1,
+                Text::BlueprintStage2,
+                Text::BlueprintStage3,
+                Text::BlueprintStage4,
+                Text::BlueprintStage5,
+            ],
+            Template::Blank => &[Text::BlankStage1, Text::BlankStage2, Text::BlankStage3],
         }
     }
 
-    fn lanes(self, language: Language) -> Vec<(LaneKind, &'static str)> {
-        let fr = language == Language::Fr;
-        let t = |en: &'static str, fr_text: &'static str| if fr { fr_text } else { en };
-        let journey = vec![
-            (LaneKind::Text, t("Doing", "Ce que fait le client")),
-            (LaneKind::Text, t("Thinking", "Ce qu'il pense")),
-            (LaneKind::Touchpoints, t("Touchpoints", "Points de contact")),
-            (LaneKind::Emotion, t("Emotion", "Émotion")),
-            (LaneKind::PainPoints, t("Pain points", "Irritants")),
-            (LaneKind::Opportunities, t("Opportunities", "Opportunités")),
-            (LaneKind::Metrics, t("Survey scores", "Scores d'enquête")),
-        ];
+    fn lanes(self) -> &'static [(LaneKind, Text)] {
         match self {
-            Template::PurchaseJourney | Template::FiveA | Template::BeforeDuringAfter => journey,
-            Template::ServiceBlueprint => vec![
-                (
-                    LaneKind::PhysicalEvidence,
-                    t("Physical evidence", "Preuves physiques"),
-                ),
-                (LaneKind::Text, t("Customer actions", "Actions du client")),
-                (LaneKind::Frontstage, t("Frontstage", "Front-office")),
-                (LaneKind::Backstage, t("Backstage", "Back-office")),
-                (
-                    LaneKind::Support,
-                    t("Support processes", "Processus de support"),
-                ),
+            Template::PurchaseJourney | Template::FiveA | Template::BeforeDuringAfter => &[
+                (LaneKind::Text, Text::LaneDoing),
+                (LaneKind::Text, Text::LaneThinking),
+                (LaneKind::Touchpoints, Text::LaneTouchpoints),
+                (LaneKind::Emotion, Text::LaneEmotion),
+                (LaneKind::PainPoints, Text::LanePainPoints),
+                (LaneKind::Opportunities, Text::LaneOpportunities),
+                (LaneKind::Metrics, Text::LaneSurveyScores),
             ],
-            Template::Blank => vec![
-                (LaneKind::Touchpoints, t("Touchpoints", "Points de contact")),
-                (LaneKind::Emotion, t("Emotion", "Émotion")),
+            Template::ServiceBlueprint => &[
+                (LaneKind::PhysicalEvidence, Text::LanePhysicalEvidence),
+                (LaneKind::Text, Text::LaneCustomerActions),
+                (LaneKind::Frontstage, Text::LaneFrontstage),
+                (LaneKind::Backstage, Text::LaneBackstage),
+                (LaneKind::Support, Text::LaneSupport),
+            ],
+            Template::Blank => &[
+                (LaneKind::Touchpoints, Text::LaneTouchpoints),
+                (LaneKind::Emotion, Text::LaneEmotion),
             ],
         }
     }
@@ -119,23 +102,23 @@ impl Template {
     /// added to the project: pass it to an [`Edit::AddMap`](crate::edit::Edit::AddMap).
     pub fn build(self, language: Language, ids: &mut IdCounter) -> JourneyMap {
         let stages = self
-            .stage_names(language)
+            .stage_names()
             .iter()
             .enumerate()
             .map(|(index, name)| Stage {
                 id: ids.fresh_stage_id(),
-                name: (*name).to_owned(),
+                name: name.get(language).to_owned(),
                 color: Rgb::stage_color(index),
                 width: DEFAULT_STAGE_WIDTH,
             })
             .collect();
         let lanes = self
-            .lanes(language)
-            .into_iter()
+            .lanes()
+            .iter()
             .map(|(kind, title)| Lane {
                 id: ids.fresh_lane_id(),
-                title: title.to_owned(),
-                kind,
+                title: title.get(language).to_owned(),
+                kind: *kind,
             })
             .collect();
         JourneyMap {

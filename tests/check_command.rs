@@ -5,8 +5,11 @@
 
 use std::process::Command;
 
+/// The command in the C locale, which reads as English.
 fn parcours() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_parcours"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_parcours"));
+    command.env("LC_ALL", "C").env_remove("LANGUAGE");
+    command
 }
 
 #[test]
@@ -70,4 +73,22 @@ fn a_missing_file_says_so() {
             .unwrap()
             .contains("no/such/file.ron")
     );
+}
+
+#[test]
+fn the_system_locale_or_the_option_chooses_the_language() {
+    let output = parcours()
+        .env("LC_ALL", "fr_CA.UTF-8")
+        .args(["check", "assets/exemple-velo.ron"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(stdout.contains("valide, 1 carte, 6 étapes, "), "{stdout}");
+
+    let output = parcours()
+        .args(["check", "--language", "de", "assets/exemple-velo.ron"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(stdout.contains("gültig, 1 Karte, 6 Phasen, "), "{stdout}");
 }

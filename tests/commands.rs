@@ -345,7 +345,7 @@ fn refreshing_a_wave_reads_its_file_again() {
     }
     app.harness.run();
     let report = app.harness.state().dialog_message().unwrap();
-    assert!(report.contains("2400 rows read"), "{report}");
+    assert!(report.contains("2,400 rows read"), "{report}");
     // One undo step: the wave as it was.
     assert!(app.harness.state().document().is_dirty());
 }

@@ -7,6 +7,8 @@ use std::process::Command;
 
 fn stats(args: &[&str]) -> (Option<i32>, String, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_parcours"))
+        .env("LC_ALL", "C")
+        .env_remove("LANGUAGE")
         .arg("stats")
         .args(args)
         .output()

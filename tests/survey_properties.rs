@@ -119,7 +119,7 @@ proptest! {
         let sample = source.sample(SAMPLE_ROWS);
         let mapping = survey::detect(&sample).mapping;
         let _ = survey::aggregate(&source, &mapping, true);
-        let _ = parcours::stats::stats_of(&source, &parcours::stats::ColumnChoices::default());
+        let _ = parcours::stats::stats_of(&source, &parcours::stats::ColumnChoices::default(), parcours::i18n::Language::En);
     }
 
     /// CSV-like text with scores, labels, blanks, quotes and odd dates: no panic, and every
@@ -198,7 +198,7 @@ proptest! {
             text.push('\n');
         }
         let source = Source::from_bytes("k.csv".into(), text.into_bytes());
-        let stats = parcours::stats::stats_of(&source, &parcours::stats::ColumnChoices::default())
+        let stats = parcours::stats::stats_of(&source, &parcours::stats::ColumnChoices::default(), parcours::i18n::Language::En)
             .map_err(|e| TestCaseError::fail(e.to_string()))?;
 
         let first: Vec<u8> = std::iter::once(top)

@@ -142,8 +142,7 @@ fn long_format_figures_match_the_expected_file_exactly() {
     let expected = expected["expected"].as_object().unwrap();
     let figures = stats(
         &data("reponses_parcours_velo.csv"),
-        &ColumnChoices::default(),
-    )
+        &ColumnChoices::default(), parcours::i18n::Language::En)
     .unwrap();
     assert!(figures.skipped.is_empty());
     assert_eq!(figures.rows.len(), 12);
@@ -224,8 +223,7 @@ fn wide_format_figures_match_the_expected_file_exactly() {
     let expected = expected["expected"].as_object().unwrap();
     let figures = stats(
         &data("csat_by_touchpoint_wide.csv"),
-        &ColumnChoices::default(),
-    )
+        &ColumnChoices::default(), parcours::i18n::Language::En)
     .unwrap();
     assert_eq!(figures.rows.len(), 13);
     for row in &figures.rows {
@@ -252,7 +250,7 @@ fn wide_format_figures_match_the_expected_file_exactly() {
 
 #[test]
 fn google_forms_french_nps() {
-    let figures = stats(&data("perso_googleforms_fr.csv"), &ColumnChoices::default()).unwrap();
+    let figures = stats(&data("perso_googleforms_fr.csv"), &ColumnChoices::default(), parcours::i18n::Language::En).unwrap();
     assert_eq!(figures.rows.len(), 1);
     let row = &figures.rows[0];
     assert_eq!(row.touchpoint, None);
@@ -294,7 +292,7 @@ fn two_recommendation_questions_are_never_pooled() {
             "margin",
         );
     };
-    let figures = stats(&file, &ColumnChoices::default()).unwrap();
+    let figures = stats(&file, &ColumnChoices::default(), parcours::i18n::Language::En).unwrap();
     check(&figures, &expected["expected"]["__overall__"]);
     let warning = "column 38 \"How likely are you to recommend Python to a colleague, frien…\": \
                    also looks like NPS; not counted, column 19 \"How likely are you to recommend R to a \
@@ -309,7 +307,7 @@ fn two_recommendation_questions_are_never_pooled() {
         nps: Some("38".into()),
         ..ColumnChoices::default()
     };
-    let figures = stats(&file, &choices).unwrap();
+    let figures = stats(&file, &choices, parcours::i18n::Language::En).unwrap();
     check(&figures, &expected["second_question_column_38"]);
     assert!(
         figures
@@ -322,21 +320,21 @@ fn two_recommendation_questions_are_never_pooled() {
 #[test]
 fn somerville_without_header_needs_a_named_column() {
     let file = data("SomervilleHappinessSurvey2015_utf16le_noheader.csv");
-    let error = stats(&file, &ColumnChoices::default()).unwrap_err();
+    let error = stats(&file, &ColumnChoices::default(), parcours::i18n::Language::En).unwrap_err();
     assert_eq!(error.exit_code(), 1);
     assert!(error.to_string().contains("--nps"));
     let choices = ColumnChoices {
         csat: Some("2".into()),
         ..ColumnChoices::default()
     };
-    let figures = stats(&file, &choices).unwrap();
+    let figures = stats(&file, &choices, parcours::i18n::Language::En).unwrap();
     let csat = figures.rows[0].csat.unwrap();
     assert_eq!(csat.n, 143);
 }
 
 #[test]
 fn the_json_has_exactly_the_documented_shape() {
-    let figures = stats(&data("perso_googleforms_fr.csv"), &ColumnChoices::default()).unwrap();
+    let figures = stats(&data("perso_googleforms_fr.csv"), &ColumnChoices::default(), parcours::i18n::Language::En).unwrap();
     let json = figures.to_json();
     assert!(
         json.starts_with(concat!(
@@ -352,8 +350,7 @@ fn the_json_has_exactly_the_documented_shape() {
 
     let long = stats(
         &data("reponses_parcours_velo.csv"),
-        &ColumnChoices::default(),
-    )
+        &ColumnChoices::default(), parcours::i18n::Language::En)
     .unwrap();
     let json = long.to_json();
     assert!(json.contains(r#","csat":{"n":"#), "{json}");
@@ -375,20 +372,20 @@ fn columns_can_be_named_by_header_or_number() {
         ..ColumnChoices::default()
     };
     // Column 4 is the channel: figures per channel.
-    let figures = stats(&file, &by_number).unwrap();
+    let figures = stats(&file, &by_number, parcours::i18n::Language::En).unwrap();
     assert_eq!(figures.rows.len(), 8);
     let by_name = ColumnChoices {
         nps: Some("CSAT".into()),
         ..ColumnChoices::default()
     };
-    let figures = stats(&file, &by_name).unwrap();
+    let figures = stats(&file, &by_name, parcours::i18n::Language::En).unwrap();
     // CSAT read as NPS: still 0–10, so every answer counts; CSAT is gone.
     assert!(figures.rows.iter().all(|r| r.csat.is_none()));
     let missing = ColumnChoices {
         ces: Some("effort score".into()),
         ..ColumnChoices::default()
     };
-    let error = stats(&file, &missing).unwrap_err();
+    let error = stats(&file, &missing, parcours::i18n::Language::En).unwrap_err();
     assert_eq!(error.exit_code(), 2);
     assert!(error.to_string().contains("point_de_contact"));
 }
@@ -437,8 +434,7 @@ fn aggregated_counts_and_ces_on_a_reversed_scale() {
     let text = "touchpoint,score,count\nPaiement,10,60\nPaiement,8,25\nPaiement,3,15\n";
     let figures = parcours::stats::stats_of(
         &Source::from_bytes("agg.csv".into(), text.as_bytes().to_vec()),
-        &ColumnChoices::default(),
-    )
+        &ColumnChoices::default(), parcours::i18n::Language::En)
     .unwrap();
     let nps = figures.rows[0].nps.unwrap();
     assert_eq!((nps.n, nps.score), (100, 45.0));
@@ -507,7 +503,7 @@ fn an_xlsx_export_reads_like_its_csv() {
 
     let source = Source::open(&path).unwrap();
     assert!(matches!(source.kind, SourceKind::Sheet { .. }));
-    let figures = stats(&path, &ColumnChoices::default()).unwrap();
+    let figures = stats(&path, &ColumnChoices::default(), parcours::i18n::Language::En).unwrap();
     let paiement = &figures.rows[0];
     assert_eq!(paiement.touchpoint.as_deref(), Some("Paiement"));
     assert_eq!(paiement.nps.unwrap().n, 1, "the blank cell is not a 0");
@@ -522,7 +518,7 @@ fn a_file_that_is_not_a_spreadsheet_is_refused_with_its_name() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("broken.xlsx");
     std::fs::write(&path, b"not a zip").unwrap();
-    let error = stats(&path, &ColumnChoices::default()).unwrap_err();
+    let error = stats(&path, &ColumnChoices::default(), parcours::i18n::Language::En).unwrap_err();
     assert_eq!(error.exit_code(), 3);
     assert!(
         error

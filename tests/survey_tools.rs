@@ -37,7 +37,7 @@ fn figures_match(name: &str) -> Stats {
 }
 
 fn figures_match_with(name: &str, choices: &ColumnChoices) -> Stats {
-    let figures = stats(&tool_file(name), choices).unwrap();
+    let figures = stats(&tool_file(name), choices, parcours::i18n::Language::En).unwrap();
     let expected_path = tool_file(&name.replace(".csv", ".expected.json"));
     let expected: Value =
         serde_json::from_str(&std::fs::read_to_string(expected_path).unwrap()).unwrap();

@@ -34,7 +34,7 @@ fn the_velo_export_dropped_on_the_example_shows_every_touchpoints_nps_on_the_map
     import_by_dropping(&mut harness, "reponses_parcours_velo.csv");
 
     // The report says what was read, then goes away.
-    harness.get_by_label_contains("2400 rows read, 2400 used, 0 skipped");
+    harness.get_by_label_contains("2,400 rows read, 2,400 used, 0 skipped");
     harness.get_by_label("Close").click();
     harness.run();
 
@@ -51,6 +51,7 @@ fn the_velo_export_dropped_on_the_example_shows_every_touchpoints_nps_on_the_map
     let expected = stats(
         &data("reponses_parcours_velo.csv"),
         &ColumnChoices::default(),
+        Language::En,
     )
     .unwrap();
     harness.state_mut().request_fit();
@@ -58,7 +59,9 @@ fn the_velo_export_dropped_on_the_example_shows_every_touchpoints_nps_on_the_map
     for row in &expected.rows {
         let title = row.touchpoint.as_deref().unwrap();
         let nps = row.nps.unwrap();
-        let text = format!("NPS {:+.1} ±{:.1} (n = {})", nps.score, nps.margin95, nps.n);
+        // Written as English writes figures: +12.3, 0.0, -5.1.
+        let score = format!("{:+.1}", nps.score).replace("+0.0", "0.0");
+        let text = format!("NPS {score} ±{:.1} (n = {})", nps.margin95, nps.n);
         // Found once: the badge, named by its touchpoint and its figures.
         harness.get_by_label_contains(&format!("{title}, {text}"));
     }
@@ -91,7 +94,7 @@ fn the_segment_filter_recomputes_the_badges() {
 
     let choices = ColumnChoices::default();
     let source = parcours::survey::Source::open(&data("reponses_parcours_velo.csv")).unwrap();
-    let everything = parcours::stats::stats_of(&source, &choices).unwrap();
+    let everything = parcours::stats::stats_of(&source, &choices, Language::En).unwrap();
     // Students only, computed from the raw rows.
     let text = std::fs::read_to_string(data("reponses_parcours_velo.csv")).unwrap();
     let mut counts = [0u64; 11];
@@ -128,21 +131,21 @@ fn the_dashboard_ranks_touchpoints_with_their_margins() {
     harness.get_by_label("Touchpoints ranked by");
     // The whole survey first: every answer, as in the expected file's overall figures.
     let whole = harness
-        .get_by_label_contains("2400 responses")
+        .get_by_label_contains("2,400 responses")
         .accesskit_node()
         .value()
         .unwrap_or_default();
     assert!(
-        whole.contains("NPS -9.3 ±") && whole.contains("(n = 2269)"),
+        whole.contains("NPS -9.3 ±") && whole.contains("(n = 2,269)"),
         "{whole}"
     );
     let chart = harness
-        .get_by_label_contains("NPS: Essai en magasin +36.8 ± 10.4 (n = 204); Bouche-à-oreille")
+        .get_by_label_contains("NPS: Essai en magasin +36.8 ±10.4 (n = 204); Bouche-à-oreille")
         .accesskit_node()
         .label()
         .unwrap();
     assert!(
-        chart.ends_with("Livraison à domicile -64.2 ± 9.6 (n = 162)"),
+        chart.ends_with("Livraison à domicile -64.2 ±9.6 (n = 162)"),
         "{chart}"
     );
     harness.get_by_label("Back to the map").click();
@@ -161,8 +164,8 @@ fn a_wide_export_puts_each_column_on_its_touchpoint() {
     assert!(wave.touchpoints.iter().all(|t| t.card.is_some()));
     harness.state_mut().request_fit();
     harness.run();
-    harness.get_by_label_contains("Chat en ligne, CSAT 34 % top-2 (n = 122)");
-    harness.get_by_label_contains("Livraison à domicile, CSAT 19 % top-2 (n = 113)");
+    harness.get_by_label_contains("Chat en ligne, CSAT 34% top-2 (n = 122)");
+    harness.get_by_label_contains("Livraison à domicile, CSAT 19% top-2 (n = 113)");
 }
 
 #[test]
@@ -192,7 +195,7 @@ fn a_wave_refreshed_from_its_file_reapplies_the_mapping_in_one_step() {
     let id = before.id;
     harness.state_mut().refresh_wave(id);
     settle(&mut harness);
-    harness.get_by_label_contains("2401 rows read, 2401 used, 0 skipped");
+    harness.get_by_label_contains("2,401 rows read, 2,401 used, 0 skipped");
     harness.get_by_label("Close").click();
     harness.run();
     let after = harness.state().project().waves[0].clone();
@@ -326,7 +329,7 @@ fn the_report_lists_every_row_left_out_and_every_value_not_counted() {
     settle(&mut harness);
     harness.get_by_label("Import").click();
     settle(&mut harness);
-    harness.get_by_label_contains("4 rows read, 1 used, 3 skipped; 1 values not counted");
+    harness.get_by_label_contains("4 rows read, 1 used, 3 skipped; 1 value not counted");
     harness.get_by_label("line 3: no touchpoint");
     harness.get_by_label("line 5: no score and no comment");
     harness.get_by_label("line 4, nps: \"11\" is outside the NPS scale 0–10, not counted");
@@ -373,8 +376,8 @@ fn a_touchpoints_inspector_shows_its_scores_and_searches_its_verbatims() {
         .select(parcours::ui::Selection::Cards(vec![card]));
     harness.run();
     harness.get_by_label("Survey scores");
-    harness.get_by_label("-30.6 ± 11.0");
-    harness.get_by_label("Detractors 48 %, Passives 34 %, Promoters 18 %");
+    harness.get_by_label("-30.6 ±11.0");
+    harness.get_by_label("Detractors 48%, Passives 34%, Promoters 18%");
     harness.get_by_label("Verbatims (26)");
     // Verbatims are labels; the cards quoting the customer on the canvas are buttons.
     let verbatims = |harness: &Harness<'_, ParcoursApp>| -> Vec<String> {
@@ -439,7 +442,7 @@ fn a_touchpoint_is_compared_with_another_wave() {
     harness.run();
     harness.get_all_by_label("Janvier").last().unwrap().click();
     harness.run();
-    harness.get_by_label("CSAT 42.1 % ➡ 47.9 % (Δ +5.9)");
+    harness.get_by_label("CSAT 42.1% ➡ 47.9% (Δ +5.9)");
 }
 
 /// Two recommendation questions: the dialog counts the first, says so beside the second,

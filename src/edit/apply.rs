@@ -2,7 +2,7 @@
 
 use thiserror::Error;
 
-use crate::i18n::Text;
+use crate::i18n::{Language, Text, msg};
 use crate::model::{
     Card, CardContent, CardId, JourneyMap, Lane, LaneId, MapId, Persona, PersonaId, Project,
     ProjectInfo, Stage, StageId, Wave, WaveId,
@@ -197,28 +197,39 @@ pub enum Edit {
 
 /// Why an edit could not be applied. The project is left as it was.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
+#[error("{}", self.describe(Language::En))]
 pub enum EditError {
     /// The map does not exist.
-    #[error("no map with id {0}")]
     NoMap(u64),
     /// The card does not exist.
-    #[error("no card with id {0}")]
     NoCard(u64),
     /// The stage does not exist.
-    #[error("no stage with id {0}")]
     NoStage(u64),
     /// The lane does not exist.
-    #[error("no lane with id {0}")]
     NoLane(u64),
     /// The persona does not exist.
-    #[error("no persona with id {0}")]
     NoPersona(u64),
     /// The wave does not exist.
-    #[error("no survey wave with id {0}")]
     NoWave(u64),
     /// The id is already in use.
-    #[error("id {0} is already in use")]
     DuplicateId(u64),
+}
+
+impl EditError {
+    /// The error in words.
+    pub fn describe(&self, language: Language) -> String {
+        // Ids are written as they are in the file, without grouping.
+        let (item, id) = match self {
+            EditError::NoMap(id) => (Text::ItemMap, id),
+            EditError::NoCard(id) => (Text::ItemCard, id),
+            EditError::NoStage(id) => (Text::ItemStage, id),
+            EditError::NoLane(id) => (Text::ItemLane, id),
+            EditError::NoPersona(id) => (Text::ItemPersona, id),
+            EditError::NoWave(id) => (Text::ItemWave, id),
+            EditError::DuplicateId(id) => return msg::edit_duplicate_id(language, id.to_string()),
+        };
+        msg::edit_no_item(language, item.get(language), id.to_string())
+    }
 }
 
 fn map_mut(project: &mut Project, id: MapId) -> Result<&mut JourneyMap, EditError> {

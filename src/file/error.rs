@@ -4,76 +4,73 @@ use std::path::PathBuf;
 
 use thiserror::Error;
 
-use crate::i18n::{Language, Text};
+use super::validate::ProblemKind;
+use crate::i18n::{Language, Text, msg};
 
 /// An error reading or writing a project file. Reading errors carry the 1-based line and
-/// column where the problem is. `Display` gives the `FILE:LINE:COL: message` form of the
-/// command line; [`FileError::describe`] the sentence shown in the window.
+/// column where the problem is. [`FileError::located`] gives the `FILE:LINE:COL: message`
+/// form of the command line (and `Display`, in English); [`FileError::describe`] the
+/// sentence shown in the window.
 #[derive(Debug, Error)]
+#[error("{}", self.located(Language::En))]
 pub enum FileError {
-    /// The operating system refused to read or write.
-    #[error("{}: {source}", path.display())]
+    /// The file could not be read or written.
     Io {
         /// The file.
         path: PathBuf,
-        /// What the system said.
+        /// The system's error.
         source: std::io::Error,
     },
-    /// The file is not text (not valid UTF-8) from this place on.
-    #[error(
-        "{}:{line}:{column}: this is not a text file (it is not valid UTF-8); a Parcours project is a RON text file",
-        path.display()
-    )]
+    /// The file is not text.
     NotText {
         /// The file.
         path: PathBuf,
-        /// 1-based line of the first byte that is not text.
+        /// Where the first byte that is not UTF-8 is.
         line: usize,
-        /// 1-based column.
+        /// Its column.
         column: usize,
     },
-    /// The file is RON, or text, but not a Parcours project.
-    #[error(
-        "{}:1:1: this is not a Parcours project: expected `format: \"parcours\"` at the top",
-        path.display()
-    )]
+    /// The file is text but not a Parcours project.
     Foreign {
         /// The file.
         path: PathBuf,
     },
-    /// The file is not a valid project at this place.
-    #[error("{}:{line}:{column}: {message}", path.display())]
+    /// The file is a damaged project.
     Invalid {
         /// The file.
         path: PathBuf,
-        /// 1-based line.
+        /// The line at fault.
         line: usize,
-        /// 1-based column.
+        /// Its column.
         column: usize,
-        /// What was expected there (from the RON parser or the project checks).
-        message: String,
+        /// What is wrong.
+        reason: Invalid,
     },
     /// The file was written by a newer Parcours.
-    #[error(
-        "{}:1:1: written by a newer version of Parcours (format version {found}); this version reads up to {supported}",
-        path.display()
-    )]
     TooNew {
         /// The file.
         path: PathBuf,
-        /// The version in the file.
+        /// Its format version.
         found: u32,
         /// The newest version this build reads.
         supported: u32,
     },
-    /// The project could not be turned into text (should not happen).
-    #[error("{}: could not write the project: {message}", path.display())]
+    /// The project could not be written out.
     Serialize {
         /// The file.
         path: PathBuf,
-        /// Why.
+        /// What the writer said.
         message: String,
     },
+}
+
+/// What is wrong in a damaged project.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Invalid {
+    /// The grammar: what the RON parser said (in its own words, which are English).
+    Syntax(String),
+    /// What the grammar cannot see: ids, cells, personas.
+    Problem(ProblemKind),
 }
 
 impl FileError {
@@ -106,26 +103,38 @@ impl FileError {
         let t = |text: Text| text.get(language);
         let mut sentence = self.path().display().to_string();
         if let Some((line, column)) = self.location() {
-            sentence.push_str(&format!(
-                ", {} {line}, {} {column}",
-                t(Text::LineWord),
-                t(Text::ColumnWord)
-            ));
+            sentence.push_str(&msg::file_error_place(language, line, column));
         }
         sentence.push_str(t(Text::Colon));
-        let what = match self {
+        sentence.push_str(&self.what(language));
+        sentence
+    }
+
+    /// `FILE:LINE:COL: what is wrong`, as compilers write it, for the command line.
+    pub fn located(&self, language: Language) -> String {
+        let place = match self.location() {
+            Some((line, column)) => format!("{}:{line}:{column}", self.path().display()),
+            None => self.path().display().to_string(),
+        };
+        format!("{place}: {}", self.what(language))
+    }
+
+    /// What is wrong, without the place.
+    fn what(&self, language: Language) -> String {
+        let t = |text: Text| text.get(language);
+        match self {
             FileError::Io { source, .. } => source.to_string(),
             FileError::NotText { .. } => t(Text::FileNotText).to_owned(),
             FileError::Foreign { .. } => t(Text::FileForeign).to_owned(),
-            FileError::Invalid { message, .. } | FileError::Serialize { message, .. } => {
-                message.clone()
-            }
+            FileError::Invalid { reason, .. } => match reason {
+                Invalid::Syntax(message) => message.clone(),
+                Invalid::Problem(problem) => problem.describe(language),
+            },
+            FileError::Serialize { message, .. } => msg::file_not_written(language, message),
             FileError::TooNew {
                 found, supported, ..
-            } => format!("{} ({found} > {supported})", t(Text::FileTooNew)),
-        };
-        sentence.push_str(&what);
-        sentence
+            } => msg::file_too_new(language, *found, *supported),
+        }
     }
 }
 
@@ -149,7 +158,8 @@ mod tests {
         assert!(
             error
                 .to_string()
-                .starts_with("atelier.ron:1:1: written by a newer version")
+                .starts_with("atelier.ron:1:1: this file was written by a newer version"),
+            "{error}"
         );
     }
 }

@@ -6,8 +6,9 @@ mod error;
 mod preferences;
 mod project_file;
 mod validate;
+pub use validate::{Item, Problem, ProblemKind};
 
 pub use atomic::{backup_path, write_atomically};
-pub use error::FileError;
+pub use error::{FileError, Invalid};
 pub use preferences::Preferences;
 pub use project_file::{load_project, parse_project, save_project, to_ron};

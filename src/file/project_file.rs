@@ -7,7 +7,7 @@ use ron::ser::PrettyConfig;
 use serde::Deserialize;
 
 use super::atomic::write_atomically;
-use super::error::FileError;
+use super::error::{FileError, Invalid};
 use super::validate::{location_of_id, validate};
 use crate::model::{FORMAT_NAME, FORMAT_VERSION, Project};
 
@@ -67,7 +67,7 @@ pub fn parse_project(bytes: &[u8], path: &Path) -> Result<Project, FileError> {
             path: path.to_owned(),
             line,
             column,
-            message: problem.message,
+            reason: Invalid::Problem(problem.kind),
         }
     })?;
     Ok(project)
@@ -80,7 +80,7 @@ fn why_not(text: &str, path: &Path, error: ron::error::SpannedError) -> FileErro
         path: path.to_owned(),
         line: error.span.start.line.max(1),
         column: error.span.start.col.max(1),
-        message: error.code.to_string(),
+        reason: Invalid::Syntax(error.code.to_string()),
     };
     match ron::from_str::<Header>(text) {
         // Lost on the first line: some other kind of file. Further on: a damaged project.

@@ -4,92 +4,215 @@
 
 use std::collections::HashSet;
 
+use crate::i18n::{self, Language, Text, msg};
 use crate::model::{
-    CardContent, EMOTION_MAX, EMOTION_MIN, MAX_STAGE_WIDTH, MIN_STAGE_WIDTH, MetricKind, Project,
+    CardContent, LaneKind, EMOTION_MAX, EMOTION_MIN, MAX_STAGE_WIDTH, MIN_STAGE_WIDTH, MetricKind, Project,
     SCORE_MAX, SEVERITY_MAX,
 };
 
 /// A problem found in a parsed project: what is wrong, and the id of the item at fault.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Problem {
-    /// What is wrong, in words.
-    pub message: String,
-    /// The id whose definition the message is about.
+    /// What is wrong.
+    pub kind: ProblemKind,
+    /// The id whose definition the problem is about.
     pub id: u64,
+}
+
+/// What is wrong in a parsed project.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ProblemKind {
+    /// Two items have one id.
+    DuplicateId {
+        /// The id.
+        id: u64,
+        /// The kind of the second item.
+        item: Item,
+    },
+    /// A stage's width is not a number.
+    StageWidth {
+        /// The stage.
+        stage: u64,
+    },
+    /// A card is in a stage its map does not have.
+    CardStage {
+        /// The card.
+        card: u64,
+        /// The stage.
+        stage: u64,
+    },
+    /// A card is in a lane its map does not have.
+    CardLane {
+        /// The card.
+        card: u64,
+        /// The lane.
+        lane: u64,
+    },
+    /// A card is in a lane that does not hold its kind.
+    CardKind {
+        /// The card.
+        card: u64,
+        /// The lane.
+        lane: u64,
+        /// The lane's kind.
+        kind: LaneKind,
+    },
+    /// A map is seen through a persona that does not exist.
+    Persona {
+        /// The map.
+        map: u64,
+        /// The persona.
+        persona: u64,
+    },
+    /// A score cell names a touchpoint or segment its wave does not list.
+    Cell {
+        /// The wave.
+        wave: u64,
+    },
+    /// A score cell has more counts than its scale has answers.
+    Counts {
+        /// The wave.
+        wave: u64,
+        /// The metric.
+        metric: MetricKind,
+        /// The scale, written.
+        scale: String,
+    },
+}
+
+/// The kinds of items that have ids.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Item {
+    /// A persona.
+    Persona,
+    /// A map.
+    Map,
+    /// A stage.
+    Stage,
+    /// A lane.
+    Lane,
+    /// A card.
+    Card,
+    /// A survey wave.
+    Wave,
+}
+
+impl ProblemKind {
+    /// The problem in words.
+    pub fn describe(&self, language: Language) -> String {
+        // Ids are written as they are in the file, without grouping.
+        let id = |n: &u64| n.to_string();
+        match self {
+            ProblemKind::DuplicateId { id: n, item } => {
+                let item = match item {
+                    Item::Persona => Text::ItemPersona,
+                    Item::Map => Text::ItemMap,
+                    Item::Stage => Text::ItemStage,
+                    Item::Lane => Text::ItemLane,
+                    Item::Card => Text::ItemCard,
+                    Item::Wave => Text::ItemWave,
+                };
+                msg::problem_duplicate_id(language, id(n), item.get(language))
+            }
+            ProblemKind::StageWidth { stage } => msg::problem_stage_width(language, id(stage)),
+            ProblemKind::CardStage { card, stage } => {
+                msg::problem_card_stage(language, id(card), id(stage))
+            }
+            ProblemKind::CardLane { card, lane } => {
+                msg::problem_card_lane(language, id(card), id(lane))
+            }
+            ProblemKind::CardKind { card, lane, kind } => msg::problem_card_kind(
+                language,
+                id(card),
+                id(lane),
+                i18n::lane_kind_name(*kind, language),
+            ),
+            ProblemKind::Persona { map, persona } => {
+                msg::problem_persona(language, id(map), id(persona))
+            }
+            ProblemKind::Cell { wave } => msg::problem_cell(language, id(wave)),
+            ProblemKind::Counts {
+                wave,
+                metric,
+                scale,
+            } => msg::problem_counts(language, id(wave), metric.short_name(), scale),
+        }
+    }
 }
 
 /// Checks `project`; fixes silently what loses nothing (the id counter, stage widths and
 /// scores out of their range) and reports the rest.
 pub fn validate(project: &mut Project) -> Result<(), Problem> {
     let mut seen = HashSet::new();
-    let mut check_unique = |id: u64, what: &str| {
+    let mut check_unique = |id: u64, item: Item| {
         if seen.insert(id) {
             Ok(())
         } else {
             Err(Problem {
-                message: format!("the id {id} of this {what} is already used by another item"),
+                kind: ProblemKind::DuplicateId { id, item },
                 id,
             })
         }
     };
     for persona in &project.personas {
-        check_unique(persona.id.0, "persona")?;
+        check_unique(persona.id.0, Item::Persona)?;
     }
     for map in &project.maps {
-        check_unique(map.id.0, "map")?;
+        check_unique(map.id.0, Item::Map)?;
         for stage in &map.stages {
-            check_unique(stage.id.0, "stage")?;
+            check_unique(stage.id.0, Item::Stage)?;
             if !stage.width.is_finite() {
                 return Err(Problem {
-                    message: format!("the width of stage {} is not a number", stage.id.0),
+                    kind: ProblemKind::StageWidth { stage: stage.id.0 },
                     id: stage.id.0,
                 });
             }
         }
         for lane in &map.lanes {
-            check_unique(lane.id.0, "lane")?;
+            check_unique(lane.id.0, Item::Lane)?;
         }
         for card in &map.cards {
-            check_unique(card.id.0, "card")?;
-            let problem = |message: String| Problem {
-                message,
+            check_unique(card.id.0, Item::Card)?;
+            let problem = |kind: ProblemKind| Problem {
+                kind,
                 id: card.id.0,
             };
             if map.stage(card.stage).is_none() {
-                return Err(problem(format!(
-                    "card {} is in stage {}, which its map does not have",
-                    card.id.0, card.stage.0
-                )));
+                return Err(problem(ProblemKind::CardStage {
+                    card: card.id.0,
+                    stage: card.stage.0,
+                }));
             }
             let Some(lane) = map.lane(card.lane) else {
-                return Err(problem(format!(
-                    "card {} is in lane {}, which its map does not have",
-                    card.id.0, card.lane.0
-                )));
+                return Err(problem(ProblemKind::CardLane {
+                    card: card.id.0,
+                    lane: card.lane.0,
+                }));
             };
             if !lane.kind.accepts(&card.content) {
-                return Err(problem(format!(
-                    "card {} cannot sit in lane {} ({:?} lanes do not hold this kind of card)",
-                    card.id.0, lane.id.0, lane.kind
-                )));
+                return Err(problem(ProblemKind::CardKind {
+                    card: card.id.0,
+                    lane: lane.id.0,
+                    kind: lane.kind,
+                }));
             }
         }
         if let Some(persona) = map.persona
             && project.persona(persona).is_none()
         {
             return Err(Problem {
-                message: format!(
-                    "map {} is seen through persona {}, which does not exist",
-                    map.id.0, persona.0
-                ),
+                kind: ProblemKind::Persona {
+                    map: map.id.0,
+                    persona: persona.0,
+                },
                 id: map.id.0,
             });
         }
     }
     for wave in &project.waves {
-        check_unique(wave.id.0, "survey wave")?;
-        let problem = |message: String| Problem {
-            message,
+        check_unique(wave.id.0, Item::Wave)?;
+        let problem = |kind: ProblemKind| Problem {
+            kind,
             id: wave.id.0,
         };
         let (touchpoints, segments) = (wave.touchpoints.len(), wave.segments.len());
@@ -97,19 +220,15 @@ pub fn validate(project: &mut Project) -> Result<(), Problem> {
             if cell.touchpoint.is_some_and(|t| t as usize >= touchpoints)
                 || cell.segment.is_some_and(|s| s as usize >= segments)
             {
-                return Err(problem(format!(
-                    "a score cell of survey wave {} names a touchpoint or segment it does not list",
-                    wave.id.0
-                )));
+                return Err(problem(ProblemKind::Cell { wave: wave.id.0 }));
             }
             for metric in MetricKind::ALL {
                 if cell.counts(metric).len() > wave.mapping.scales.of(metric).len() {
-                    return Err(problem(format!(
-                        "survey wave {} has more {} counts than its scale {} allows",
-                        wave.id.0,
-                        metric.short_name(),
-                        wave.mapping.scales.of(metric)
-                    )));
+                    return Err(problem(ProblemKind::Counts {
+                        wave: wave.id.0,
+                        metric,
+                        scale: wave.mapping.scales.of(metric).to_string(),
+                    }));
                 }
             }
         }
@@ -171,7 +290,7 @@ mod tests {
         project.maps[0].cards[3].stage = StageId(999_999);
         let problem = validate(&mut project).unwrap_err();
         assert_eq!(problem.id, project.maps[0].cards[3].id.0);
-        assert!(problem.message.contains("999999"));
+        assert!(problem.kind.describe(Language::En).contains("999999"));
     }
 
     #[test]

@@ -1,45 +1,70 @@
-//! The languages of the interface, of templates and of a project's own texts.
+//! The languages of the interface, of templates and of a project's own texts: one per folder
+//! under `assets/i18n/`, listed by the build script.
 
-use serde::{Deserialize, Serialize};
+use serde::de::{self, Deserializer, EnumAccess, VariantAccess, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
 
-/// A language of the interface and of templates.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Language {
-    /// English.
-    #[default]
-    En,
-    /// French.
-    Fr,
-}
+include!(concat!(env!("OUT_DIR"), "/languages.rs"));
 
 impl Language {
-    /// Every language, in menu order.
-    pub const ALL: [Language; 2] = [Language::En, Language::Fr];
-
-    /// The language's own name.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Language::En => "English",
-            Language::Fr => "Français",
-        }
+    /// The language whose code is `code` (`fr`, `FR`, `Fr`), if there is one.
+    pub fn from_code(code: &str) -> Option<Self> {
+        Language::ALL
+            .into_iter()
+            .find(|language| language.code().eq_ignore_ascii_case(code))
     }
+}
 
-    /// The language of the system locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), English when
-    /// it is neither French nor English.
-    pub fn from_system() -> Self {
-        ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .filter_map(|var| std::env::var(var).ok())
-            .find(|value| !value.is_empty())
-            .map_or(Language::En, |value| Self::from_locale(&value))
+impl Serialize for Language {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let index = Language::ALL.iter().position(|l| l == self).unwrap_or(0);
+        serializer.serialize_unit_variant("Language", index as u32, self.file_name())
     }
+}
 
-    /// The language of a locale name such as `fr_FR.UTF-8`.
-    pub fn from_locale(locale: &str) -> Self {
-        if locale.to_ascii_lowercase().starts_with("fr") {
-            Language::Fr
-        } else {
-            Language::En
+/// Reads a language from its name as written in a file; a language this build does not
+/// know (written by a newer one) reads as English rather than making the file unreadable.
+impl<'de> Deserialize<'de> for Language {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct LanguageVisitor;
+
+        impl<'de> Visitor<'de> for LanguageVisitor {
+            type Value = Language;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a language's name")
+            }
+
+            fn visit_str<E: de::Error>(self, name: &str) -> Result<Language, E> {
+                Ok(Language::from_code(name).unwrap_or_default())
+            }
+
+            fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<Language, A::Error> {
+                let (VariantName(name), variant) = data.variant()?;
+                variant.unit_variant()?;
+                Ok(Language::from_code(&name).unwrap_or_default())
+            }
         }
+
+        /// A variant's name, whatever it is: formats write it as an identifier.
+        struct VariantName(String);
+
+        impl<'de> Deserialize<'de> for VariantName {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct NameVisitor;
+                impl Visitor<'_> for NameVisitor {
+                    type Value = VariantName;
+                    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                        f.write_str("a language's name")
+                    }
+                    fn visit_str<E: de::Error>(self, name: &str) -> Result<VariantName, E> {
+                        Ok(VariantName(name.to_owned()))
+                    }
+                }
+                deserializer.deserialize_identifier(NameVisitor)
+            }
+        }
+
+        deserializer.deserialize_enum("Language", &Language::FILE_NAMES, LanguageVisitor)
     }
 }

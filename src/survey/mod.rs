@@ -38,9 +38,9 @@ use crate::model::{IdCounter, Mapping, TouchpointTarget, Wave, WaveId, WaveTouch
 
 /// Why an export could not be read.
 #[derive(Debug, Error)]
+#[error("{}", self.describe(crate::i18n::Language::En))]
 pub enum SurveyError {
     /// The file could not be read.
-    #[error("{file}: {source}")]
     Io {
         /// The file.
         file: String,
@@ -48,13 +48,29 @@ pub enum SurveyError {
         source: std::io::Error,
     },
     /// The spreadsheet could not be read.
-    #[error("{file}: not a readable spreadsheet ({message})")]
     Sheet {
         /// The file.
         file: String,
         /// What calamine said.
         message: String,
     },
+    /// The workbook has no sheet.
+    NoSheet {
+        /// The file.
+        file: String,
+    },
+}
+
+impl SurveyError {
+    /// The error in words, with the file.
+    pub fn describe(&self, language: crate::i18n::Language) -> String {
+        use crate::i18n::msg;
+        match self {
+            SurveyError::Io { file, source } => msg::survey_unreadable(language, file, source.to_string()),
+            SurveyError::Sheet { file, message } => msg::survey_bad_sheet(language, file, message),
+            SurveyError::NoSheet { file } => msg::survey_no_sheet(language, file),
+        }
+    }
 }
 
 /// Builds the wave `id` from an aggregate: touchpoint values are linked to the cards the

@@ -2,7 +2,7 @@
 //! out of scale, and warnings. Nothing is dropped without a line here.
 
 use super::detect::ColumnNote;
-use crate::i18n::Language;
+use crate::i18n::{Language, Text, msg};
 use crate::model::{ColumnRole, DateOrder, Mapping, MetricKind, RowCounts, Scale};
 
 /// The report of one import.
@@ -126,25 +126,26 @@ pub fn column_name(index: usize, header: &str, language: Language) -> String {
     if shown.len() < header.len() {
         shown.push('…');
     }
-    match language {
-        Language::Fr => format!("colonne {} « {shown} »", index + 1),
-        Language::En => format!("column {} \"{shown}\"", index + 1),
+    msg::column_name(language, index + 1, shown)
+}
+
+/// How dates like `03/04/2026` were read, in words.
+fn date_order(order: DateOrder, language: Language) -> &'static str {
+    match order {
+        DateOrder::MonthFirst => Text::DateOrderMonthFirst,
+        _ => Text::DateOrderDayFirst,
     }
+    .get(language)
 }
 
 impl SkipReason {
     /// The reason in words.
     pub fn describe(&self, language: Language) -> String {
-        let fr = language == Language::Fr;
         match self {
-            SkipReason::NoTouchpoint if fr => "point de contact vide".to_owned(),
-            SkipReason::NoTouchpoint => "no touchpoint".to_owned(),
-            SkipReason::TouchpointIgnored(t) if fr => format!("point de contact « {t} » ignoré"),
-            SkipReason::TouchpointIgnored(t) => format!("touchpoint \"{t}\" set aside"),
-            SkipReason::NoAnswer if fr => "ni note ni commentaire".to_owned(),
-            SkipReason::NoAnswer => "no score and no comment".to_owned(),
-            SkipReason::BadCount(v) if fr => format!("effectif illisible « {v} »"),
-            SkipReason::BadCount(v) => format!("count \"{v}\" is not a whole number"),
+            SkipReason::NoTouchpoint => Text::SkipNoTouchpoint.get(language).to_owned(),
+            SkipReason::TouchpointIgnored(t) => msg::skip_touchpoint_ignored(language, t),
+            SkipReason::NoAnswer => Text::SkipNoAnswer.get(language).to_owned(),
+            SkipReason::BadCount(v) => msg::skip_bad_count(language, v),
         }
     }
 }
@@ -152,35 +153,20 @@ impl SkipReason {
 impl ValueIssue {
     /// The issue in words, with its line.
     pub fn describe(&self, language: Language) -> String {
-        let fr = language == Language::Fr;
-        let (line, column, value) = (self.line, &self.column, &self.value);
+        let (line, column, value) = (self.line, self.column.as_str(), self.value.as_str());
         match self.problem {
-            ValueProblem::OutOfScale(metric, scale) if fr => format!(
-                "ligne {line}, {column} : « {value} » hors de l'échelle {} {scale}, non compté",
-                metric.short_name()
+            ValueProblem::OutOfScale(metric, scale) => msg::value_out_of_scale(
+                language,
+                line,
+                column,
+                value,
+                metric.short_name(),
+                scale.to_string(),
             ),
-            ValueProblem::OutOfScale(metric, scale) => format!(
-                "line {line}, {column}: \"{value}\" is outside the {} scale {scale}, not counted",
-                metric.short_name()
-            ),
-            ValueProblem::NotAScore(metric) if fr => format!(
-                "ligne {line}, {column} : « {value} » n'est pas une note {}, non compté",
-                metric.short_name()
-            ),
-            ValueProblem::NotAScore(metric) => format!(
-                "line {line}, {column}: \"{value}\" is not a {} score, not counted",
-                metric.short_name()
-            ),
-            ValueProblem::NotADate if fr => {
-                format!(
-                    "ligne {line}, {column} : « {value} » n'est pas une date, réponse sans mois"
-                )
+            ValueProblem::NotAScore(metric) => {
+                msg::value_not_a_score(language, line, column, value, metric.short_name())
             }
-            ValueProblem::NotADate => {
-                format!(
-                    "line {line}, {column}: \"{value}\" is not a date, answer kept without a month"
-                )
-            }
+            ValueProblem::NotADate => msg::value_not_a_date(language, line, column, value),
         }
     }
 }
@@ -188,49 +174,27 @@ impl ValueIssue {
 impl Warning {
     /// The warning in words, with what the user can do about it.
     pub fn describe(&self, language: Language, audience: Audience) -> String {
-        let fr = language == Language::Fr;
         match self {
             Warning::DateOrderGuessed(order) => {
-                let order = match (order, fr) {
-                    (DateOrder::MonthFirst, _) => "m/d/yyyy",
-                    (_, true) => "jj/mm/aaaa",
-                    _ => "dd/mm/yyyy",
-                };
-                if fr {
-                    format!("toutes les dates conviennent aux deux ordres : lues comme {order}")
-                } else {
-                    format!("every date fits both day/month orders: read as {order}")
-                }
+                msg::warning_date_order_guessed(language, date_order(*order, language))
             }
-            Warning::DateOrderMixed if fr => {
-                "les dates mélangent jj/mm et mm/jj : lues jour d'abord quand c'est possible"
-                    .to_owned()
-            }
-            Warning::DateOrderMixed => {
-                "dates mix dd/mm and mm/dd: read day first where possible".to_owned()
-            }
+            Warning::DateOrderMixed => Text::WarningDateOrderMixed.get(language).to_owned(),
             Warning::Column {
                 index,
                 column,
                 note,
-            } => {
-                let name = column_name(*index, column, language);
-                let separator = if fr { " : " } else { ": " };
-                let note = describe_note(note, *index, language, audience);
-                format!("{name}{separator}{note}")
-            }
+            } => msg::warning_column(
+                language,
+                column_name(*index, column, language),
+                describe_note(note, *index, language, audience),
+            ),
             Warning::Pooled { metric, columns } => {
                 let names: Vec<String> = columns
                     .iter()
                     .map(|(i, h)| column_name(*i, h, language))
                     .collect();
-                let names = names.join(if fr { " et " } else { " and " });
-                let metric = metric.short_name();
-                if fr {
-                    format!("{metric} compte ensemble les réponses de {names}, comme demandé")
-                } else {
-                    format!("{metric} counts the answers of {names} together, as asked")
-                }
+                let names = names.join(Text::ListAnd.get(language));
+                msg::warning_pooled(language, metric.short_name(), names)
             }
             Warning::MinorityCounted {
                 index,
@@ -240,27 +204,19 @@ impl Warning {
                 counted,
                 answered,
             } => {
-                let name = column_name(*index, column, language);
-                let metric = metric.short_name();
-                let what = match (audience, fr) {
-                    (Audience::CommandLine, true) => "vérifiez l'échelle de la question",
-                    (Audience::CommandLine, false) => "check the question's scale",
-                    (Audience::ImportDialog, true) => {
-                        "choisissez l'échelle de la question dans le dialogue d'import"
-                    }
-                    (Audience::ImportDialog, false) => {
-                        "choose the question's scale in the import dialog"
-                    }
+                let advice = match audience {
+                    Audience::CommandLine => Text::AdviceScaleCommandLine,
+                    Audience::ImportDialog => Text::AdviceScaleImportDialog,
                 };
-                if fr {
-                    format!(
-                        "{name} : seules {counted} des {answered} réponses tiennent dans l'échelle {metric} {scale} ; la colonne n'est pas comptée ({what})"
-                    )
-                } else {
-                    format!(
-                        "{name}: only {counted} of {answered} answers fit the {metric} scale {scale}; the column is not counted ({what})"
-                    )
-                }
+                msg::warning_minority(
+                    language,
+                    column_name(*index, column, language),
+                    *counted,
+                    *answered,
+                    metric.short_name(),
+                    scale.to_string(),
+                    advice.get(language),
+                )
             }
         }
     }
@@ -306,60 +262,37 @@ pub fn describe_note(
     language: Language,
     audience: Audience,
 ) -> String {
-    let fr = language == Language::Fr;
     let number = column + 1;
     let option = |metric: &MetricKind| format!("--{}", metric.short_name().to_lowercase());
+    let command_line = audience == Audience::CommandLine;
     match note {
         ColumnNote::ScaleFound {
             metric,
             min,
             max,
             scale,
-        } => {
-            let top = match metric {
-                MetricKind::Csat => {
-                    if fr {
-                        format!(", top-2 = {}", scale.top_two())
-                    } else {
-                        format!(", top-2-box = {}", scale.top_two())
-                    }
-                }
-                _ => String::new(),
-            };
-            let metric = metric.short_name();
-            if fr {
-                format!("{metric} : réponses de {min} à {max}, échelle {scale}{top}")
-            } else {
-                format!("{metric}: answers from {min} to {max}, read on {scale}{top}")
-            }
-        }
-        ColumnNote::NpsOneToTen if fr => {
-            "recommandation demandée de 1 à 10, pas de 0 à 10 : aucun 0 parmi les réponses"
-                .to_owned()
-        }
-        ColumnNote::NpsOneToTen => {
-            "recommendation asked on 1–10, not 0–10: no answer is 0".to_owned()
-        }
-        ColumnNote::AboveScale { max, scale } if fr => {
-            format!(
-                "des réponses vont jusqu'à {max}, au-delà de l'échelle {scale} : elles ne sont pas comptées"
-            )
-        }
+        } => match metric {
+            MetricKind::Csat => msg::note_scale_found_top_two(
+                language,
+                metric.short_name(),
+                *min,
+                *max,
+                scale.to_string(),
+                scale.top_two().to_string(),
+            ),
+            _ => msg::note_scale_found(
+                language,
+                metric.short_name(),
+                *min,
+                *max,
+                scale.to_string(),
+            ),
+        },
+        ColumnNote::NpsOneToTen => Text::NoteNpsOneToTen.get(language).to_owned(),
         ColumnNote::AboveScale { max, scale } => {
-            format!("answers go up to {max}, beyond the {scale} scale: those are not counted")
+            msg::note_above_scale(language, *max, scale.to_string())
         }
-        ColumnNote::Derived { metric } => {
-            let metric = metric.short_name();
-            if fr {
-                format!(
-                    "groupe, catégorie ou total calculé à partir des réponses {metric} (comme le groupe NPS de Qualtrics) : jamais compté comme des réponses"
-                )
-            } else {
-                format!(
-                    "a group, category or total derived from {metric} answers (like Qualtrics' NPS group): never counted as answers"
-                )
-            }
-        }
+        ColumnNote::Derived { metric } => msg::note_derived(language, metric.short_name()),
         ColumnNote::AlsoLooksLike {
             metric,
             counted,
@@ -367,21 +300,16 @@ pub fn describe_note(
         } => {
             let name = metric.short_name();
             let counted = column_name(*counted, counted_header, language);
-            match (audience, fr) {
-                (Audience::CommandLine, true) => format!(
-                    "ressemble aussi à {name} ; non comptée, c'est la {counted} qui l'est (utilisez {} {number} pour compter celle-ci à la place)",
-                    option(metric)
-                ),
-                (Audience::CommandLine, false) => format!(
-                    "also looks like {name}; not counted, {counted} is (use {} {number} to count it instead)",
-                    option(metric)
-                ),
-                (Audience::ImportDialog, true) => format!(
-                    "ressemble aussi à {name} ; non comptée, c'est la {counted} qui l'est (choisissez {name} comme rôle pour compter celle-ci, et Ignorer pour l'autre)"
-                ),
-                (Audience::ImportDialog, false) => format!(
-                    "also looks like {name}; not counted, {counted} is (choose {name} as its role to count it, and Ignore for the other)"
-                ),
+            if command_line {
+                msg::note_also_looks_like_command_line(
+                    language,
+                    name,
+                    counted,
+                    option(metric),
+                    number,
+                )
+            } else {
+                msg::note_also_looks_like_import_dialog(language, name, counted)
             }
         }
         ColumnNote::FitsNoScale { metric, min, max } => {
@@ -391,112 +319,69 @@ pub fn describe_note(
                 MetricKind::Csat => "1–5, 1–7, 1–10, 0–10",
                 MetricKind::Ces => "1–5, 1–7",
             };
-            let narrow = *max <= 3 && metric != &MetricKind::Nps;
-            let why = match (narrow, fr) {
-                (true, true) => format!("réponses de {min} à {max} seulement : pas une échelle {name}"),
-                (true, false) => format!("answers only from {min} to {max}: not a {name} scale"),
-                (false, true) => format!("réponses de {min} à {max}, hors des échelles {name} ({scales})"),
-                (false, false) => format!("answers from {min} to {max} fit no {name} scale ({scales})"),
+            let why = if *max <= 3 && metric != &MetricKind::Nps {
+                msg::note_narrow_answers(language, *min, *max, name)
+            } else {
+                msg::note_fits_no_scale(language, *min, *max, name, scales)
             };
-            match (audience, fr) {
-                (Audience::CommandLine, true) => {
-                    format!("{why} ; non comptée (utilisez {} {number} pour la compter quand même)", option(metric))
-                }
-                (Audience::CommandLine, false) => {
-                    format!("{why}; not counted (use {} {number} to count it anyway)", option(metric))
-                }
-                (Audience::ImportDialog, true) => {
-                    format!("{why} ; non comptée (choisissez {name} comme rôle pour la compter quand même)")
-                }
-                (Audience::ImportDialog, false) => {
-                    format!("{why}; not counted (choose {name} as its role to count it anyway)")
-                }
-            }
-        }
-        ColumnNote::AnswerCodes { first, last } => {
-            if fr {
-                format!(
-                    "réponses codées ({first} … {last}, comme LimeSurvey) : lues selon leur rang, le premier code étant la réponse la plus basse"
-                )
+            if command_line {
+                msg::note_not_counted_command_line(language, why, option(metric), number)
             } else {
-                format!(
-                    "answers given as codes ({first} … {last}, as LimeSurvey writes them): read by their position, the first code being the lowest answer"
-                )
+                msg::note_not_counted_import_dialog(language, why, name)
             }
         }
-        ColumnNote::CountsByValues if audience == Audience::CommandLine => {
-            if fr {
-                "nombres entiers à côté des notes, chaque point de contact et note une seule fois : lus comme des effectifs".to_owned()
-            } else {
-                "whole numbers beside the scores, each touchpoint and score once: read as counts"
-                    .to_owned()
-            }
+        ColumnNote::AnswerCodes { first, last } => msg::note_answer_codes(language, first, last),
+        ColumnNote::CountsByValues if command_line => {
+            Text::NoteCountsByValuesCommandLine.get(language).to_owned()
         }
-        ColumnNote::CountsByValues if fr => {
-            "nombres entiers à côté des notes, chaque point de contact et note une seule fois : lus comme des effectifs (choisissez Ignorer comme rôle si ce n'en sont pas)".to_owned()
-        }
-        ColumnNote::CountsByValues => {
-            "whole numbers beside the scores, each touchpoint and score once: read as counts (choose Ignore as its role if they are not)".to_owned()
-        }
+        ColumnNote::CountsByValues => Text::NoteCountsByValuesImportDialog.get(language).to_owned(),
     }
 }
 
 impl ImportReport {
     /// "2400 rows read, 2400 used, 0 skipped; 0 values not counted."
     pub fn summary(&self, language: Language) -> String {
-        let (r, values) = (self.rows, self.value_issues.len());
-        match language {
-            Language::Fr => format!(
-                "{} lignes lues, {} utilisées, {} écartées ; {values} valeurs non comptées.",
-                r.read, r.used, r.skipped
-            ),
-            Language::En => format!(
-                "{} rows read, {} used, {} skipped; {values} values not counted.",
-                r.read, r.used, r.skipped
-            ),
-        }
+        let r = self.rows;
+        msg::report_summary(
+            language,
+            r.read,
+            r.used,
+            r.skipped,
+            self.value_issues.len(),
+        )
     }
 
     /// The whole report as plain text, for copying: the file and the summary first.
     pub fn to_text(&self, language: Language) -> String {
-        let fr = language == Language::Fr;
-        let separator = if fr { " : " } else { ": " };
-        let mut out = format!("{}{separator}{}\n", self.file_name, self.summary(language));
+        let mut out = msg::report_file(language, &self.file_name, self.summary(language));
+        out.push('\n');
         if let Some(order) = self.dates_read_as {
-            let order = match (order, fr) {
-                (DateOrder::MonthFirst, _) => "m/d/yyyy",
-                (_, true) => "jj/mm/aaaa",
-                _ => "dd/mm/yyyy",
-            };
-            if fr {
-                out.push_str(&format!("dates lues comme {order}\n"));
-            } else {
-                out.push_str(&format!("dates read as {order}\n"));
-            }
+            out.push_str(&msg::report_dates_read_as(
+                language,
+                date_order(order, language),
+            ));
+            out.push('\n');
         }
         for w in &self.warnings {
-            out.push_str(&format!(
-                "! {}\n",
-                w.describe(language, Audience::ImportDialog)
-            ));
+            out.push_str("! ");
+            out.push_str(&w.describe(language, Audience::ImportDialog));
+            out.push('\n');
         }
         if self.skipped.is_empty() && self.value_issues.is_empty() {
-            out.push_str(if fr {
-                "Aucune ligne écartée, aucune valeur hors échelle.\n"
-            } else {
-                "No row skipped, no value out of scale.\n"
-            });
+            out.push_str(Text::ReportNothingLeftOut.get(language));
+            out.push('\n');
         }
         for s in &self.skipped {
-            let line = if fr { "ligne" } else { "line" };
-            out.push_str(&format!(
-                "{line} {}: {}\n",
+            out.push_str(&msg::report_skipped_line(
+                language,
                 s.line,
-                s.reason.describe(language)
+                s.reason.describe(language),
             ));
+            out.push('\n');
         }
         for v in &self.value_issues {
-            out.push_str(&format!("{}\n", v.describe(language)));
+            out.push_str(&v.describe(language));
+            out.push('\n');
         }
         out
     }

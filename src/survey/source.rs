@@ -133,7 +133,9 @@ impl Source {
             .sheet_names()
             .first()
             .cloned()
-            .ok_or_else(|| invalid("the workbook has no sheet".to_owned()))?;
+            .ok_or_else(|| SurveyError::NoSheet {
+                file: file_name.clone(),
+            })?;
         let range = workbook
             .worksheet_range(&sheet)
             .map_err(|e| invalid(e.to_string()))?;

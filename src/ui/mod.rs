@@ -24,8 +24,11 @@ pub use view_transform::ViewTransform;
 
 use std::path::PathBuf;
 
-/// Opens the main window on `file`, or on the example project when there is none.
-pub fn run(file: Option<PathBuf>) -> eframe::Result {
+use crate::i18n::Language;
+
+/// Opens the main window on `file`, or on the example project when there is none, in
+/// `language` (else the one the user chose last, else the system's).
+pub fn run(file: Option<PathBuf>, language: Option<Language>) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Parcours")
@@ -38,6 +41,6 @@ pub fn run(file: Option<PathBuf>) -> eframe::Result {
     eframe::run_native(
         "Parcours",
         options,
-        Box::new(move |cc| Ok(Box::new(ParcoursApp::new(&cc.egui_ctx, file)))),
+        Box::new(move |cc| Ok(Box::new(ParcoursApp::new(&cc.egui_ctx, file, language)))),
     )
 }

@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 use super::command::Command;
 use super::frame::{FrameCtx, Outbox};
 use super::style::c;
-use crate::i18n::Text;
+use crate::i18n::{Text, format, msg};
 use crate::theme::survey;
 
 /// The status bar at the bottom of the window.
@@ -41,17 +41,12 @@ pub(super) fn status_bar_ui(ui: &mut Ui, ctx: &FrameCtx<'_>, out: &mut Outbox) {
                 };
                 button(ui, "⛶", Text::FitToScreen, Command::FitToScreen);
                 button(ui, "+", Text::ZoomIn, Command::ZoomIn);
-                let zoom = (ctx.zoom * 100.0).round();
-                ui.label(format!("{} {zoom:.0} %", ctx.t(Text::Zoom)));
+                let zoom = format::percent(ctx.language, f64::from(ctx.zoom) * 100.0, 0);
+                ui.label(msg::status_zoom(ctx.language, zoom));
                 button(ui, "−", Text::ZoomOut, Command::ZoomOut);
                 if let Some(map) = ctx.map {
                     ui.separator();
-                    ui.label(format!(
-                        "{} · {} {}",
-                        map.name,
-                        map.cards.len(),
-                        ctx.t(Text::CardsWord)
-                    ));
+                    ui.label(msg::status_cards(ctx.language, &map.name, map.cards.len()));
                 }
             });
         });

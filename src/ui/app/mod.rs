@@ -28,7 +28,7 @@ use crate::document::Document;
 use crate::edit::Edit;
 use crate::example::{EXAMPLE_FILE_NAME, example_project};
 use crate::file::{FileError, Preferences};
-use crate::i18n::{Language, Text};
+use crate::i18n::{Language, Text, msg};
 use crate::layout::MapLayout;
 use crate::model::{Card, MapId, Project};
 
@@ -84,10 +84,14 @@ pub struct ParcoursApp {
 }
 
 impl ParcoursApp {
-    /// The app as started from the command line: `file` opened, or the example project.
-    pub fn new(ctx: &Context, file: Option<PathBuf>) -> Self {
+    /// The app as started from the command line: `file` opened, or the example project, in
+    /// `language` when the command line names one.
+    pub fn new(ctx: &Context, file: Option<PathBuf>, language: Option<Language>) -> Self {
         let preferences = Preferences::load_from_config();
-        let language = preferences.language.unwrap_or_else(Language::from_system);
+        // The command line's choice first, then the user's, then the system's.
+        let language = language
+            .or(preferences.language)
+            .unwrap_or_else(crate::i18n::system_language);
         let mut app = Self::with_document(
             ctx,
             Document::new(example_project(), Some(EXAMPLE_FILE_NAME.to_owned())),
@@ -415,7 +419,7 @@ impl ParcoursApp {
             .name()
             .unwrap_or_else(|| self.t(Text::Untitled).to_owned());
         let marker = if self.doc.is_dirty() { "● " } else { "" };
-        let title = format!("{marker}{name} — Parcours");
+        let title = format!("{marker}{}", msg::window_title(self.language(), name));
         if title != self.window_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.window_title = title;
@@ -434,7 +438,7 @@ impl ParcoursApp {
                 Action::Edit(edit) => self.apply(edit),
                 Action::EditMerging(edit, key) => {
                     if let Err(error) = self.doc.apply_merging(edit, key) {
-                        self.show_error(Text::ErrorTitle, error.to_string());
+                        self.show_error(Text::ErrorTitle, error.describe(self.language));
                     }
                 }
                 Action::Seal => self.doc.seal(),
@@ -456,7 +460,7 @@ impl ParcoursApp {
     fn apply(&mut self, edit: Edit) {
         self.doc.seal();
         if let Err(error) = self.doc.apply(edit) {
-            self.show_error(Text::ErrorTitle, error.to_string());
+            self.show_error(Text::ErrorTitle, error.describe(self.language));
         }
     }
 

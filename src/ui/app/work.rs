@@ -113,7 +113,7 @@ impl ParcoursApp {
                 Ok(None) => self.work = Some(running),
                 Ok(Some(Ok(session))) if !cancelled => self.import = Some(session),
                 Ok(Some(Err(error))) if !cancelled => {
-                    self.show_error(Text::SurveyReadError, error.to_string());
+                    self.show_error(Text::SurveyReadError, error.describe(self.language));
                 }
                 Ok(Some(_)) => {}
                 Err(JobLost) => lost(self),
@@ -158,7 +158,7 @@ impl ParcoursApp {
                     self.dialog = Some(Dialog::import_report(&report, self.language));
                 }
                 Ok(Some(Err(error))) if !cancelled => {
-                    self.show_error(Text::SurveyReadError, error.to_string());
+                    self.show_error(Text::SurveyReadError, error.describe(self.language));
                 }
                 Ok(Some(_)) => {}
                 Err(JobLost) => lost(self),

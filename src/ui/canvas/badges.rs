@@ -8,7 +8,7 @@ use egui::{
 };
 
 use super::{Canvas, MIN_ZOOM_FOR_CARD_WIDGETS, paint};
-use crate::i18n::Text;
+use crate::i18n::{Language, Text, format};
 use crate::metrics::{Figures, LOW_SAMPLE};
 use crate::model::{CardId, LaneKind, MetricKind, Scale};
 use crate::theme::stroke;
@@ -20,24 +20,34 @@ use crate::ui::survey::palette;
 const LOW_SAMPLE_COLOR: Color32 = c(survey::LOW_SAMPLE);
 
 /// One line of a badge: "NPS  −30.6 ±11.0", "n 180".
-pub fn badge_line(metric: MetricKind, figures: &Figures) -> Option<(String, u64)> {
+pub fn badge_line(
+    metric: MetricKind,
+    figures: &Figures,
+    language: Language,
+) -> Option<(String, u64)> {
     match metric {
-        MetricKind::Nps => figures
-            .nps
-            .map(|f| (format!("NPS {:+.1} ±{:.1}", f.score, f.margin95), f.n)),
-        MetricKind::Csat => figures.csat.map(|f| (csat_badge(f.top2_pct, f.scale), f.n)),
-        MetricKind::Ces => figures
-            .ces
-            .map(|f| (format!("CES {:.2} / {}", f.mean, f.scale.max), f.n)),
+        MetricKind::Nps => figures.nps.map(|f| {
+            let score = format::signed(language, f.score, 1);
+            let margin = format::margin(language, f.margin95, 1);
+            (format!("NPS {score} {margin}"), f.n)
+        }),
+        MetricKind::Csat => figures
+            .csat
+            .map(|f| (csat_badge(f.top2_pct, f.scale, language), f.n)),
+        MetricKind::Ces => figures.ces.map(|f| {
+            let mean = format::decimal(language, f.mean, 2);
+            (format!("CES {mean} / {}", f.scale.max), f.n)
+        }),
     }
 }
 
 /// "CSAT 48 % top-2", with the answers that make the top two when the scale is not 1–5.
-fn csat_badge(top2_pct: f64, scale: Scale) -> String {
+fn csat_badge(top2_pct: f64, scale: Scale, language: Language) -> String {
+    let percent = format::percent(language, top2_pct, 0);
     if scale == Scale::ONE_TO_FIVE {
-        format!("CSAT {top2_pct:.0} % top-2")
+        format!("CSAT {percent} top-2")
     } else {
-        format!("CSAT {top2_pct:.0} % top-2 ({})", scale.top_two())
+        format!("CSAT {percent} top-2 ({})", scale.top_two())
     }
 }
 
@@ -151,7 +161,7 @@ impl Canvas<'_> {
             if self.badges.hidden_badges[metric as usize] {
                 continue;
             }
-            let Some((line, n)) = badge_line(metric, figures) else {
+            let Some((line, n)) = badge_line(metric, figures, self.language) else {
                 continue;
             };
             let low = n < LOW_SAMPLE;
@@ -163,9 +173,9 @@ impl Canvas<'_> {
                 colors::TEXT,
             );
             let n_text = if low {
-                format!("n {n} ⚠")
+                format!("n {} ⚠", format::count(self.language, n))
             } else {
-                format!("n {n}")
+                format!("n {}", format::count(self.language, n))
             };
             let n_color = if low {
                 LOW_SAMPLE_COLOR
@@ -179,7 +189,7 @@ impl Canvas<'_> {
                 small.clone(),
                 n_color,
             );
-            let mut spoken = format!("{line} (n = {n})");
+            let mut spoken = format!("{line} ({})", format::n(self.language, n));
             if low {
                 spoken.push_str(&format!(", {}", self.t(Text::LowSample)));
             }

@@ -9,7 +9,7 @@ use egui::{
     StrokeKind, pos2, vec2,
 };
 
-use crate::i18n::Language;
+use crate::i18n::{Language, msg};
 use crate::model::{Card, CardContent};
 use crate::theme::stroke;
 use crate::theme::{card, map};
@@ -204,10 +204,7 @@ pub fn card(
             }
         }
         CardContent::Opportunity(o) => {
-            let label = match language {
-                Language::En => format!("Impact {} · Effort {}", o.impact, o.effort),
-                Language::Fr => format!("Impact {} · Effort {}", o.impact, o.effort),
-            };
+            let label = msg::opportunity_caption(language, o.impact, o.effort);
             painter.text(
                 pos2(left, bottom),
                 Align2::LEFT_BOTTOM,

@@ -4,7 +4,7 @@ use egui::{ComboBox, RichText, Ui};
 
 use super::{Changes, MapFacts, field_label, merge_key, slider, text_line};
 use crate::edit::Edit;
-use crate::i18n::{self, Text};
+use crate::i18n::{self, Text, msg};
 use crate::model::{
     Lane, LaneKind, MAX_STAGE_WIDTH, MIN_STAGE_WIDTH, MapId, PersonaId, Rgb, Stage,
 };
@@ -193,14 +193,11 @@ pub(super) fn map_inspector(ui: &mut Ui, ctx: &FrameCtx<'_>, out: &mut Outbox, m
     let picked = choice_combo(ui, id, label, &mut persona, options, persona_name, width);
     changes.single(picked);
     ui.add_space(8.0);
-    ui.label(format!(
-        "{}: {} · {}: {} · {} {}",
-        t(Text::Stages),
+    ui.label(msg::map_counts(
+        lang,
         map.stage_count,
-        t(Text::Lane),
         map.lane_count,
         map.card_count,
-        t(Text::CardsWord)
     ));
     let map_id: MapId = map.id;
     changes.emit(out, || Edit::SetMapDetails {

@@ -14,7 +14,7 @@ use super::frame::{FrameCtx, Outbox};
 use super::selection::Selection;
 use super::survey::{SurveyView, touchpoint_scores_ui};
 use crate::edit::{Edit, MergeKey};
-use crate::i18n::Text;
+use crate::i18n::{Text, msg};
 use crate::layout::MapLayout;
 use crate::model::{Card, CardContent, CardId, JourneyMap, LaneKind, MapId};
 
@@ -181,7 +181,7 @@ fn inspector_ui(
                     card::card_inspector(ui, ctx, out, &facts, card, &links);
                 }
             } else {
-                ui.heading(format!("{} {}", ids.len(), Text::CardsSelected.get(lang)));
+                ui.heading(msg::cards_selected(lang, ids.len()));
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
                     if ui.button(Text::Duplicate.get(lang)).clicked() {

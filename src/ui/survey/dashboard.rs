@@ -5,7 +5,7 @@ use egui::{Grid, RichText, ScrollArea, Ui};
 use egui_plot::{GridMark, Legend, Line, Plot, PlotPoints, Points};
 
 use super::SurveyView;
-use crate::i18n::Text;
+use crate::i18n::{Language, Text, format, msg};
 use crate::metrics::CardScores;
 use crate::metrics::Totals;
 use crate::model::{CardContent, MetricKind};
@@ -55,24 +55,31 @@ pub(in crate::ui) fn dashboard_ui(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut 
             ui.add_space(8.0);
             // Every answer of the wave under the filter, touchpoints or not.
             let f = scores.whole.figures(&scales);
-            let mut parts = vec![format!("{} {}", f.responses, t(Text::Responses))];
+            let mut parts = vec![msg::response_count(lang, f.responses)];
             if let Some(n) = f.nps {
                 parts.push(format!(
-                    "NPS {:+.1} ± {:.1} (n = {})",
-                    n.score, n.margin95, n.n
+                    "NPS {} {} ({})",
+                    format::signed(lang, n.score, 1),
+                    format::margin(lang, n.margin95, 1),
+                    format::n(lang, n.n)
                 ));
             }
             if let Some(c) = f.csat {
                 parts.push(format!(
-                    "CSAT {:.1} % {} {} (n = {})",
-                    c.top2_pct,
+                    "CSAT {} {} {} ({})",
+                    format::percent(lang, c.top2_pct, 1),
                     t(Text::Top2Box),
                     c.scale.top_two(),
-                    c.n
+                    format::n(lang, c.n)
                 ));
             }
             if let Some(c) = f.ces {
-                parts.push(format!("CES {:.2} / {} (n = {})", c.mean, c.scale.max, c.n));
+                parts.push(format!(
+                    "CES {} / {} ({})",
+                    format::decimal(lang, c.mean, 2),
+                    c.scale.max,
+                    format::n(lang, c.n)
+                ));
             }
             ui.horizontal_wrapped(|ui| {
                 ui.label(
@@ -104,7 +111,7 @@ pub(in crate::ui) fn dashboard_ui(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut 
                 })
                 .collect();
             ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
-            ranking_chart(ui, metric, &ranked, &scales);
+            ranking_chart(ui, metric, &ranked, &scales, lang);
 
             ui.add_space(14.0);
             ui.label(RichText::new(t(Text::EmotionAgainstNps)).heading());
@@ -175,12 +182,7 @@ pub(in crate::ui) fn dashboard_ui(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut 
             ui.add_space(14.0);
             ui.label(RichText::new(t(Text::StageAverages)).heading());
             ui.label(
-                RichText::new(match lang {
-                    crate::i18n::Language::Fr => {
-                        "Toutes les réponses des points de contact de l'étape, mises en commun."
-                    }
-                    crate::i18n::Language::En => "All answers of the stage's touchpoints, pooled.",
-                })
+                RichText::new(t(Text::StageAveragesPooled))
                 .weak()
                 .small(),
             );
@@ -201,8 +203,12 @@ pub(in crate::ui) fn dashboard_ui(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut 
                         ui.label(&stage.name);
                         match f.nps {
                             Some(n) => {
-                                ui.label(format!("{:+.1} ± {:.1}", n.score, n.margin95));
-                                ui.label(n.n.to_string());
+                                ui.label(format!(
+                                    "{} {}",
+                                    format::signed(lang, n.score, 1),
+                                    format::margin(lang, n.margin95, 1)
+                                ));
+                                ui.label(format::count(lang, n.n));
                             }
                             None => {
                                 ui.label("–");
@@ -211,8 +217,8 @@ pub(in crate::ui) fn dashboard_ui(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut 
                         }
                         match f.csat {
                             Some(c) => {
-                                ui.label(format!("{:.1} %", c.top2_pct));
-                                ui.label(c.n.to_string());
+                                ui.label(format::percent(lang, c.top2_pct, 1));
+                                ui.label(format::count(lang, c.n));
                             }
                             None => {
                                 ui.label("–");
@@ -221,8 +227,8 @@ pub(in crate::ui) fn dashboard_ui(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut 
                         }
                         match f.ces {
                             Some(c) => {
-                                ui.label(format!("{:.2} / {}", c.mean, c.scale.max));
-                                ui.label(c.n.to_string());
+                                ui.label(format!("{} / {}", format::decimal(lang, c.mean, 2), c.scale.max));
+                                ui.label(format::count(lang, c.n));
                             }
                             None => {
                                 ui.label("–");
@@ -265,6 +271,7 @@ fn ranking_chart(
     metric: MetricKind,
     ranked: &[(String, f64, f64, u64)],
     scales: &crate::model::Scales,
+    lang: Language,
 ) {
     let (low, high) = match metric {
         MetricKind::Nps => (-100.0, 100.0),
@@ -281,7 +288,14 @@ fn ranking_chart(
     // What the chart shows, in words, for screen readers.
     let said: Vec<String> = ranked
         .iter()
-        .map(|(name, value, margin, n)| format!("{name} {value:+.1} ± {margin:.1} (n = {n})"))
+        .map(|(name, value, margin, n)| {
+            format!(
+                "{name} {} {} ({})",
+                figure(lang, metric, *value),
+                format::margin(lang, *margin, decimals(metric)),
+                format::n(lang, *n)
+            )
+        })
         .collect();
     let said = format!("{}: {}", metric.short_name(), said.join("; "));
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &said));
@@ -301,9 +315,9 @@ fn ranking_chart(
         let x = x_of(v);
         painter.line_segment([egui::pos2(x, bars.min.y), egui::pos2(x, bars.max.y)], grid);
         let label = match metric {
-            MetricKind::Ces => format!("{v:.1}"),
-            MetricKind::Csat => format!("{v:.0} %"),
-            MetricKind::Nps => format!("{v:+.0}"),
+            MetricKind::Ces => format::decimal(lang, v, 1),
+            MetricKind::Csat => format::percent(lang, v, 0),
+            MetricKind::Nps => format::signed(lang, v, 0),
         };
         painter.text(
             egui::pos2(x, bars.max.y + 4.0),
@@ -348,16 +362,16 @@ fn ranking_chart(
                 whisker,
             );
         }
-        let text = match metric {
-            MetricKind::Nps => format!("{value:+.1} ± {margin:.1}"),
-            MetricKind::Csat => format!("{value:.1} % ± {margin:.1}"),
-            MetricKind::Ces => format!("{value:.2} ± {margin:.2}"),
-        };
+        let text = format!(
+            "{} {}",
+            figure(lang, metric, *value),
+            format::margin(lang, *margin, decimals(metric))
+        );
         let low_sample = *n < crate::metrics::LOW_SAMPLE;
         let n_text = if low_sample {
-            format!("n = {n} ⚠")
+            format!("{} ⚠", format::n(lang, *n))
         } else {
-            format!("n = {n}")
+            format::n(lang, *n)
         };
         painter.text(
             egui::pos2(bars.max.x + 12.0, centre_y),
@@ -370,5 +384,22 @@ fn ranking_chart(
                 ink
             },
         );
+    }
+}
+
+/// A ranked figure: NPS with its sign, CSAT as a percentage, CES as a mean.
+fn figure(lang: Language, metric: MetricKind, value: f64) -> String {
+    match metric {
+        MetricKind::Nps => format::signed(lang, value, 1),
+        MetricKind::Csat => format::percent(lang, value, 1),
+        MetricKind::Ces => format::decimal(lang, value, 2),
+    }
+}
+
+/// The decimals a metric's figures and margins are shown with.
+fn decimals(metric: MetricKind) -> usize {
+    match metric {
+        MetricKind::Ces => 2,
+        _ => 1,
     }
 }

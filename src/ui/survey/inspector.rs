@@ -6,7 +6,7 @@ use egui::{Color32, CornerRadius, RichText, Sense, Ui, vec2};
 use egui_plot::{Line, Plot, PlotPoints, Polygon};
 
 use super::SurveyView;
-use crate::i18n::{Language, Text};
+use crate::i18n::{Language, Text, format};
 use crate::metrics::{Figures, LOW_SAMPLE, card_totals, card_trend};
 use crate::model::{CardId, MetricKind, Month, Wave, WaveId};
 use crate::theme::survey;
@@ -94,7 +94,7 @@ fn touchpoint_scores_body(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut SurveyVi
     }
     let details = card_details(survey, ctx.document.generation(), project, wave, card);
     if let Some((name, before)) = &details.before {
-        comparison(ui, before, &figures, name);
+        comparison(ui, before, &figures, name, lang);
     }
 
     // Trend by month, NPS when asked, else the first metric with answers.
@@ -132,7 +132,14 @@ fn touchpoint_scores_body(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut SurveyVi
     let shown: Vec<usize> = found.matching.iter().take(MAX_VERBATIMS).copied().collect();
     if total > 0 {
         ui.add_space(6.0);
-        ui.label(RichText::new(format!("{} ({total})", t(Text::Verbatims))).strong());
+        ui.label(
+            RichText::new(format!(
+                "{} ({})",
+                t(Text::Verbatims),
+                format::count(lang, total as u64)
+            ))
+            .strong(),
+        );
         let label = t(Text::SearchVerbatims);
         ui.add(
             egui::TextEdit::singleline(&mut survey.verbatim_search)
@@ -245,27 +252,41 @@ fn figure_lines(ui: &mut Ui, figures: &Figures, lang: Language) {
     // (metric, headline, second line, n) for each metric asked.
     let mut rows: Vec<(&str, RichText, Option<String>, u64)> = Vec::new();
     if let Some(f) = figures.nps {
-        let headline = RichText::new(format!("{:+.1} ± {:.1}", f.score, f.margin95)).size(16.0);
+        let headline = RichText::new(format!(
+            "{} {}",
+            format::signed(lang, f.score, 1),
+            format::margin(lang, f.margin95, 1)
+        ))
+        .size(16.0);
         rows.push(("NPS", headline, None, f.n));
     }
     if let Some(f) = figures.csat {
         let headline = RichText::new(format!(
-            "{:.1} % {} ({})",
-            f.top2_pct,
+            "{} {} ({})",
+            format::percent(lang, f.top2_pct, 1),
             t(Text::Top2Box),
             f.scale.top_two()
         ));
-        let mean = format!("{} {:.2} / {}", t(Text::MeanLabel), f.mean, f.scale);
+        let mean = format!(
+            "{} {} / {}",
+            t(Text::MeanLabel),
+            format::decimal(lang, f.mean, 2),
+            f.scale
+        );
         rows.push(("CSAT", headline, Some(mean), f.n));
     }
     if let Some(f) = figures.ces {
         let headline = RichText::new(format!(
-            "{} {:.2} / {}",
+            "{} {} / {}",
             t(Text::MeanLabel),
-            f.mean,
+            format::decimal(lang, f.mean, 2),
             f.scale
         ));
-        let agree = format!("{:.1} % {}", f.agree_pct, t(Text::AgreeLabel));
+        let agree = format!(
+            "{} {}",
+            format::percent(lang, f.agree_pct, 1),
+            t(Text::AgreeLabel)
+        );
         rows.push(("CES", headline, Some(agree), f.n));
     }
     egui::Grid::new("figures")
@@ -276,7 +297,7 @@ fn figure_lines(ui: &mut Ui, figures: &Figures, lang: Language) {
                 ui.label(RichText::new(metric).strong());
                 ui.label(headline);
                 ui.horizontal(|ui| {
-                    ui.label(format!("n = {n}"));
+                    ui.label(format::n(lang, n));
                     if n < LOW_SAMPLE {
                         ui.label(
                             RichText::new(format!("⚠ {}", t(Text::LowSample)))
@@ -313,9 +334,9 @@ fn nps_bar(ui: &mut Ui, detractors: u64, passives: u64, promoters: u64, lang: La
         ui.painter().rect_filled(part, CornerRadius::ZERO, color);
         x += w;
     }
-    let pct = |c: u64| 100.0 * c as f32 / n;
+    let pct = |c: u64| format::percent(lang, f64::from(100.0 * c as f32 / n), 0);
     let said = format!(
-        "{} {:.0} %, {} {:.0} %, {} {:.0} %",
+        "{} {}, {} {}, {} {}",
         t(Text::Detractors),
         pct(detractors),
         t(Text::Passives),
@@ -335,37 +356,49 @@ fn nps_bar(ui: &mut Ui, detractors: u64, passives: u64, promoters: u64, lang: La
                 ui.spacing_mut().item_spacing.x = 3.0;
                 ui.label(RichText::new("■").color(color));
                 ui.label(
-                    RichText::new(format!("{} {} ({:.0} %)", t(text), count, pct(count))).small(),
+                    RichText::new(format!(
+                        "{} {} ({})",
+                        t(text),
+                        format::count(lang, count),
+                        pct(count)
+                    ))
+                    .small(),
                 );
             });
         }
     });
 }
 
-fn comparison(ui: &mut Ui, before: &Figures, after: &Figures, before_name: &str) {
+fn comparison(
+    ui: &mut Ui,
+    before: &Figures,
+    after: &Figures,
+    before_name: &str,
+    lang: Language,
+) {
     let mut lines = Vec::new();
     if let (Some(b), Some(a)) = (before.nps, after.nps) {
         lines.push(format!(
-            "NPS {:+.1} ➡ {:+.1} (Δ {:+.1})",
-            b.score,
-            a.score,
-            a.score - b.score
+            "NPS {} ➡ {} (Δ {})",
+            format::signed(lang, b.score, 1),
+            format::signed(lang, a.score, 1),
+            format::signed(lang, a.score - b.score, 1)
         ));
     }
     if let (Some(b), Some(a)) = (before.csat, after.csat) {
         lines.push(format!(
-            "CSAT {:.1} % ➡ {:.1} % (Δ {:+.1})",
-            b.top2_pct,
-            a.top2_pct,
-            a.top2_pct - b.top2_pct
+            "CSAT {} ➡ {} (Δ {})",
+            format::percent(lang, b.top2_pct, 1),
+            format::percent(lang, a.top2_pct, 1),
+            format::signed(lang, a.top2_pct - b.top2_pct, 1)
         ));
     }
     if let (Some(b), Some(a)) = (before.ces, after.ces) {
         lines.push(format!(
-            "CES {:.2} ➡ {:.2} (Δ {:+.2})",
-            b.mean,
-            a.mean,
-            a.mean - b.mean
+            "CES {} ➡ {} (Δ {})",
+            format::decimal(lang, b.mean, 2),
+            format::decimal(lang, a.mean, 2),
+            format::signed(lang, a.mean - b.mean, 2)
         ));
     }
     if lines.is_empty() {

@@ -3,7 +3,7 @@
 use egui::{RichText, Ui};
 
 use crate::edit::Edit;
-use crate::i18n::Text;
+use crate::i18n::{Text, msg};
 use crate::ui::command::Command;
 use crate::ui::frame::{FrameCtx, Outbox};
 
@@ -42,10 +42,9 @@ pub(in crate::ui) fn surveys_section_ui(
         let response = ui
             .selectable_label(current == Some(id), format!("📊 {}", wave.name))
             .on_hover_text(format!(
-                "{}\n{} {}",
+                "{}\n{}",
                 wave.source,
-                wave.rows.used,
-                ctx.t(Text::Responses)
+                msg::response_count(ctx.language, wave.rows.used)
             ));
         if response.clicked() {
             survey.wave = Some(id);

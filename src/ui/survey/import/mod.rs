@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use egui::{Color32, Context, Id, Modal, RichText};
 
-use crate::i18n::{Language, Text};
+use crate::i18n::{Language, Text, msg};
 use crate::jobs::Progress;
 use crate::model::{CardId, ColumnRole, Mapping, StageId};
 use crate::survey::{
@@ -197,42 +197,31 @@ impl ImportSession {
 
     /// "UTF-8 with BOM · ';' · 1 header row · long format".
     fn detected(&self, language: Language) -> String {
-        let fr = language == Language::Fr;
+        let t = |text: Text| text.get(language);
         let source = match &self.source.kind {
             SourceKind::Csv {
                 encoding,
                 delimiter,
             } => {
                 let delimiter = match delimiter {
-                    b'\t' => "tab".to_owned(),
+                    b'\t' => t(Text::DelimiterTab).to_owned(),
                     d => format!("'{}'", *d as char),
                 };
-                let encoding = match (encoding, fr) {
-                    (survey::TextEncoding::Utf8Bom, true) => "UTF-8 avec BOM".to_owned(),
-                    (e, _) => e.to_string(),
+                let encoding = match encoding {
+                    survey::TextEncoding::Utf8Bom => t(Text::EncodingUtf8Bom).to_owned(),
+                    e => e.to_string(),
                 };
                 format!("CSV · {encoding} · {delimiter}")
             }
-            SourceKind::Sheet { sheet } => {
-                format!("{} « {sheet} »", if fr { "feuille" } else { "sheet" })
-            }
+            SourceKind::Sheet { sheet } => msg::source_sheet(language, sheet),
         };
-        let layout = match (self.layout, fr) {
-            (Layout::Long, false) => "long format (a touchpoint column)",
-            (Layout::Long, true) => "format long (une colonne de points de contact)",
-            (Layout::Wide, false) => "wide format (a column per touchpoint)",
-            (Layout::Wide, true) => "format large (une colonne par point de contact)",
-            (Layout::Aggregated, false) => "aggregated counts",
-            (Layout::Aggregated, true) => "effectifs agrégés",
-            (Layout::Overall, false) => "scores for the whole survey",
-            (Layout::Overall, true) => "scores pour toute l'enquête",
-        };
-        let rows = self.mapping.header_rows;
-        let header = if fr {
-            format!("{rows} ligne(s) d'en-tête")
-        } else {
-            format!("{rows} header row{}", if rows == 1 { "" } else { "s" })
-        };
+        let layout = t(match self.layout {
+            Layout::Long => Text::LayoutLong,
+            Layout::Wide => Text::LayoutWide,
+            Layout::Aggregated => Text::LayoutAggregated,
+            Layout::Overall => Text::LayoutOverall,
+        });
+        let header = msg::header_row_count(language, self.mapping.header_rows);
         format!("{source} · {header} · {layout}")
     }
 }

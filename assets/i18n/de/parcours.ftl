@@ -1,0 +1,498 @@
+# Parcours — Deutsch.
+
+language-name = Deutsch
+
+
+## Menus
+
+menu-file = Datei
+menu-edit = Bearbeiten
+menu-view = Ansicht
+menu-map = Karte
+menu-help = Hilfe
+new = Neu
+open = Öffnen…
+open-recent = Zuletzt geöffnet
+no-recent-files = Keine zuletzt geöffneten Dateien
+save = Speichern
+save-as = Speichern unter…
+open-example = Beispielprojekt öffnen
+quit = Beenden
+undo = Rückgängig
+redo = Wiederholen
+cut = Ausschneiden
+copy = Kopieren
+paste = Einfügen
+duplicate = Duplizieren
+duplicate-map = Karte duplizieren
+delete = Löschen
+rename = Umbenennen
+select-all = Alles auswählen
+select-neighbour = Benachbarte Karte auswählen
+fit-to-screen = An Fenster anpassen
+zoom-in = Vergrößern
+zoom-out = Verkleinern
+actual-size = Originalgröße
+language = Sprache
+show-navigator = Projektnavigator
+show-inspector = Inspektor
+add-stage = Phase hinzufügen
+add-lane = Zeile hinzufügen
+new-map-from-template = Neue Karte aus Vorlage
+about = Über Parcours
+keyboard-shortcuts = Tastenkürzel
+
+## Navigator
+
+maps = Karten
+personas = Personas
+add-map = Karte hinzufügen
+add-persona = Persona hinzufügen
+move-up = Nach oben
+move-down = Nach unten
+move-left = Nach links
+move-right = Nach rechts
+no-persona = Keine Persona
+seen-through = Aus Sicht von
+project = Projekt
+
+## Inspector
+
+title = Titel
+description = Beschreibung
+channel = Kanal
+phase = Abschnitt
+owner = Verantwortlich
+moment-of-truth = Moment der Wahrheit
+emotion = Emotion
+expected = Erwartetes Erlebnis
+notes = Notizen
+severity = Schweregrad
+frequency = Häufigkeit
+votes = Stimmen
+touchpoints = Kontaktpunkte
+pain-points = Schmerzpunkte
+impact = Wirkung
+effort = Aufwand
+name = Name
+color = Farbe
+width = Breite
+kind = Art
+segment = Segment
+goals = Ziele
+frustrations = Frustrationen
+quote = Zitat
+photo = Foto
+choose-photo = Foto wählen…
+remove-photo = Foto entfernen
+client = Kunde
+author = Autor
+created = Erstellt
+modified = Geändert
+nothing-selected = Wählen Sie eine Karte, eine Phase oder eine Zeile, um sie hier zu bearbeiten.
+cards-selected = { $count ->
+        [one] { $count } Karte ausgewählt
+       *[other] { $count } Karten ausgewählt
+    }
+stage = Phase
+lane = Zeile
+card = Karte
+map-details = Karte
+stages = Phasen
+none = Keine
+
+## Canvas
+
+add-card = Karte hinzufügen
+new-card = Neue Karte
+new-stage = Neue Phase
+new-lane = Neue Zeile
+new-map = Neue Karte
+new-persona = Neue Persona
+empty-map-hint = Zeigen Sie auf eine Zelle und klicken Sie auf +, um eine Karte hinzuzufügen
+not-saved-yet = Noch nicht gespeichert
+no-survey-attached = Keine Umfrage verknüpft
+
+## Surveys
+
+import-survey = Umfrage importieren…
+import-survey-title = Umfrage importieren
+survey-files = Umfrageexporte
+survey-read-error = Die Umfrage konnte nicht gelesen werden
+no-card-for-survey = Keine Antworten für diesen Kontaktpunkt
+surveys = Umfragen
+survey = Umfrage
+all-segments = Alle Segmente
+period = Zeitraum
+period-to = bis
+any-month = beliebig
+heat-map = Heatmap
+badges-show = Kennzahlen
+dashboard = Dashboard
+back-to-map = Zurück zur Karte
+compare-with = Vergleichen mit
+no-comparison = kein Vergleich
+reset-filter = Filter zurücksetzen
+step-columns = 1. Spalten
+preview-first-rows = Die ersten Zeilen
+columns-and-roles = Was jede Spalte ist
+step-touchpoints = 2. Kontaktpunkte
+next = Weiter
+back = Zurück
+import = Importieren
+refresh = Aktualisieren
+column = Spalte
+role = Rolle
+found-in-column = Gefunden
+header-rows = Kopfzeilen
+csat-scale = CSAT-Skala
+ces-scale = CES-Skala
+ces-direction = CES-Richtung
+ces-higher-easier = höher = leichter
+ces-lower-easier = 1 = am leichtesten (beim Import umgekehrt)
+date-order-label = Datumsangaben
+date-order-auto = aus der ganzen Spalte bestimmt
+day-first = tt/mm/jjjj
+month-first = m/t/jjjj
+role-ignore = Ignorieren
+role-touchpoint = Kontaktpunkt
+role-date = Datum
+role-verbatim = Freitext
+role-respondent = Befragten-ID
+role-count = Anzahl
+value-in-file = In der Datei
+answers = Antworten
+on-the-map = Auf der Karte
+leave-out = Weglassen
+unassigned = Nicht auf der Karte
+create-touchpoint = Neuer Kontaktpunkt
+new-touchpoints-go-to = Neue Kontaktpunkte kommen in die Phase
+suggested = vorgeschlagen
+matched = zugeordnet
+not-matched = nicht zugeordnet
+no-touchpoint-column = Keine Kontaktpunkt-Spalte und kein Kontaktpunkt in den Kopfzeilen: Die Werte zählen für die ganze Umfrage, nicht für einen Kontaktpunkt.
+no-score-column = Wählen Sie mindestens eine NPS-, CSAT- oder CES-Spalte.
+import-report = Importbericht
+copy-report = Bericht kopieren
+rows-skipped = Übersprungene Zeilen
+values-not-counted = Nicht gezählte Werte
+warnings-label = Zu prüfen
+survey-scores = Umfragewerte
+low-sample = kleine Stichprobe
+detractors = Kritiker
+passives = Passive
+promoters = Promotoren
+trend-by-month = Verlauf nach Monat
+verbatims = Freitextantworten
+search-verbatims = Kommentare durchsuchen
+ranked-by = Kontaktpunkte geordnet nach
+whole-survey = ganze Umfrage
+emotion-against-nps = Emotionskurve und NPS
+stage-averages = Mittelwerte der Phasen
+no-survey-yet = Noch keine Umfrage importiert. Datei ➡ Umfrage importieren…, oder ziehen Sie einen CSV- oder XLSX-Export auf das Fenster.
+remove-survey = Umfrage entfernen
+refresh-from-file = Aus der Datei aktualisieren
+top2-box = Top-2-Box
+mean-label = Mittelwert
+agree-label = Zustimmung
+line-of-interaction = Interaktionslinie
+line-of-visibility = Sichtbarkeitslinie
+line-of-internal-interaction = Linie der internen Interaktion
+no-map = Dieses Projekt hat noch keine Karte. Fügen Sie eine aus einer Vorlage im Menü Karte hinzu.
+delete-stage = Phase löschen
+delete-lane = Zeile löschen
+insert-stage-before = Phase davor einfügen
+insert-stage-after = Phase danach einfügen
+insert-lane-above = Zeile darüber einfügen
+insert-lane-below = Zeile darunter einfügen
+
+## Status bar and dialogs
+
+saved = Gespeichert
+unsaved = Ungespeicherte Änderungen
+untitled = Unbenannt
+zoom = Zoom
+unsaved-title = Ungespeicherte Änderungen
+unsaved-question = Die Änderungen an diesem Projekt zuerst speichern?
+dont-save = Nicht speichern
+cancel = Abbrechen
+ok = OK
+error-title = Etwas ist schiefgegangen
+could-not-open = Die Datei konnte nicht geöffnet werden
+could-not-save = Die Datei konnte nicht gespeichert werden
+colon = { ": " }
+file-not-text = das ist keine Textdatei; ein Parcours-Projekt ist eine RON-Textdatei
+file-foreign = das ist kein Parcours-Projekt (es sollte mit `format: "parcours"` beginnen)
+file-too-new = diese Datei wurde von einer neueren Version von Parcours geschrieben (Formatversion { $found }; diese liest bis { $supported }); aktualisieren Sie Parcours, um sie zu öffnen
+project-files = Parcours-Projekte
+example-project = Beispielprojekt
+about-text = Parcours kartiert Customer Journeys: Phasen, Kontaktpunkte, Emotionen, Schmerzpunkte und Chancen, gespeichert als eine lesbare RON-Datei.
+close = Schließen
+image-files = Bilder
+own-file-dialog = der Desktop hat keinen Dateidialog, daher dieser von Parcours
+file-dialog-save = Speichern
+file-dialog-open = Öffnen
+file-dialog-cancel = Abbrechen
+file-dialog-file = Datei:
+reading = Lesen
+saving = Speichern
+cancelling = Wird abgebrochen…
+file-dialog-new-folder = Neuer Ordner
+file-dialog-show-hidden = Versteckte Dateien anzeigen
+keys-ctrl-wheel = Strg+Mausrad
+zoom-around-pointer = Um den Zeiger zoomen
+keys-drag-background = Hintergrund ziehen
+pan = Verschieben
+keys-shift-drag = Umschalt+Ziehen
+rubber-band = Mit einem Auswahlrahmen auswählen
+keys-shift-click = Umschalt/Strg+Klick
+toggle-selection = Zur Auswahl hinzufügen oder daraus entfernen
+
+## Edit names for the history ("Undo move 'X'")
+
+edit-add-card = Hinzufügen
+edit-delete-card = Löschen
+edit-move-card = Verschieben
+edit-change-card = Ändern
+edit-rename-card = Umbenennen
+edit-add-stage = Phase hinzufügen
+edit-delete-stage = Phase löschen
+edit-move-stage = Phase verschieben
+edit-change-stage = Phase ändern
+edit-resize-stage = Phasenbreite ändern
+edit-add-lane = Zeile hinzufügen
+edit-delete-lane = Zeile löschen
+edit-move-lane = Zeile verschieben
+edit-change-lane = Zeile ändern
+edit-add-map = Karte hinzufügen
+edit-delete-map = Karte löschen
+edit-move-map = Karte verschieben
+edit-change-map = Karte ändern
+edit-add-persona = Persona hinzufügen
+edit-import-survey = Umfrage importieren
+edit-delete-wave = Umfrage entfernen
+edit-change-wave = Umfrage ändern
+edit-delete-persona = Persona löschen
+edit-change-persona = Persona ändern
+edit-change-project = Projektangaben ändern
+edit-several = Bearbeiten von Karten
+edit-paste = Einfügen
+edit-duplicate = Duplizieren
+edit-delete-several = Karten löschen
+edit-move-several = Karten verschieben
+
+## Templates
+
+template-purchase = Kaufprozess in sechs Phasen
+template5-a = Kotlers 5A
+template-before-during-after = Vor, während und nach dem Kauf
+template-blueprint = Service Blueprint
+template-blank = Leere Karte
+
+## Names of channels, phases, frequencies, severities and lane kinds
+
+channel-web = Website
+channel-mobile-app = Mobile App
+channel-store = Geschäft
+channel-phone = Telefon
+channel-email = E-Mail
+channel-social-media = Soziale Medien
+channel-chatbot = Chat
+channel-delivery = Lieferung
+channel-word-of-mouth = Mundpropaganda
+channel-advertising = Werbung
+channel-mail = Post
+channel-other = Sonstiges
+phase-before = Vor dem Kauf
+phase-during = Während des Kaufs
+phase-after = Nach dem Kauf
+frequency-rarely = Selten
+frequency-sometimes = Manchmal
+frequency-often = Oft
+frequency-always = Immer
+severity-1 = Gering
+severity-2 = Mittel
+severity-3 = Schwer
+severity-4 = Kritisch
+lane-kind-text = Text
+lane-kind-touchpoints = Kontaktpunkte
+lane-kind-emotion = Emotionskurve
+lane-kind-pain-points = Schmerzpunkte
+lane-kind-opportunities = Chancen
+lane-kind-metrics = Umfragewerte
+lane-kind-physical-evidence = Physische Belege
+lane-kind-frontstage = Frontstage
+lane-kind-backstage = Backstage
+lane-kind-support = Unterstützungsprozesse
+
+## Template contents: stages and lanes
+
+purchase-stage-1 = Bedarfserkennung
+purchase-stage-2 = Informationssuche
+purchase-stage-3 = Vergleich
+purchase-stage-4 = Entscheidung
+purchase-stage-5 = Kauf
+purchase-stage-6 = Kundenbindung
+five-a-stage-1 = Aufmerksamkeit (Aware)
+five-a-stage-2 = Anziehung (Appeal)
+five-a-stage-3 = Nachfrage (Ask)
+five-a-stage-4 = Handlung (Act)
+five-a-stage-5 = Empfehlung (Advocate)
+before-during-after-stage-1 = Vor dem Kauf
+before-during-after-stage-2 = Während des Kaufs
+before-during-after-stage-3 = Nach dem Kauf
+blueprint-stage-1 = Entdecken
+blueprint-stage-2 = Buchen
+blueprint-stage-3 = Nutzen
+blueprint-stage-4 = Bezahlen
+blueprint-stage-5 = Nachbetreuung
+blank-stage-1 = Phase 1
+blank-stage-2 = Phase 2
+blank-stage-3 = Phase 3
+lane-doing = Was der Kunde tut
+lane-thinking = Was er denkt
+lane-touchpoints = Kontaktpunkte
+lane-emotion = Emotion
+lane-pain-points = Schmerzpunkte
+lane-opportunities = Chancen
+lane-survey-scores = Umfragewerte
+lane-physical-evidence = Physische Belege
+lane-customer-actions = Kundenaktionen
+lane-frontstage = Frontstage
+lane-backstage = Backstage
+lane-support = Unterstützungsprozesse
+
+## Import report and column notes
+
+column-name = Spalte { $number } „{ $header }“
+list-and = { " und " }
+skip-no-touchpoint = kein Kontaktpunkt
+skip-touchpoint-ignored = Kontaktpunkt „{ $touchpoint }“ weggelassen
+skip-no-answer = weder Wert noch Kommentar
+skip-bad-count = Anzahl „{ $value }“ ist keine ganze Zahl
+value-out-of-scale = Zeile { $line }, { $column }: „{ $value }“ liegt außerhalb der { $metric }-Skala { $scale }, nicht gezählt
+value-not-a-score = Zeile { $line }, { $column }: „{ $value }“ ist kein { $metric }-Wert, nicht gezählt
+value-not-a-date = Zeile { $line }, { $column }: „{ $value }“ ist kein Datum, Antwort ohne Monat behalten
+date-order-month-first = m/t/jjjj
+date-order-day-first = tt/mm/jjjj
+warning-date-order-guessed = jedes Datum passt zu beiden Reihenfolgen von Tag und Monat: gelesen als { $order }
+warning-date-order-mixed = die Daten mischen tt/mm und mm/tt: wo möglich mit dem Tag zuerst gelesen
+warning-column = { $column }: { $note }
+warning-pooled = { $metric } zählt die Antworten von { $columns } zusammen, wie gewünscht
+warning-minority = { $column }: nur { $counted } von { $answered } Antworten passen zur { $metric }-Skala { $scale }; die Spalte wird nicht gezählt ({ $advice })
+advice-scale-command-line = prüfen Sie die Skala der Frage
+advice-scale-import-dialog = wählen Sie die Skala der Frage im Importdialog
+note-scale-found = { $metric }: Antworten von { $min } bis { $max }, gelesen auf { $scale }
+note-scale-found-top-two = { $metric }: Antworten von { $min } bis { $max }, gelesen auf { $scale }, Top-2-Box = { $top }
+note-nps-one-to-ten = Empfehlung auf 1–10 gefragt, nicht auf 0–10: keine Antwort ist 0
+note-above-scale = Antworten gehen bis { $max }, über die Skala { $scale } hinaus: diese werden nicht gezählt
+note-derived = eine Gruppe, Kategorie oder Summe, abgeleitet aus { $metric }-Antworten (wie die NPS-Gruppe von Qualtrics): nie als Antworten gezählt
+note-also-looks-like-command-line = sieht auch nach { $metric } aus; nicht gezählt, { $counted } wird gezählt (mit { $option } { $number } wird stattdessen diese gezählt)
+note-also-looks-like-import-dialog = sieht auch nach { $metric } aus; nicht gezählt, { $counted } wird gezählt (wählen Sie { $metric } als ihre Rolle, um sie zu zählen, und Ignorieren für die andere)
+note-narrow-answers = Antworten nur von { $min } bis { $max }: keine { $metric }-Skala
+note-fits-no-scale = Antworten von { $min } bis { $max } passen zu keiner { $metric }-Skala ({ $scales })
+note-not-counted-command-line = { $why }; nicht gezählt (mit { $option } { $number } wird sie trotzdem gezählt)
+note-not-counted-import-dialog = { $why }; nicht gezählt (wählen Sie { $metric } als ihre Rolle, um sie trotzdem zu zählen)
+note-answer-codes = Antworten als Codes ({ $first } … { $last }, wie LimeSurvey sie schreibt): nach ihrer Position gelesen, der erste Code ist die niedrigste Antwort
+note-counts-by-values-command-line = ganze Zahlen neben den Werten, jeder Kontaktpunkt und Wert nur einmal: als Anzahlen gelesen
+note-counts-by-values-import-dialog = ganze Zahlen neben den Werten, jeder Kontaktpunkt und Wert nur einmal: als Anzahlen gelesen (wählen Sie Ignorieren als Rolle, wenn es keine sind)
+report-summary = { $read ->
+        [one] { $read } Zeile gelesen
+       *[other] { $read } Zeilen gelesen
+    }, { $used } verwendet, { $skipped } übersprungen; { $values ->
+        [one] { $values } Wert
+       *[other] { $values } Werte
+    } nicht gezählt.
+report-file = { $file }: { $summary }
+report-dates-read-as = Daten gelesen als { $order }
+report-nothing-left-out = Keine Zeile übersprungen, kein Wert außerhalb der Skala.
+report-skipped-line = Zeile { $line }: { $reason }
+
+## Figures and captions on screen
+
+response-count = { $count ->
+        [one] { $count } Antwort
+       *[other] { $count } Antworten
+    }
+stage-averages-pooled = Alle Antworten der Kontaktpunkte der Phase, zusammengefasst.
+opportunity-caption = Wirkung { $impact } · Aufwand { $effort }
+status-zoom = Zoom { $percent }
+status-cards = { $map } · { $count ->
+        [one] { $count } Karte
+       *[other] { $count } Karten
+    }
+window-title = { $name } — Parcours
+delimiter-tab = Tabulator
+encoding-utf8-bom = UTF-8 mit BOM
+source-sheet = Tabellenblatt „{ $sheet }“
+layout-long = Langformat (eine Kontaktpunkt-Spalte)
+layout-wide = Breitformat (eine Spalte pro Kontaktpunkt)
+layout-aggregated = aggregierte Anzahlen
+layout-overall = Werte für die ganze Umfrage
+header-row-count = { $rows ->
+        [one] { $rows } Kopfzeile
+       *[other] { $rows } Kopfzeilen
+    }
+map-counts = { $stages ->
+        [one] { $stages } Phase
+       *[other] { $stages } Phasen
+    } · { $lanes ->
+        [one] { $lanes } Zeile
+       *[other] { $lanes } Zeilen
+    } · { $cards ->
+        [one] { $cards } Karte
+       *[other] { $cards } Karten
+    }
+
+## What can be wrong in a project file
+
+item-persona = Persona
+item-map = Karte
+item-stage = Phase
+item-lane = Zeile
+item-card = Karte
+item-wave = Umfrage
+problem-duplicate-id = die ID { $id } dieses Elements ({ $item }) wird schon von einem anderen verwendet
+problem-stage-width = die Breite der Phase { $stage } ist keine Zahl
+problem-card-stage = Karte { $card } liegt in Phase { $stage }, die ihre Karte nicht hat
+problem-card-lane = Karte { $card } liegt in Zeile { $lane }, die ihre Karte nicht hat
+problem-card-kind = Karte { $card } kann nicht in Zeile { $lane } liegen (Zeilen der Art „{ $kind }“ nehmen diese Art Karte nicht auf)
+problem-persona = Karte { $map } wird aus Sicht der Persona { $persona } gezeigt, die es nicht gibt
+problem-cell = eine Wertezelle der Umfrage { $wave } nennt einen Kontaktpunkt oder ein Segment, das sie nicht aufführt
+problem-counts = Umfrage { $wave } hat mehr { $metric }-Anzahlen, als ihre Skala { $scale } erlaubt
+file-error-place = , Zeile { $line }, Spalte { $column }
+file-not-written = das Projekt konnte nicht geschrieben werden: { $message }
+
+## The command line
+
+cli-no-window = parcours: das Fenster konnte nicht geöffnet werden: { $error }
+cli-check-valid = { $file }: gültig, { $maps ->
+        [one] { $maps } Karte
+       *[other] { $maps } Karten
+    }, { $stages ->
+        [one] { $stages } Phase
+       *[other] { $stages } Phasen
+    }, { $cards ->
+        [one] { $cards } Karte
+       *[other] { $cards } Karten
+    }
+stats-no-such-column = { $file }: keine Spalte „{ $wanted }“; die Spalten sind: { $columns }
+stats-file-why = { $file }: { $why }
+stats-empty = die Datei ist leer
+stats-no-score-column = keine NPS-, CSAT- oder CES-Spalte unter { $columns } Spalten; nennen Sie eine mit --nps, --csat oder --ces
+stats-no-score = kein Wert konnte gelesen werden: { $read } Zeilen gelesen, { $skipped } übersprungen, { $values } Werte nicht gezählt
+stats-all = (alle)
+stats-touchpoint = Kontaktpunkt
+stats-responses = Antworten
+stats-top-two = Top-2 %
+stats-mean = Mittel
+stats-agree = Zust. %
+stats-csat-scale = CSAT auf { $scale }: Top-2 % ist der Anteil der Antworten { $answers }
+stats-ces-scale = CES auf { $scale }: Zust. % ist der Anteil der Antworten { $answers }
+stats-skipped-line = Zeile { $line } übersprungen: { $reason }
+stats-warning = Warnung: { $warning }
+survey-unreadable = { $file }: { $error }
+survey-bad-sheet = { $file }: keine lesbare Tabelle ({ $message })
+survey-no-sheet = { $file }: die Arbeitsmappe hat kein Tabellenblatt
+edit-no-item = kein Element ({ $item }) mit der ID { $id }
+edit-duplicate-id = die ID { $id } wird schon verwendet

@@ -1,0 +1,498 @@
+# Parcours — English.
+
+language-name = English
+
+
+## Menus
+
+menu-file = File
+menu-edit = Edit
+menu-view = View
+menu-map = Map
+menu-help = Help
+new = New
+open = Open…
+open-recent = Open recent
+no-recent-files = No recent files
+save = Save
+save-as = Save as…
+open-example = Open the example project
+quit = Quit
+undo = Undo
+redo = Redo
+cut = Cut
+copy = Copy
+paste = Paste
+duplicate = Duplicate
+duplicate-map = Duplicate map
+delete = Delete
+rename = Rename
+select-all = Select all
+select-neighbour = Select the neighbouring card
+fit-to-screen = Fit to screen
+zoom-in = Zoom in
+zoom-out = Zoom out
+actual-size = Actual size
+language = Language
+show-navigator = Project navigator
+show-inspector = Inspector
+add-stage = Add stage
+add-lane = Add lane
+new-map-from-template = New map from template
+about = About Parcours
+keyboard-shortcuts = Keyboard shortcuts
+
+## Navigator
+
+maps = Maps
+personas = Personas
+add-map = Add map
+add-persona = Add persona
+move-up = Move up
+move-down = Move down
+move-left = Move left
+move-right = Move right
+no-persona = No persona
+seen-through = Seen through
+project = Project
+
+## Inspector
+
+title = Title
+description = Description
+channel = Channel
+phase = Phase
+owner = Owner
+moment-of-truth = Moment of truth
+emotion = Emotion
+expected = Expected experience
+notes = Notes
+severity = Severity
+frequency = Frequency
+votes = Votes
+touchpoints = Touchpoints
+pain-points = Pain points
+impact = Impact
+effort = Effort
+name = Name
+color = Colour
+width = Width
+kind = Kind
+segment = Segment
+goals = Goals
+frustrations = Frustrations
+quote = Quote
+photo = Photo
+choose-photo = Choose photo…
+remove-photo = Remove photo
+client = Client
+author = Author
+created = Created
+modified = Modified
+nothing-selected = Select a card, a stage or a lane to edit it here.
+cards-selected = { $count ->
+        [one] { $count } card selected
+       *[other] { $count } cards selected
+    }
+stage = Stage
+lane = Lane
+card = Card
+map-details = Map
+stages = Stages
+none = None
+
+## Canvas
+
+add-card = Add card
+new-card = New card
+new-stage = New stage
+new-lane = New lane
+new-map = New map
+new-persona = New persona
+empty-map-hint = Point at a cell and click + to add a card
+not-saved-yet = Not saved yet
+no-survey-attached = No survey attached
+
+## Surveys
+
+import-survey = Import survey…
+import-survey-title = Import survey
+survey-files = Survey exports
+survey-read-error = Could not read the survey
+no-card-for-survey = No answers for this touchpoint
+surveys = Surveys
+survey = Survey
+all-segments = All segments
+period = Period
+period-to = to
+any-month = any
+heat-map = Heat map
+badges-show = Badges
+dashboard = Dashboard
+back-to-map = Back to the map
+compare-with = Compare with
+no-comparison = no comparison
+reset-filter = Reset filter
+step-columns = 1. Columns
+preview-first-rows = The first rows
+columns-and-roles = What each column is
+step-touchpoints = 2. Touchpoints
+next = Next
+back = Back
+import = Import
+refresh = Refresh
+column = Column
+role = Role
+found-in-column = Found
+header-rows = Header rows
+csat-scale = CSAT scale
+ces-scale = CES scale
+ces-direction = CES direction
+ces-higher-easier = higher = easier
+ces-lower-easier = 1 = easiest (flipped on import)
+date-order-label = Dates
+date-order-auto = decided from the whole column
+day-first = dd/mm/yyyy
+month-first = m/d/yyyy
+role-ignore = Ignore
+role-touchpoint = Touchpoint
+role-date = Date
+role-verbatim = Verbatim
+role-respondent = Respondent id
+role-count = Count
+value-in-file = In the file
+answers = Answers
+on-the-map = On the map
+leave-out = Leave out
+unassigned = Not on the map
+create-touchpoint = New touchpoint
+new-touchpoints-go-to = New touchpoints go to stage
+suggested = suggested
+matched = matched
+not-matched = not matched
+no-touchpoint-column = No touchpoint column and no touchpoint in the headers: the scores will count for the whole survey, not for a touchpoint.
+no-score-column = Choose at least one NPS, CSAT or CES column.
+import-report = Import report
+copy-report = Copy report
+rows-skipped = Rows skipped
+values-not-counted = Values not counted
+warnings-label = To check
+survey-scores = Survey scores
+low-sample = low sample
+detractors = Detractors
+passives = Passives
+promoters = Promoters
+trend-by-month = Trend by month
+verbatims = Verbatims
+search-verbatims = Search the comments
+ranked-by = Touchpoints ranked by
+whole-survey = whole survey
+emotion-against-nps = Emotion curve against NPS
+stage-averages = Stage averages
+no-survey-yet = No survey imported yet. File ➡ Import survey…, or drop a CSV or XLSX export on the window.
+remove-survey = Remove survey
+refresh-from-file = Refresh from its file
+top2-box = top-2-box
+mean-label = mean
+agree-label = agree
+line-of-interaction = Line of interaction
+line-of-visibility = Line of visibility
+line-of-internal-interaction = Line of internal interaction
+no-map = This project has no map yet. Add one from a template in the Map menu.
+delete-stage = Delete stage
+delete-lane = Delete lane
+insert-stage-before = Insert stage before
+insert-stage-after = Insert stage after
+insert-lane-above = Insert lane above
+insert-lane-below = Insert lane below
+
+## Status bar and dialogs
+
+saved = Saved
+unsaved = Unsaved changes
+untitled = Untitled
+zoom = Zoom
+unsaved-title = Unsaved changes
+unsaved-question = Save the changes to this project first?
+dont-save = Don't save
+cancel = Cancel
+ok = OK
+error-title = Something went wrong
+could-not-open = Could not open the file
+could-not-save = Could not save the file
+colon = { ": " }
+file-not-text = this is not a text file; a Parcours project is a RON text file
+file-foreign = this is not a Parcours project (it should start with `format: "parcours"`)
+file-too-new = this file was written by a newer version of Parcours (format version { $found }; this one reads up to { $supported }); update Parcours to open it
+project-files = Parcours projects
+example-project = Example project
+about-text = Parcours maps customer journeys: stages, touchpoints, emotions, pain points and opportunities, saved as one readable RON file.
+close = Close
+image-files = Images
+own-file-dialog = the desktop has no file dialog, so this is Parcours's
+file-dialog-save = Save
+file-dialog-open = Open
+file-dialog-cancel = Cancel
+file-dialog-file = File:
+reading = Reading
+saving = Saving
+cancelling = Cancelling…
+file-dialog-new-folder = New folder
+file-dialog-show-hidden = Show hidden files
+keys-ctrl-wheel = Ctrl+wheel
+zoom-around-pointer = Zoom around the pointer
+keys-drag-background = Drag the background
+pan = Pan
+keys-shift-drag = Shift+drag
+rubber-band = Select with a rubber band
+keys-shift-click = Shift/Ctrl+click
+toggle-selection = Add to or remove from the selection
+
+## Edit names for the history ("Undo move 'X'")
+
+edit-add-card = add
+edit-delete-card = delete
+edit-move-card = move
+edit-change-card = change
+edit-rename-card = rename
+edit-add-stage = add stage
+edit-delete-stage = delete stage
+edit-move-stage = move stage
+edit-change-stage = change stage
+edit-resize-stage = resize stage
+edit-add-lane = add lane
+edit-delete-lane = delete lane
+edit-move-lane = move lane
+edit-change-lane = change lane
+edit-add-map = add map
+edit-delete-map = delete map
+edit-move-map = move map
+edit-change-map = change map
+edit-add-persona = add persona
+edit-import-survey = import survey
+edit-delete-wave = remove survey
+edit-change-wave = change survey
+edit-delete-persona = delete persona
+edit-change-persona = change persona
+edit-change-project = change project details
+edit-several = edit of cards
+edit-paste = paste
+edit-duplicate = duplicate
+edit-delete-several = delete cards
+edit-move-several = move cards
+
+## Templates
+
+template-purchase = Six-stage purchase journey
+template5-a = Kotler's 5A
+template-before-during-after = Before, during, after purchase
+template-blueprint = Service blueprint
+template-blank = Blank map
+
+## Names of channels, phases, frequencies, severities and lane kinds
+
+channel-web = Web site
+channel-mobile-app = Mobile app
+channel-store = Store
+channel-phone = Phone
+channel-email = E-mail
+channel-social-media = Social media
+channel-chatbot = Chat
+channel-delivery = Delivery
+channel-word-of-mouth = Word of mouth
+channel-advertising = Advertising
+channel-mail = Post
+channel-other = Other
+phase-before = Before purchase
+phase-during = During purchase
+phase-after = After purchase
+frequency-rarely = Rarely
+frequency-sometimes = Sometimes
+frequency-often = Often
+frequency-always = Always
+severity-1 = Minor
+severity-2 = Moderate
+severity-3 = Major
+severity-4 = Critical
+lane-kind-text = Text
+lane-kind-touchpoints = Touchpoints
+lane-kind-emotion = Emotion curve
+lane-kind-pain-points = Pain points
+lane-kind-opportunities = Opportunities
+lane-kind-metrics = Survey scores
+lane-kind-physical-evidence = Physical evidence
+lane-kind-frontstage = Frontstage
+lane-kind-backstage = Backstage
+lane-kind-support = Support processes
+
+## Template contents: stages and lanes
+
+purchase-stage-1 = Need recognition
+purchase-stage-2 = Information search
+purchase-stage-3 = Comparison
+purchase-stage-4 = Decision
+purchase-stage-5 = Purchase
+purchase-stage-6 = Loyalty
+five-a-stage-1 = Aware
+five-a-stage-2 = Appeal
+five-a-stage-3 = Ask
+five-a-stage-4 = Act
+five-a-stage-5 = Advocate
+before-during-after-stage-1 = Before purchase
+before-during-after-stage-2 = During purchase
+before-during-after-stage-3 = After purchase
+blueprint-stage-1 = Discover
+blueprint-stage-2 = Book
+blueprint-stage-3 = Use
+blueprint-stage-4 = Pay
+blueprint-stage-5 = Follow up
+blank-stage-1 = Stage 1
+blank-stage-2 = Stage 2
+blank-stage-3 = Stage 3
+lane-doing = Doing
+lane-thinking = Thinking
+lane-touchpoints = Touchpoints
+lane-emotion = Emotion
+lane-pain-points = Pain points
+lane-opportunities = Opportunities
+lane-survey-scores = Survey scores
+lane-physical-evidence = Physical evidence
+lane-customer-actions = Customer actions
+lane-frontstage = Frontstage
+lane-backstage = Backstage
+lane-support = Support processes
+
+## Import report and column notes
+
+column-name = column { $number } "{ $header }"
+list-and = { " and " }
+skip-no-touchpoint = no touchpoint
+skip-touchpoint-ignored = touchpoint "{ $touchpoint }" set aside
+skip-no-answer = no score and no comment
+skip-bad-count = count "{ $value }" is not a whole number
+value-out-of-scale = line { $line }, { $column }: "{ $value }" is outside the { $metric } scale { $scale }, not counted
+value-not-a-score = line { $line }, { $column }: "{ $value }" is not a { $metric } score, not counted
+value-not-a-date = line { $line }, { $column }: "{ $value }" is not a date, answer kept without a month
+date-order-month-first = m/d/yyyy
+date-order-day-first = dd/mm/yyyy
+warning-date-order-guessed = every date fits both day/month orders: read as { $order }
+warning-date-order-mixed = dates mix dd/mm and mm/dd: read day first where possible
+warning-column = { $column }: { $note }
+warning-pooled = { $metric } counts the answers of { $columns } together, as asked
+warning-minority = { $column }: only { $counted } of { $answered } answers fit the { $metric } scale { $scale }; the column is not counted ({ $advice })
+advice-scale-command-line = check the question's scale
+advice-scale-import-dialog = choose the question's scale in the import dialog
+note-scale-found = { $metric }: answers from { $min } to { $max }, read on { $scale }
+note-scale-found-top-two = { $metric }: answers from { $min } to { $max }, read on { $scale }, top-2-box = { $top }
+note-nps-one-to-ten = recommendation asked on 1–10, not 0–10: no answer is 0
+note-above-scale = answers go up to { $max }, beyond the { $scale } scale: those are not counted
+note-derived = a group, category or total derived from { $metric } answers (like Qualtrics' NPS group): never counted as answers
+note-also-looks-like-command-line = also looks like { $metric }; not counted, { $counted } is (use { $option } { $number } to count it instead)
+note-also-looks-like-import-dialog = also looks like { $metric }; not counted, { $counted } is (choose { $metric } as its role to count it, and Ignore for the other)
+note-narrow-answers = answers only from { $min } to { $max }: not a { $metric } scale
+note-fits-no-scale = answers from { $min } to { $max } fit no { $metric } scale ({ $scales })
+note-not-counted-command-line = { $why }; not counted (use { $option } { $number } to count it anyway)
+note-not-counted-import-dialog = { $why }; not counted (choose { $metric } as its role to count it anyway)
+note-answer-codes = answers given as codes ({ $first } … { $last }, as LimeSurvey writes them): read by their position, the first code being the lowest answer
+note-counts-by-values-command-line = whole numbers beside the scores, each touchpoint and score once: read as counts
+note-counts-by-values-import-dialog = whole numbers beside the scores, each touchpoint and score once: read as counts (choose Ignore as its role if they are not)
+report-summary = { $read ->
+        [one] { $read } row read
+       *[other] { $read } rows read
+    }, { $used } used, { $skipped } skipped; { $values ->
+        [one] { $values } value
+       *[other] { $values } values
+    } not counted.
+report-file = { $file }: { $summary }
+report-dates-read-as = dates read as { $order }
+report-nothing-left-out = No row skipped, no value out of scale.
+report-skipped-line = line { $line }: { $reason }
+
+## Figures and captions on screen
+
+response-count = { $count ->
+        [one] { $count } response
+       *[other] { $count } responses
+    }
+stage-averages-pooled = All answers of the stage's touchpoints, pooled.
+opportunity-caption = Impact { $impact } · Effort { $effort }
+status-zoom = Zoom { $percent }
+status-cards = { $map } · { $count ->
+        [one] { $count } card
+       *[other] { $count } cards
+    }
+window-title = { $name } — Parcours
+delimiter-tab = tab
+encoding-utf8-bom = UTF-8 with BOM
+source-sheet = sheet "{ $sheet }"
+layout-long = long format (a touchpoint column)
+layout-wide = wide format (a column per touchpoint)
+layout-aggregated = aggregated counts
+layout-overall = scores for the whole survey
+header-row-count = { $rows ->
+        [one] { $rows } header row
+       *[other] { $rows } header rows
+    }
+map-counts = { $stages ->
+        [one] { $stages } stage
+       *[other] { $stages } stages
+    } · { $lanes ->
+        [one] { $lanes } lane
+       *[other] { $lanes } lanes
+    } · { $cards ->
+        [one] { $cards } card
+       *[other] { $cards } cards
+    }
+
+## What can be wrong in a project file
+
+item-persona = persona
+item-map = map
+item-stage = stage
+item-lane = lane
+item-card = card
+item-wave = survey wave
+problem-duplicate-id = the id { $id } of this { $item } is already used by another item
+problem-stage-width = the width of stage { $stage } is not a number
+problem-card-stage = card { $card } is in stage { $stage }, which its map does not have
+problem-card-lane = card { $card } is in lane { $lane }, which its map does not have
+problem-card-kind = card { $card } cannot sit in lane { $lane } ({ $kind } lanes do not hold this kind of card)
+problem-persona = map { $map } is seen through persona { $persona }, which does not exist
+problem-cell = a score cell of survey wave { $wave } names a touchpoint or segment it does not list
+problem-counts = survey wave { $wave } has more { $metric } counts than its scale { $scale } allows
+file-error-place = , line { $line }, column { $column }
+file-not-written = could not write the project: { $message }
+
+## The command line
+
+cli-no-window = parcours: could not open the window: { $error }
+cli-check-valid = { $file }: valid, { $maps ->
+        [one] { $maps } map
+       *[other] { $maps } maps
+    }, { $stages ->
+        [one] { $stages } stage
+       *[other] { $stages } stages
+    }, { $cards ->
+        [one] { $cards } card
+       *[other] { $cards } cards
+    }
+stats-no-such-column = { $file }: no column "{ $wanted }"; the columns are: { $columns }
+stats-file-why = { $file }: { $why }
+stats-empty = the file is empty
+stats-no-score-column = no NPS, CSAT or CES column found among { $columns } columns; name one with --nps, --csat or --ces
+stats-no-score = no score could be read: { $read } rows read, { $skipped } skipped, { $values } values not counted
+stats-all = (all)
+stats-touchpoint = touchpoint
+stats-responses = responses
+stats-top-two = top-2%
+stats-mean = mean
+stats-agree = agree%
+stats-csat-scale = CSAT on { $scale }: top-2% is the share of { $answers }
+stats-ces-scale = CES on { $scale }: agree% is the share of { $answers }
+stats-skipped-line = skipped line { $line }: { $reason }
+stats-warning = warning: { $warning }
+survey-unreadable = { $file }: { $error }
+survey-bad-sheet = { $file }: not a readable spreadsheet ({ $message })
+survey-no-sheet = { $file }: the workbook has no sheet
+edit-no-item = no { $item } with id { $id }
+edit-duplicate-id = id { $id } is already in use

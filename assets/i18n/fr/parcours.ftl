@@ -1,0 +1,504 @@
+# Parcours — Français.
+
+language-name = Français
+
+
+## Menus
+
+menu-file = Fichier
+menu-edit = Édition
+menu-view = Affichage
+menu-map = Carte
+menu-help = Aide
+new = Nouveau
+open = Ouvrir…
+open-recent = Ouvrir un fichier récent
+no-recent-files = Aucun fichier récent
+save = Enregistrer
+save-as = Enregistrer sous…
+open-example = Ouvrir le projet d'exemple
+quit = Quitter
+undo = Annuler
+redo = Rétablir
+cut = Couper
+copy = Copier
+paste = Coller
+duplicate = Dupliquer
+duplicate-map = Dupliquer la carte
+delete = Supprimer
+rename = Renommer
+select-all = Tout sélectionner
+select-neighbour = Sélectionner la carte voisine
+fit-to-screen = Ajuster à l'écran
+zoom-in = Zoom avant
+zoom-out = Zoom arrière
+actual-size = Taille réelle
+language = Langue
+show-navigator = Navigateur de projet
+show-inspector = Inspecteur
+add-stage = Ajouter une étape
+add-lane = Ajouter une ligne
+new-map-from-template = Nouvelle carte depuis un modèle
+about = À propos de Parcours
+keyboard-shortcuts = Raccourcis clavier
+
+## Navigator
+
+maps = Cartes
+personas = Personas
+add-map = Ajouter une carte
+add-persona = Ajouter un persona
+move-up = Monter
+move-down = Descendre
+move-left = Déplacer à gauche
+move-right = Déplacer à droite
+no-persona = Aucun persona
+seen-through = Vue par
+project = Projet
+
+## Inspector
+
+title = Titre
+description = Description
+channel = Canal
+phase = Phase
+owner = Responsable
+moment-of-truth = Moment de vérité
+emotion = Émotion
+expected = Expérience attendue
+notes = Notes
+severity = Gravité
+frequency = Fréquence
+votes = Votes
+touchpoints = Points de contact
+pain-points = Irritants
+impact = Impact
+effort = Effort
+name = Nom
+color = Couleur
+width = Largeur
+kind = Type
+segment = Segment
+goals = Objectifs
+frustrations = Frustrations
+quote = Citation
+photo = Photo
+choose-photo = Choisir une photo…
+remove-photo = Retirer la photo
+client = Client
+author = Auteur
+created = Créé le
+modified = Modifié le
+nothing-selected = Sélectionnez une carte, une étape ou une ligne pour la modifier ici.
+cards-selected = { $count ->
+        [one] { $count } carte sélectionnée
+       *[other] { $count } cartes sélectionnées
+    }
+stage = Étape
+lane = Ligne
+card = Carte
+map-details = Carte
+stages = Étapes
+none = Aucune
+
+## Canvas
+
+add-card = Ajouter une carte
+new-card = Nouvelle carte
+new-stage = Nouvelle étape
+new-lane = Nouvelle ligne
+new-map = Nouvelle carte
+new-persona = Nouveau persona
+empty-map-hint = Survolez une case et cliquez sur + pour ajouter une carte
+not-saved-yet = Pas encore enregistré
+no-survey-attached = Aucune enquête rattachée
+
+## Surveys
+
+import-survey = Importer une enquête…
+import-survey-title = Importer une enquête
+survey-files = Exports d'enquête
+survey-read-error = Impossible de lire l'enquête
+no-card-for-survey = Aucune réponse pour ce point de contact
+surveys = Enquêtes
+survey = Enquête
+all-segments = Tous les segments
+period = Période
+period-to = à
+any-month = tout
+heat-map = Carte de chaleur
+badges-show = Badges
+dashboard = Tableau de bord
+back-to-map = Retour à la carte
+compare-with = Comparer avec
+no-comparison = pas de comparaison
+reset-filter = Réinitialiser le filtre
+step-columns = 1. Colonnes
+preview-first-rows = Les premières lignes
+columns-and-roles = Ce qu'est chaque colonne
+step-touchpoints = 2. Points de contact
+next = Suivant
+back = Retour
+import = Importer
+refresh = Actualiser
+column = Colonne
+role = Rôle
+found-in-column = Constat
+header-rows = Lignes d'en-tête
+csat-scale = Échelle CSAT
+ces-scale = Échelle CES
+ces-direction = Sens du CES
+ces-higher-easier = plus haut = plus facile
+ces-lower-easier = 1 = le plus facile (inversé à l'import)
+date-order-label = Dates
+date-order-auto = déduit de toute la colonne
+day-first = jj/mm/aaaa
+month-first = m/j/aaaa
+role-ignore = Ignorer
+role-touchpoint = Point de contact
+role-date = Date
+role-verbatim = Verbatim
+role-respondent = Identifiant du répondant
+role-count = Effectif
+value-in-file = Dans le fichier
+answers = Réponses
+on-the-map = Sur la carte
+leave-out = Écarter
+unassigned = Hors carte
+create-touchpoint = Nouveau point de contact
+new-touchpoints-go-to = Les nouveaux points de contact vont dans l'étape
+suggested = suggéré
+matched = rattaché
+not-matched = non rattaché
+no-touchpoint-column = Pas de colonne de points de contact ni de point de contact dans les en-têtes : les scores compteront pour toute l'enquête, pas pour un point de contact.
+no-score-column = Choisissez au moins une colonne NPS, CSAT ou CES.
+import-report = Rapport d'import
+copy-report = Copier le rapport
+rows-skipped = Lignes écartées
+values-not-counted = Valeurs non comptées
+warnings-label = À vérifier
+survey-scores = Scores d'enquête
+low-sample = échantillon faible
+detractors = Détracteurs
+passives = Passifs
+promoters = Promoteurs
+trend-by-month = Tendance par mois
+verbatims = Verbatims
+search-verbatims = Rechercher dans les commentaires
+ranked-by = Points de contact classés par
+whole-survey = toute l'enquête
+emotion-against-nps = Courbe des émotions et NPS
+stage-averages = Moyennes par étape
+no-survey-yet = Aucune enquête importée. Fichier ➡ Importer une enquête…, ou déposez un export CSV ou XLSX sur la fenêtre.
+remove-survey = Retirer l'enquête
+refresh-from-file = Actualiser depuis son fichier
+top2-box = top-2
+mean-label = moyenne
+agree-label = d'accord
+line-of-interaction = Ligne d'interaction
+line-of-visibility = Ligne de visibilité
+line-of-internal-interaction = Ligne d'interaction interne
+no-map = Ce projet n'a pas encore de carte. Ajoutez-en une depuis un modèle dans le menu Carte.
+delete-stage = Supprimer l'étape
+delete-lane = Supprimer la ligne
+insert-stage-before = Insérer une étape avant
+insert-stage-after = Insérer une étape après
+insert-lane-above = Insérer une ligne au-dessus
+insert-lane-below = Insérer une ligne en dessous
+
+## Status bar and dialogs
+
+saved = Enregistré
+unsaved = Modifications non enregistrées
+untitled = Sans titre
+zoom = Zoom
+unsaved-title = Modifications non enregistrées
+unsaved-question = Enregistrer d'abord les modifications de ce projet ?
+dont-save = Ne pas enregistrer
+cancel = Annuler
+ok = OK
+error-title = Un problème est survenu
+could-not-open = Impossible d'ouvrir le fichier
+could-not-save = Impossible d'enregistrer le fichier
+colon = { " : " }
+file-not-text = ce n'est pas un fichier texte ; un projet Parcours est un fichier texte RON
+file-foreign = ce n'est pas un projet Parcours (il devrait commencer par `format: "parcours"`)
+file-too-new = ce fichier a été écrit par une version plus récente de Parcours (format { $found } ; celle-ci lit jusqu'au format { $supported }) ; mettez Parcours à jour pour l'ouvrir
+project-files = Projets Parcours
+example-project = Projet d'exemple
+about-text = Parcours cartographie les parcours clients : étapes, points de contact, émotions, irritants et opportunités, enregistrés dans un seul fichier RON lisible.
+close = Fermer
+image-files = Images
+own-file-dialog = le bureau n'a pas de dialogue de fichiers, voici celui de Parcours
+file-dialog-save = Enregistrer
+file-dialog-open = Ouvrir
+file-dialog-cancel = Annuler
+file-dialog-file = Fichier :
+reading = Lecture de
+saving = Enregistrement de
+cancelling = Annulation…
+file-dialog-new-folder = Nouveau dossier
+file-dialog-show-hidden = Afficher les fichiers cachés
+keys-ctrl-wheel = Ctrl+molette
+zoom-around-pointer = Zoomer autour du pointeur
+keys-drag-background = Glisser le fond
+pan = Déplacer la vue
+keys-shift-drag = Maj+glisser
+rubber-band = Sélectionner au lasso
+keys-shift-click = Maj/Ctrl+clic
+toggle-selection = Ajouter à la sélection ou en retirer
+
+## Edit names for the history ("Undo move 'X'")
+
+edit-add-card = ajout de
+edit-delete-card = suppression de
+edit-move-card = déplacement de
+edit-change-card = modification de
+edit-rename-card = renommage de
+edit-add-stage = ajout de l'étape
+edit-delete-stage = suppression de l'étape
+edit-move-stage = déplacement de l'étape
+edit-change-stage = modification de l'étape
+edit-resize-stage = redimensionnement de l'étape
+edit-add-lane = ajout de la ligne
+edit-delete-lane = suppression de la ligne
+edit-move-lane = déplacement de la ligne
+edit-change-lane = modification de la ligne
+edit-add-map = ajout de la carte
+edit-delete-map = suppression de la carte
+edit-move-map = déplacement de la carte
+edit-change-map = modification de la carte
+edit-add-persona = ajout du persona
+edit-import-survey = import de l'enquête
+edit-delete-wave = retrait de l'enquête
+edit-change-wave = modification de l'enquête
+edit-delete-persona = suppression du persona
+edit-change-persona = modification du persona
+edit-change-project = modification du projet
+edit-several = modification de cartes
+edit-paste = collage
+edit-duplicate = duplication
+edit-delete-several = suppression de cartes
+edit-move-several = déplacement de cartes
+
+## Templates
+
+template-purchase = Parcours d'achat en six étapes
+template5-a = Les 5A de Kotler
+template-before-during-after = Avant, pendant, après l'achat
+template-blueprint = Service blueprint
+template-blank = Carte vierge
+
+## Names of channels, phases, frequencies, severities and lane kinds
+
+channel-web = Site web
+channel-mobile-app = Application mobile
+channel-store = Magasin
+channel-phone = Téléphone
+channel-email = E-mail
+channel-social-media = Réseaux sociaux
+channel-chatbot = Chat
+channel-delivery = Livraison
+channel-word-of-mouth = Bouche-à-oreille
+channel-advertising = Publicité
+channel-mail = Courrier
+channel-other = Autre
+phase-before = Avant l'achat
+phase-during = Pendant l'achat
+phase-after = Après l'achat
+frequency-rarely = Rarement
+frequency-sometimes = Parfois
+frequency-often = Souvent
+frequency-always = Toujours
+severity-1 = Mineure
+severity-2 = Modérée
+severity-3 = Majeure
+severity-4 = Critique
+lane-kind-text = Texte
+lane-kind-touchpoints = Points de contact
+lane-kind-emotion = Courbe émotionnelle
+lane-kind-pain-points = Irritants
+lane-kind-opportunities = Opportunités
+lane-kind-metrics = Scores d'enquête
+lane-kind-physical-evidence = Preuves physiques
+lane-kind-frontstage = Front-office
+lane-kind-backstage = Back-office
+lane-kind-support = Processus de support
+
+## Template contents: stages and lanes
+
+purchase-stage-1 = Reconnaissance du besoin
+purchase-stage-2 = Recherche d'information
+purchase-stage-3 = Comparaison
+purchase-stage-4 = Décision
+purchase-stage-5 = Achat
+purchase-stage-6 = Fidélisation
+five-a-stage-1 = Connaissance (Aware)
+five-a-stage-2 = Attrait (Appeal)
+five-a-stage-3 = Questionnement (Ask)
+five-a-stage-4 = Action (Act)
+five-a-stage-5 = Recommandation (Advocate)
+before-during-after-stage-1 = Avant l'achat
+before-during-after-stage-2 = Pendant l'achat
+before-during-after-stage-3 = Après l'achat
+blueprint-stage-1 = Découvrir
+blueprint-stage-2 = Réserver
+blueprint-stage-3 = Utiliser
+blueprint-stage-4 = Payer
+blueprint-stage-5 = Suivre
+blank-stage-1 = Étape 1
+blank-stage-2 = Étape 2
+blank-stage-3 = Étape 3
+lane-doing = Ce que fait le client
+lane-thinking = Ce qu'il pense
+lane-touchpoints = Points de contact
+lane-emotion = Émotion
+lane-pain-points = Irritants
+lane-opportunities = Opportunités
+lane-survey-scores = Scores d'enquête
+lane-physical-evidence = Preuves physiques
+lane-customer-actions = Actions du client
+lane-frontstage = Front-office
+lane-backstage = Back-office
+lane-support = Processus de support
+
+## Import report and column notes
+
+column-name = colonne { $number } « { $header } »
+list-and = { " et " }
+skip-no-touchpoint = point de contact vide
+skip-touchpoint-ignored = point de contact « { $touchpoint } » ignoré
+skip-no-answer = ni note ni commentaire
+skip-bad-count = effectif illisible « { $value } »
+value-out-of-scale = ligne { $line }, { $column } : « { $value } » hors de l'échelle { $metric } { $scale }, non compté
+value-not-a-score = ligne { $line }, { $column } : « { $value } » n'est pas une note { $metric }, non compté
+value-not-a-date = ligne { $line }, { $column } : « { $value } » n'est pas une date, réponse sans mois
+date-order-month-first = m/j/aaaa
+date-order-day-first = jj/mm/aaaa
+warning-date-order-guessed = toutes les dates conviennent aux deux ordres : lues comme { $order }
+warning-date-order-mixed = les dates mélangent jj/mm et mm/jj : lues jour d'abord quand c'est possible
+warning-column = { $column } : { $note }
+warning-pooled = { $metric } compte ensemble les réponses de { $columns }, comme demandé
+warning-minority = { $column } : seules { $counted } des { $answered } réponses tiennent dans l'échelle { $metric } { $scale } ; la colonne n'est pas comptée ({ $advice })
+advice-scale-command-line = vérifiez l'échelle de la question
+advice-scale-import-dialog = choisissez l'échelle de la question dans le dialogue d'import
+note-scale-found = { $metric } : réponses de { $min } à { $max }, échelle { $scale }
+note-scale-found-top-two = { $metric } : réponses de { $min } à { $max }, échelle { $scale }, top-2 = { $top }
+note-nps-one-to-ten = recommandation demandée de 1 à 10, pas de 0 à 10 : aucun 0 parmi les réponses
+note-above-scale = des réponses vont jusqu'à { $max }, au-delà de l'échelle { $scale } : elles ne sont pas comptées
+note-derived = groupe, catégorie ou total calculé à partir des réponses { $metric } (comme le groupe NPS de Qualtrics) : jamais compté comme des réponses
+note-also-looks-like-command-line = ressemble aussi à { $metric } ; non comptée, c'est la { $counted } qui l'est (utilisez { $option } { $number } pour compter celle-ci à la place)
+note-also-looks-like-import-dialog = ressemble aussi à { $metric } ; non comptée, c'est la { $counted } qui l'est (choisissez { $metric } comme rôle pour compter celle-ci, et Ignorer pour l'autre)
+note-narrow-answers = réponses de { $min } à { $max } seulement : pas une échelle { $metric }
+note-fits-no-scale = réponses de { $min } à { $max }, hors des échelles { $metric } ({ $scales })
+note-not-counted-command-line = { $why } ; non comptée (utilisez { $option } { $number } pour la compter quand même)
+note-not-counted-import-dialog = { $why } ; non comptée (choisissez { $metric } comme rôle pour la compter quand même)
+note-answer-codes = réponses codées ({ $first } … { $last }, comme LimeSurvey) : lues selon leur rang, le premier code étant la réponse la plus basse
+note-counts-by-values-command-line = nombres entiers à côté des notes, chaque point de contact et note une seule fois : lus comme des effectifs
+note-counts-by-values-import-dialog = nombres entiers à côté des notes, chaque point de contact et note une seule fois : lus comme des effectifs (choisissez Ignorer comme rôle si ce n'en sont pas)
+report-summary = { $read ->
+        [one] { $read } ligne lue
+       *[other] { $read } lignes lues
+    }, { $used ->
+        [one] { $used } utilisée
+       *[other] { $used } utilisées
+    }, { $skipped ->
+        [one] { $skipped } écartée
+       *[other] { $skipped } écartées
+    } ; { $values ->
+        [one] { $values } valeur non comptée
+       *[other] { $values } valeurs non comptées
+    }.
+report-file = { $file } : { $summary }
+report-dates-read-as = dates lues comme { $order }
+report-nothing-left-out = Aucune ligne écartée, aucune valeur hors échelle.
+report-skipped-line = ligne { $line } : { $reason }
+
+## Figures and captions on screen
+
+response-count = { $count ->
+        [one] { $count } réponse
+       *[other] { $count } réponses
+    }
+stage-averages-pooled = Toutes les réponses des points de contact de l'étape, mises en commun.
+opportunity-caption = Impact { $impact } · Effort { $effort }
+status-zoom = Zoom { $percent }
+status-cards = { $map } · { $count ->
+        [one] { $count } carte
+       *[other] { $count } cartes
+    }
+window-title = { $name } — Parcours
+delimiter-tab = tabulation
+encoding-utf8-bom = UTF-8 avec BOM
+source-sheet = feuille « { $sheet } »
+layout-long = format long (une colonne de points de contact)
+layout-wide = format large (une colonne par point de contact)
+layout-aggregated = effectifs agrégés
+layout-overall = scores pour toute l'enquête
+header-row-count = { $rows ->
+        [one] { $rows } ligne d'en-tête
+       *[other] { $rows } lignes d'en-tête
+    }
+map-counts = { $stages ->
+        [one] { $stages } étape
+       *[other] { $stages } étapes
+    } · { $lanes ->
+        [one] { $lanes } ligne
+       *[other] { $lanes } lignes
+    } · { $cards ->
+        [one] { $cards } carte
+       *[other] { $cards } cartes
+    }
+
+## What can be wrong in a project file
+
+item-persona = persona
+item-map = carte
+item-stage = étape
+item-lane = ligne
+item-card = carte
+item-wave = enquête
+problem-duplicate-id = l'identifiant { $id } de cet élément ({ $item }) est déjà utilisé par un autre
+problem-stage-width = la largeur de l'étape { $stage } n'est pas un nombre
+problem-card-stage = la carte { $card } est dans l'étape { $stage }, que sa carte n'a pas
+problem-card-lane = la carte { $card } est dans la ligne { $lane }, que sa carte n'a pas
+problem-card-kind = la carte { $card } ne peut pas être dans la ligne { $lane } (les lignes « { $kind } » n'accueillent pas ce genre de carte)
+problem-persona = la carte { $map } est vue par le persona { $persona }, qui n'existe pas
+problem-cell = une cellule de scores de l'enquête { $wave } nomme un point de contact ou un segment qu'elle ne liste pas
+problem-counts = l'enquête { $wave } a plus d'effectifs { $metric } que son échelle { $scale } n'en permet
+file-error-place = , ligne { $line }, colonne { $column }
+file-not-written = impossible d'écrire le projet : { $message }
+
+## The command line
+
+cli-no-window = parcours : impossible d'ouvrir la fenêtre : { $error }
+cli-check-valid = { $file } : valide, { $maps ->
+        [one] { $maps } carte
+       *[other] { $maps } cartes
+    }, { $stages ->
+        [one] { $stages } étape
+       *[other] { $stages } étapes
+    }, { $cards ->
+        [one] { $cards } carte
+       *[other] { $cards } cartes
+    }
+stats-no-such-column = { $file } : aucune colonne « { $wanted } » ; les colonnes sont : { $columns }
+stats-file-why = { $file } : { $why }
+stats-empty = le fichier est vide
+stats-no-score-column = aucune colonne NPS, CSAT ou CES parmi les { $columns } colonnes ; désignez-en une avec --nps, --csat ou --ces
+stats-no-score = aucune note n'a pu être lue : { $read } lignes lues, { $skipped } écartées, { $values } valeurs non comptées
+stats-all = (tout)
+stats-touchpoint = point de contact
+stats-responses = réponses
+stats-top-two = top-2 %
+stats-mean = moyenne
+stats-agree = d'accord %
+stats-csat-scale = CSAT sur { $scale } : top-2 % est la part des réponses { $answers }
+stats-ces-scale = CES sur { $scale } : « d'accord % » est la part des réponses { $answers }
+stats-skipped-line = ligne { $line } écartée : { $reason }
+stats-warning = attention : { $warning }
+survey-unreadable = { $file } : { $error }
+survey-bad-sheet = { $file } : tableur illisible ({ $message })
+survey-no-sheet = { $file } : le classeur n'a aucune feuille
+edit-no-item = aucun élément ({ $item }) d'identifiant { $id }
+edit-duplicate-id = l'identifiant { $id } est déjà utilisé

@@ -1,0 +1,140 @@
+//! Numbers, percentages, margins and dates written for a language: the one place that
+//! decides the decimal separator, the grouping of thousands and the space before `%`.
+//! The canvas, the inspector, the dashboard, reports, the command line and exports all
+//! write their figures through here.
+
+use super::Language;
+
+/// The separators and spacing a language writes numbers with.
+struct Conventions {
+    decimal: char,
+    group: &'static str,
+    /// Between a number and `%` (nothing in English).
+    before_percent: &'static str,
+}
+
+fn conventions(language: Language) -> Conventions {
+    match language.code() {
+        // French: decimal comma, a narrow no-break space between thousands and before %.
+        "fr" => Conventions {
+            decimal: ',',
+            group: "\u{202f}",
+            before_percent: "\u{202f}",
+        },
+        "de" => Conventions {
+            decimal: ',',
+            group: ".",
+            before_percent: "\u{a0}",
+        },
+        _ => Conventions {
+            decimal: '.',
+            group: ",",
+            before_percent: "",
+        },
+    }
+}
+
+/// `value` with exactly `decimals` decimals and thousands grouped: `1,234.5`, `1 234,5`,
+/// `1.234,5`. Minus is the hyphen-minus, so that figures can be pasted into a spreadsheet.
+pub fn decimal(language: Language, value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return "–".to_owned();
+    }
+    let c = conventions(language);
+    let plain = format!("{:.*}", decimals, value.abs());
+    let (whole, fraction) = plain.split_once('.').unwrap_or((plain.as_str(), ""));
+    let mut out = String::new();
+    // "-0.0" is written "0.0": a figure rounded to zero has no sign.
+    if value < 0.0 && plain.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
+        out.push('-');
+    }
+    // Four-digit numbers are grouped too (1,234), as CLDR does for these languages.
+    let digits = whole.len();
+    for (i, digit) in whole.chars().enumerate() {
+        if i > 0 && (digits - i) % 3 == 0 {
+            out.push_str(c.group);
+        }
+        out.push(digit);
+    }
+    if !fraction.is_empty() {
+        out.push(c.decimal);
+        out.push_str(fraction);
+    }
+    out
+}
+
+/// A whole number: `12,345`.
+pub fn integer(language: Language, value: i64) -> String {
+    // An i64 beyond 2^53 loses digits as f64: write those without grouping.
+    if value.unsigned_abs() > (1 << 53) {
+        return value.to_string();
+    }
+    #[allow(clippy::cast_precision_loss)]
+    decimal(language, value as f64, 0)
+}
+
+/// A count: `12,345`.
+pub fn count(language: Language, value: u64) -> String {
+    integer(language, i64::try_from(value).unwrap_or(i64::MAX))
+}
+
+/// A figure with its sign: `+23.4`, `-5.0`, `0.0`.
+pub fn signed(language: Language, value: f64, decimals: usize) -> String {
+    let text = decimal(language, value, decimals);
+    if text.starts_with('-') || text.bytes().all(|b| !b.is_ascii_digit() || b == b'0') {
+        text
+    } else {
+        format!("+{text}")
+    }
+}
+
+/// A percentage of `value` (already ×100): `29.4%`, `29,4 %`.
+pub fn percent(language: Language, value: f64, decimals: usize) -> String {
+    let c = conventions(language);
+    format!("{}{}%", decimal(language, value, decimals), c.before_percent)
+}
+
+/// A margin of error: `±4.2`.
+pub fn margin(language: Language, value: f64, decimals: usize) -> String {
+    format!("±{}", decimal(language, value, decimals))
+}
+
+/// A sample size: `n = 1,234`.
+pub fn n(language: Language, value: u64) -> String {
+    format!("n = {}", count(language, value))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_uses_a_point_and_commas() {
+        assert_eq!(decimal(Language::En, 1234.56, 1), "1,234.6");
+        assert_eq!(percent(Language::En, 29.44, 1), "29.4%");
+        assert_eq!(signed(Language::En, 23.44, 1), "+23.4");
+        assert_eq!(signed(Language::En, -5.0, 1), "-5.0");
+        assert_eq!(signed(Language::En, -0.01, 1), "0.0");
+        assert_eq!(margin(Language::En, 4.21, 1), "±4.2");
+        assert_eq!(integer(Language::En, 999), "999");
+        assert_eq!(integer(Language::En, -1_000_000), "-1,000,000");
+    }
+
+    #[test]
+    fn french_uses_a_comma_and_narrow_spaces() {
+        assert_eq!(decimal(Language::Fr, 1234.56, 1), "1\u{202f}234,6");
+        assert_eq!(percent(Language::Fr, 29.44, 1), "29,4\u{202f}%");
+        assert_eq!(signed(Language::Fr, -9.26, 1), "-9,3");
+    }
+
+    #[test]
+    fn german_uses_a_comma_and_points() {
+        assert_eq!(decimal(Language::De, 12345.0, 0), "12.345");
+        assert_eq!(percent(Language::De, 7.0, 0), "7\u{a0}%");
+    }
+
+    #[test]
+    fn what_is_not_a_number_is_a_dash() {
+        assert_eq!(decimal(Language::En, f64::NAN, 1), "–");
+    }
+}
