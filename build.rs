@@ -50,10 +50,16 @@ fn main() {
     }
 
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets it"));
-    std::fs::write(out.join("languages.rs"), languages_rs(&codes, &messages_by_language))
-        .expect("OUT_DIR is writable");
-    std::fs::write(out.join("messages.rs"), messages_rs(&messages_by_language[0]))
-        .expect("OUT_DIR is writable");
+    std::fs::write(
+        out.join("languages.rs"),
+        languages_rs(&codes, &messages_by_language),
+    )
+    .expect("OUT_DIR is writable");
+    std::fs::write(
+        out.join("messages.rs"),
+        messages_rs(&messages_by_language[0]),
+    )
+    .expect("OUT_DIR is writable");
 }
 
 /// `menu-file` → `MenuFile`, `template5-a` → `Template5A`.
@@ -76,7 +82,9 @@ fn snake(id: &str) -> String {
 fn languages_rs(codes: &[String], messages: &[BTreeMap<String, Message>]) -> String {
     let mut out = String::new();
     let variants: Vec<String> = codes.iter().map(|c| camel(c)).collect();
-    out.push_str("/// A language of the interface and of templates: one per folder of translations.\n");
+    out.push_str(
+        "/// A language of the interface and of templates: one per folder of translations.\n",
+    );
     out.push_str("#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]\n");
     out.push_str("pub enum Language {\n");
     for (index, (variant, code)) in variants.iter().zip(codes).enumerate() {
@@ -113,7 +121,11 @@ fn languages_rs(codes: &[String], messages: &[BTreeMap<String, Message>]) -> Str
         out,
         "\n    /// The names project files write, in the order of `ALL`.\n    pub const FILE_NAMES: [&'static str; {}] = [{}];",
         codes.len(),
-        variants.iter().map(|v| format!("{v:?}")).collect::<Vec<_>>().join(", ")
+        variants
+            .iter()
+            .map(|v| format!("{v:?}"))
+            .collect::<Vec<_>>()
+            .join(", ")
     );
     out.push_str("\n    /// The language's own name (its message `language-name`).\n");
     out.push_str("    pub const fn native_name(self) -> &'static str {\n        match self {\n");

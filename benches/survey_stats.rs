@@ -74,7 +74,14 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("survey_stats");
     group.sample_size(10);
     group.bench_function("stats_1m_rows", |b| {
-        b.iter(|| stats(&path, &ColumnChoices::default(), parcours::i18n::Language::En).unwrap());
+        b.iter(|| {
+            stats(
+                &path,
+                &ColumnChoices::default(),
+                parcours::i18n::Language::En,
+            )
+            .unwrap()
+        });
     });
     group.finish();
 }

@@ -39,7 +39,10 @@ pub fn read_messages(path: &Path) -> Result<BTreeMap<String, Message>, String> {
                 collect_variables(&attribute.value, &mut variables);
             }
             let id = message.id.name.to_owned();
-            if messages.insert(id.clone(), Message { variables, plain }).is_some() {
+            if messages
+                .insert(id.clone(), Message { variables, plain })
+                .is_some()
+            {
                 return Err(format!("{}: message {id} is defined twice", path.display()));
             }
         }
@@ -83,10 +86,8 @@ fn collect_in_expression(expression: &ast::Expression<&str>, out: &mut Vec<Strin
 
 fn collect_in_inline(inline: &ast::InlineExpression<&str>, out: &mut Vec<String>) {
     match inline {
-        ast::InlineExpression::VariableReference { id } => {
-            if !out.iter().any(|v| v == id.name) {
-                out.push(id.name.to_owned());
-            }
+        ast::InlineExpression::VariableReference { id } if !out.iter().any(|v| v == id.name) => {
+            out.push(id.name.to_owned());
         }
         ast::InlineExpression::FunctionReference { arguments, .. } => {
             for argument in &arguments.positional {
@@ -100,4 +101,3 @@ fn collect_in_inline(inline: &ast::InlineExpression<&str>, out: &mut Vec<String>
         _ => {}
     }
 }
-

@@ -91,7 +91,10 @@ fn check(file: &std::path::Path, language: Language) -> ExitCode {
         Ok(project) => {
             let (maps, stages, cards) = project.counts();
             let file = file.display().to_string();
-            println!("{}", msg::cli_check_valid(language, file, maps, stages, cards));
+            println!(
+                "{}",
+                msg::cli_check_valid(language, file, maps, stages, cards)
+            );
             ExitCode::SUCCESS
         }
         Err(error) => {

@@ -375,7 +375,10 @@ impl Stats {
                 ]),
                 None => cells.extend([dash.clone(), dash.clone(), dash.clone()]),
             }
-            out.push_str(&pad_right(r.touchpoint.as_deref().unwrap_or(all), name_width));
+            out.push_str(&pad_right(
+                r.touchpoint.as_deref().unwrap_or(all),
+                name_width,
+            ));
             for (cell, width) in cells.iter().zip(&widths) {
                 out.push_str("  ");
                 out.push_str(&pad_left(cell, *width));

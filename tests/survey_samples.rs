@@ -142,7 +142,9 @@ fn long_format_figures_match_the_expected_file_exactly() {
     let expected = expected["expected"].as_object().unwrap();
     let figures = stats(
         &data("reponses_parcours_velo.csv"),
-        &ColumnChoices::default(), parcours::i18n::Language::En)
+        &ColumnChoices::default(),
+        parcours::i18n::Language::En,
+    )
     .unwrap();
     assert!(figures.skipped.is_empty());
     assert_eq!(figures.rows.len(), 12);
@@ -223,7 +225,9 @@ fn wide_format_figures_match_the_expected_file_exactly() {
     let expected = expected["expected"].as_object().unwrap();
     let figures = stats(
         &data("csat_by_touchpoint_wide.csv"),
-        &ColumnChoices::default(), parcours::i18n::Language::En)
+        &ColumnChoices::default(),
+        parcours::i18n::Language::En,
+    )
     .unwrap();
     assert_eq!(figures.rows.len(), 13);
     for row in &figures.rows {
@@ -250,7 +254,12 @@ fn wide_format_figures_match_the_expected_file_exactly() {
 
 #[test]
 fn google_forms_french_nps() {
-    let figures = stats(&data("perso_googleforms_fr.csv"), &ColumnChoices::default(), parcours::i18n::Language::En).unwrap();
+    let figures = stats(
+        &data("perso_googleforms_fr.csv"),
+        &ColumnChoices::default(),
+        parcours::i18n::Language::En,
+    )
+    .unwrap();
     assert_eq!(figures.rows.len(), 1);
     let row = &figures.rows[0];
     assert_eq!(row.touchpoint, None);
@@ -292,7 +301,12 @@ fn two_recommendation_questions_are_never_pooled() {
             "margin",
         );
     };
-    let figures = stats(&file, &ColumnChoices::default(), parcours::i18n::Language::En).unwrap();
+    let figures = stats(
+        &file,
+        &ColumnChoices::default(),
+        parcours::i18n::Language::En,
+    )
+    .unwrap();
     check(&figures, &expected["expected"]["__overall__"]);
     let warning = "column 38 \"How likely are you to recommend Python to a colleague, frien…\": \
                    also looks like NPS; not counted, column 19 \"How likely are you to recommend R to a \
@@ -320,7 +334,12 @@ fn two_recommendation_questions_are_never_pooled() {
 #[test]
 fn somerville_without_header_needs_a_named_column() {
     let file = data("SomervilleHappinessSurvey2015_utf16le_noheader.csv");
-    let error = stats(&file, &ColumnChoices::default(), parcours::i18n::Language::En).unwrap_err();
+    let error = stats(
+        &file,
+        &ColumnChoices::default(),
+        parcours::i18n::Language::En,
+    )
+    .unwrap_err();
     assert_eq!(error.exit_code(), 1);
     assert!(error.to_string().contains("--nps"));
     let choices = ColumnChoices {
@@ -334,7 +353,12 @@ fn somerville_without_header_needs_a_named_column() {
 
 #[test]
 fn the_json_has_exactly_the_documented_shape() {
-    let figures = stats(&data("perso_googleforms_fr.csv"), &ColumnChoices::default(), parcours::i18n::Language::En).unwrap();
+    let figures = stats(
+        &data("perso_googleforms_fr.csv"),
+        &ColumnChoices::default(),
+        parcours::i18n::Language::En,
+    )
+    .unwrap();
     let json = figures.to_json();
     assert!(
         json.starts_with(concat!(
@@ -350,7 +374,9 @@ fn the_json_has_exactly_the_documented_shape() {
 
     let long = stats(
         &data("reponses_parcours_velo.csv"),
-        &ColumnChoices::default(), parcours::i18n::Language::En)
+        &ColumnChoices::default(),
+        parcours::i18n::Language::En,
+    )
     .unwrap();
     let json = long.to_json();
     assert!(json.contains(r#","csat":{"n":"#), "{json}");
@@ -434,7 +460,9 @@ fn aggregated_counts_and_ces_on_a_reversed_scale() {
     let text = "touchpoint,score,count\nPaiement,10,60\nPaiement,8,25\nPaiement,3,15\n";
     let figures = parcours::stats::stats_of(
         &Source::from_bytes("agg.csv".into(), text.as_bytes().to_vec()),
-        &ColumnChoices::default(), parcours::i18n::Language::En)
+        &ColumnChoices::default(),
+        parcours::i18n::Language::En,
+    )
     .unwrap();
     let nps = figures.rows[0].nps.unwrap();
     assert_eq!((nps.n, nps.score), (100, 45.0));
@@ -503,7 +531,12 @@ fn an_xlsx_export_reads_like_its_csv() {
 
     let source = Source::open(&path).unwrap();
     assert!(matches!(source.kind, SourceKind::Sheet { .. }));
-    let figures = stats(&path, &ColumnChoices::default(), parcours::i18n::Language::En).unwrap();
+    let figures = stats(
+        &path,
+        &ColumnChoices::default(),
+        parcours::i18n::Language::En,
+    )
+    .unwrap();
     let paiement = &figures.rows[0];
     assert_eq!(paiement.touchpoint.as_deref(), Some("Paiement"));
     assert_eq!(paiement.nps.unwrap().n, 1, "the blank cell is not a 0");
@@ -518,7 +551,12 @@ fn a_file_that_is_not_a_spreadsheet_is_refused_with_its_name() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("broken.xlsx");
     std::fs::write(&path, b"not a zip").unwrap();
-    let error = stats(&path, &ColumnChoices::default(), parcours::i18n::Language::En).unwrap_err();
+    let error = stats(
+        &path,
+        &ColumnChoices::default(),
+        parcours::i18n::Language::En,
+    )
+    .unwrap_err();
     assert_eq!(error.exit_code(), 3);
     assert!(
         error

@@ -52,7 +52,10 @@ fn every_text_is_translated_and_none_is_left_empty() {
     for language in Language::ALL {
         for text in Text::ALL {
             let shown = text.get(language);
-            assert!(!shown.is_empty() || text == Text::Colon, "{text:?} in {language:?}");
+            assert!(
+                !shown.is_empty() || text == Text::Colon,
+                "{text:?} in {language:?}"
+            );
         }
     }
     // A message with arguments gets them, and its plural form.
@@ -89,8 +92,14 @@ const NOT_USER_FACING: &[(&str, &str)] = &[
     // The encoding's name in logs and the command line's JSON; the dialog translates it.
     ("src/survey/decode.rs", "UTF-8 with BOM"),
     // The file grammar's messages, in the words of the RON parser around them.
-    ("src/model/wave.rs", "expected a month YYYY-MM, got {text:?}"),
-    ("src/model/wave.rs", "expected answer counts like \\\"0 4 12\\\", found {n:?}"),
+    (
+        "src/model/wave.rs",
+        "expected a month YYYY-MM, got {text:?}",
+    ),
+    (
+        "src/model/wave.rs",
+        "expected answer counts like \\\"0 4 12\\\", found {n:?}",
+    ),
     ("src/model/language.rs", "Language"),
     ("src/model/language.rs", "a language's name"),
     ("src/file/validate.rs", "id: {id},"),

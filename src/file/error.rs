@@ -151,7 +151,7 @@ mod tests {
         };
         let sentence = error.describe(Language::Fr);
         assert!(
-            sentence.starts_with("atelier.ron, ligne 1, colonne 1 : "),
+            sentence.starts_with("atelier.ron, ligne 1, colonne 1\u{202f}: "),
             "{sentence}"
         );
         assert!(sentence.contains("version plus récente"), "{sentence}");

@@ -6,8 +6,8 @@ use std::collections::HashSet;
 
 use crate::i18n::{self, Language, Text, msg};
 use crate::model::{
-    CardContent, LaneKind, EMOTION_MAX, EMOTION_MIN, MAX_STAGE_WIDTH, MIN_STAGE_WIDTH, MetricKind, Project,
-    SCORE_MAX, SEVERITY_MAX,
+    CardContent, EMOTION_MAX, EMOTION_MIN, LaneKind, MAX_STAGE_WIDTH, MIN_STAGE_WIDTH, MetricKind,
+    Project, SCORE_MAX, SEVERITY_MAX,
 };
 
 /// A problem found in a parsed project: what is wrong, and the id of the item at fault.

@@ -63,7 +63,7 @@ type Formatter = fn(&FluentValue, &IntlLangMemoizer) -> Option<String>;
 const FORMATTERS: [Formatter; Language::ALL.len()] = {
     let mut formatters: [Formatter; Language::ALL.len()] = [format_in::<0>; Language::ALL.len()];
     // Const loops cannot call the generic with a variable, so this spells out the indices
-    // the languages can have; a test checks the count.
+    // the languages can have: eight, checked below.
     let all: [Formatter; 8] = [
         format_in::<0>,
         format_in::<1>,
@@ -82,10 +82,12 @@ const FORMATTERS: [Formatter; Language::ALL.len()] = {
     formatters
 };
 
-fn format_in<const LANGUAGE: usize>(
-    value: &FluentValue,
-    _: &IntlLangMemoizer,
-) -> Option<String> {
+const _: () = assert!(
+    Language::ALL.len() <= 8,
+    "add formatters for more than eight languages"
+);
+
+fn format_in<const LANGUAGE: usize>(value: &FluentValue, _: &IntlLangMemoizer) -> Option<String> {
     let language = Language::ALL.get(LANGUAGE).copied().unwrap_or_default();
     match value {
         FluentValue::Number(number) => {

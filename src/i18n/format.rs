@@ -91,7 +91,11 @@ pub fn signed(language: Language, value: f64, decimals: usize) -> String {
 /// A percentage of `value` (already ×100): `29.4%`, `29,4 %`.
 pub fn percent(language: Language, value: f64, decimals: usize) -> String {
     let c = conventions(language);
-    format!("{}{}%", decimal(language, value, decimals), c.before_percent)
+    format!(
+        "{}{}%",
+        decimal(language, value, decimals),
+        c.before_percent
+    )
 }
 
 /// A margin of error: `±4.2`.

@@ -68,3 +68,39 @@ impl<'de> Deserialize<'de> for Language {
         deserializer.deserialize_enum("Language", &Language::FILE_NAMES, LanguageVisitor)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    struct Info {
+        language: Language,
+    }
+
+    #[test]
+    fn languages_are_written_as_the_first_versions_wrote_them() {
+        for (language, written) in [
+            (Language::En, "(language:En)"),
+            (Language::Fr, "(language:Fr)"),
+            (Language::De, "(language:De)"),
+        ] {
+            let text = ron::to_string(&Info { language }).unwrap();
+            assert_eq!(text, written);
+            assert_eq!(ron::from_str::<Info>(&text).unwrap(), Info { language });
+        }
+    }
+
+    #[test]
+    fn a_language_from_a_newer_build_reads_as_english() {
+        let info: Info = ron::from_str("(language: Es)").unwrap();
+        assert_eq!(info.language, Language::En);
+    }
+
+    #[test]
+    fn codes_are_read_in_any_case() {
+        assert_eq!(Language::from_code("DE"), Some(Language::De));
+        assert_eq!(Language::from_code("fr"), Some(Language::Fr));
+        assert_eq!(Language::from_code("xx"), None);
+    }
+}

@@ -66,7 +66,9 @@ impl SurveyError {
     pub fn describe(&self, language: crate::i18n::Language) -> String {
         use crate::i18n::msg;
         match self {
-            SurveyError::Io { file, source } => msg::survey_unreadable(language, file, source.to_string()),
+            SurveyError::Io { file, source } => {
+                msg::survey_unreadable(language, file, source.to_string())
+            }
             SurveyError::Sheet { file, message } => msg::survey_bad_sheet(language, file, message),
             SurveyError::NoSheet { file } => msg::survey_no_sheet(language, file),
         }

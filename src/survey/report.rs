@@ -280,13 +280,9 @@ pub fn describe_note(
                 scale.to_string(),
                 scale.top_two().to_string(),
             ),
-            _ => msg::note_scale_found(
-                language,
-                metric.short_name(),
-                *min,
-                *max,
-                scale.to_string(),
-            ),
+            _ => {
+                msg::note_scale_found(language, metric.short_name(), *min, *max, scale.to_string())
+            }
         },
         ColumnNote::NpsOneToTen => Text::NoteNpsOneToTen.get(language).to_owned(),
         ColumnNote::AboveScale { max, scale } => {
@@ -334,7 +330,9 @@ pub fn describe_note(
         ColumnNote::CountsByValues if command_line => {
             Text::NoteCountsByValuesCommandLine.get(language).to_owned()
         }
-        ColumnNote::CountsByValues => Text::NoteCountsByValuesImportDialog.get(language).to_owned(),
+        ColumnNote::CountsByValues => Text::NoteCountsByValuesImportDialog
+            .get(language)
+            .to_owned(),
     }
 }
 
@@ -342,13 +340,7 @@ impl ImportReport {
     /// "2400 rows read, 2400 used, 0 skipped; 0 values not counted."
     pub fn summary(&self, language: Language) -> String {
         let r = self.rows;
-        msg::report_summary(
-            language,
-            r.read,
-            r.used,
-            r.skipped,
-            self.value_issues.len(),
-        )
+        msg::report_summary(language, r.read, r.used, r.skipped, self.value_issues.len())
     }
 
     /// The whole report as plain text, for copying: the file and the summary first.

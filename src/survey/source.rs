@@ -129,13 +129,14 @@ impl Source {
             message,
         };
         let mut workbook = open_workbook_auto(path).map_err(|e| invalid(e.to_string()))?;
-        let sheet = workbook
-            .sheet_names()
-            .first()
-            .cloned()
-            .ok_or_else(|| SurveyError::NoSheet {
-                file: file_name.clone(),
-            })?;
+        let sheet =
+            workbook
+                .sheet_names()
+                .first()
+                .cloned()
+                .ok_or_else(|| SurveyError::NoSheet {
+                    file: file_name.clone(),
+                })?;
         let range = workbook
             .worksheet_range(&sheet)
             .map_err(|e| invalid(e.to_string()))?;

@@ -12,13 +12,18 @@ use parcours::ui::ParcoursApp;
 
 /// The app on `project`, in English, in a 1600×900 window.
 pub fn harness(project: Project) -> Harness<'static, ParcoursApp> {
+    harness_in(project, Language::En)
+}
+
+/// The app on `project`, in `language`, in a 1600×900 window.
+pub fn harness_in(project: Project, language: Language) -> Harness<'static, ParcoursApp> {
     Harness::builder()
         .with_size(Vec2::new(1600.0, 900.0))
         .with_theme(egui::Theme::Light)
         // A worker thread that finishes asks for a frame: a few more steps to settle.
         .with_max_steps(16)
         .build_eframe(move |cc| {
-            ParcoursApp::with_document(&cc.egui_ctx, Document::new(project, None), Language::En)
+            ParcoursApp::with_document(&cc.egui_ctx, Document::new(project, None), language)
         })
 }
 

@@ -170,7 +170,7 @@ new-touchpoints-go-to = Les nouveaux points de contact vont dans l'étape
 suggested = suggéré
 matched = rattaché
 not-matched = non rattaché
-no-touchpoint-column = Pas de colonne de points de contact ni de point de contact dans les en-têtes : les scores compteront pour toute l'enquête, pas pour un point de contact.
+no-touchpoint-column = Pas de colonne de points de contact ni de point de contact dans les en-têtes : les scores compteront pour toute l'enquête, pas pour un point de contact.
 no-score-column = Choisissez au moins une colonne NPS, CSAT ou CES.
 import-report = Rapport d'import
 copy-report = Copier le rapport
@@ -213,27 +213,27 @@ unsaved = Modifications non enregistrées
 untitled = Sans titre
 zoom = Zoom
 unsaved-title = Modifications non enregistrées
-unsaved-question = Enregistrer d'abord les modifications de ce projet ?
+unsaved-question = Enregistrer d'abord les modifications de ce projet ?
 dont-save = Ne pas enregistrer
 cancel = Annuler
 ok = OK
 error-title = Un problème est survenu
 could-not-open = Impossible d'ouvrir le fichier
 could-not-save = Impossible d'enregistrer le fichier
-colon = { " : " }
-file-not-text = ce n'est pas un fichier texte ; un projet Parcours est un fichier texte RON
+colon = { " : " }
+file-not-text = ce n'est pas un fichier texte ; un projet Parcours est un fichier texte RON
 file-foreign = ce n'est pas un projet Parcours (il devrait commencer par `format: "parcours"`)
-file-too-new = ce fichier a été écrit par une version plus récente de Parcours (format { $found } ; celle-ci lit jusqu'au format { $supported }) ; mettez Parcours à jour pour l'ouvrir
+file-too-new = ce fichier a été écrit par une version plus récente de Parcours (format { $found } ; celle-ci lit jusqu'au format { $supported }) ; mettez Parcours à jour pour l'ouvrir
 project-files = Projets Parcours
 example-project = Projet d'exemple
-about-text = Parcours cartographie les parcours clients : étapes, points de contact, émotions, irritants et opportunités, enregistrés dans un seul fichier RON lisible.
+about-text = Parcours cartographie les parcours clients : étapes, points de contact, émotions, irritants et opportunités, enregistrés dans un seul fichier RON lisible.
 close = Fermer
 image-files = Images
 own-file-dialog = le bureau n'a pas de dialogue de fichiers, voici celui de Parcours
 file-dialog-save = Enregistrer
 file-dialog-open = Ouvrir
 file-dialog-cancel = Annuler
-file-dialog-file = Fichier :
+file-dialog-file = Fichier :
 reading = Lecture de
 saving = Enregistrement de
 cancelling = Annulation…
@@ -364,38 +364,38 @@ lane-support = Processus de support
 
 ## Import report and column notes
 
-column-name = colonne { $number } « { $header } »
+column-name = colonne { $number } « { $header } »
 list-and = { " et " }
 skip-no-touchpoint = point de contact vide
-skip-touchpoint-ignored = point de contact « { $touchpoint } » ignoré
+skip-touchpoint-ignored = point de contact « { $touchpoint } » ignoré
 skip-no-answer = ni note ni commentaire
-skip-bad-count = effectif illisible « { $value } »
-value-out-of-scale = ligne { $line }, { $column } : « { $value } » hors de l'échelle { $metric } { $scale }, non compté
-value-not-a-score = ligne { $line }, { $column } : « { $value } » n'est pas une note { $metric }, non compté
-value-not-a-date = ligne { $line }, { $column } : « { $value } » n'est pas une date, réponse sans mois
+skip-bad-count = effectif illisible « { $value } »
+value-out-of-scale = ligne { $line }, { $column } : « { $value } » hors de l'échelle { $metric } { $scale }, non compté
+value-not-a-score = ligne { $line }, { $column } : « { $value } » n'est pas une note { $metric }, non compté
+value-not-a-date = ligne { $line }, { $column } : « { $value } » n'est pas une date, réponse sans mois
 date-order-month-first = m/j/aaaa
 date-order-day-first = jj/mm/aaaa
-warning-date-order-guessed = toutes les dates conviennent aux deux ordres : lues comme { $order }
-warning-date-order-mixed = les dates mélangent jj/mm et mm/jj : lues jour d'abord quand c'est possible
-warning-column = { $column } : { $note }
+warning-date-order-guessed = toutes les dates conviennent aux deux ordres : lues comme { $order }
+warning-date-order-mixed = les dates mélangent jj/mm et mm/jj : lues jour d'abord quand c'est possible
+warning-column = { $column } : { $note }
 warning-pooled = { $metric } compte ensemble les réponses de { $columns }, comme demandé
-warning-minority = { $column } : seules { $counted } des { $answered } réponses tiennent dans l'échelle { $metric } { $scale } ; la colonne n'est pas comptée ({ $advice })
+warning-minority = { $column } : seules { $counted } des { $answered } réponses tiennent dans l'échelle { $metric } { $scale } ; la colonne n'est pas comptée ({ $advice })
 advice-scale-command-line = vérifiez l'échelle de la question
 advice-scale-import-dialog = choisissez l'échelle de la question dans le dialogue d'import
-note-scale-found = { $metric } : réponses de { $min } à { $max }, échelle { $scale }
-note-scale-found-top-two = { $metric } : réponses de { $min } à { $max }, échelle { $scale }, top-2 = { $top }
-note-nps-one-to-ten = recommandation demandée de 1 à 10, pas de 0 à 10 : aucun 0 parmi les réponses
-note-above-scale = des réponses vont jusqu'à { $max }, au-delà de l'échelle { $scale } : elles ne sont pas comptées
-note-derived = groupe, catégorie ou total calculé à partir des réponses { $metric } (comme le groupe NPS de Qualtrics) : jamais compté comme des réponses
-note-also-looks-like-command-line = ressemble aussi à { $metric } ; non comptée, c'est la { $counted } qui l'est (utilisez { $option } { $number } pour compter celle-ci à la place)
-note-also-looks-like-import-dialog = ressemble aussi à { $metric } ; non comptée, c'est la { $counted } qui l'est (choisissez { $metric } comme rôle pour compter celle-ci, et Ignorer pour l'autre)
-note-narrow-answers = réponses de { $min } à { $max } seulement : pas une échelle { $metric }
+note-scale-found = { $metric } : réponses de { $min } à { $max }, échelle { $scale }
+note-scale-found-top-two = { $metric } : réponses de { $min } à { $max }, échelle { $scale }, top-2 = { $top }
+note-nps-one-to-ten = recommandation demandée de 1 à 10, pas de 0 à 10 : aucun 0 parmi les réponses
+note-above-scale = des réponses vont jusqu'à { $max }, au-delà de l'échelle { $scale } : elles ne sont pas comptées
+note-derived = groupe, catégorie ou total calculé à partir des réponses { $metric } (comme le groupe NPS de Qualtrics) : jamais compté comme des réponses
+note-also-looks-like-command-line = ressemble aussi à { $metric } ; non comptée, c'est la { $counted } qui l'est (utilisez { $option } { $number } pour compter celle-ci à la place)
+note-also-looks-like-import-dialog = ressemble aussi à { $metric } ; non comptée, c'est la { $counted } qui l'est (choisissez { $metric } comme rôle pour compter celle-ci, et Ignorer pour l'autre)
+note-narrow-answers = réponses de { $min } à { $max } seulement : pas une échelle { $metric }
 note-fits-no-scale = réponses de { $min } à { $max }, hors des échelles { $metric } ({ $scales })
-note-not-counted-command-line = { $why } ; non comptée (utilisez { $option } { $number } pour la compter quand même)
-note-not-counted-import-dialog = { $why } ; non comptée (choisissez { $metric } comme rôle pour la compter quand même)
-note-answer-codes = réponses codées ({ $first } … { $last }, comme LimeSurvey) : lues selon leur rang, le premier code étant la réponse la plus basse
-note-counts-by-values-command-line = nombres entiers à côté des notes, chaque point de contact et note une seule fois : lus comme des effectifs
-note-counts-by-values-import-dialog = nombres entiers à côté des notes, chaque point de contact et note une seule fois : lus comme des effectifs (choisissez Ignorer comme rôle si ce n'en sont pas)
+note-not-counted-command-line = { $why } ; non comptée (utilisez { $option } { $number } pour la compter quand même)
+note-not-counted-import-dialog = { $why } ; non comptée (choisissez { $metric } comme rôle pour la compter quand même)
+note-answer-codes = réponses codées ({ $first } … { $last }, comme LimeSurvey) : lues selon leur rang, le premier code étant la réponse la plus basse
+note-counts-by-values-command-line = nombres entiers à côté des notes, chaque point de contact et note une seule fois : lus comme des effectifs
+note-counts-by-values-import-dialog = nombres entiers à côté des notes, chaque point de contact et note une seule fois : lus comme des effectifs (choisissez Ignorer comme rôle si ce n'en sont pas)
 report-summary = { $read ->
         [one] { $read } ligne lue
        *[other] { $read } lignes lues
@@ -405,14 +405,14 @@ report-summary = { $read ->
     }, { $skipped ->
         [one] { $skipped } écartée
        *[other] { $skipped } écartées
-    } ; { $values ->
+    } ; { $values ->
         [one] { $values } valeur non comptée
        *[other] { $values } valeurs non comptées
     }.
-report-file = { $file } : { $summary }
+report-file = { $file } : { $summary }
 report-dates-read-as = dates lues comme { $order }
 report-nothing-left-out = Aucune ligne écartée, aucune valeur hors échelle.
-report-skipped-line = ligne { $line } : { $reason }
+report-skipped-line = ligne { $line } : { $reason }
 
 ## Figures and captions on screen
 
@@ -430,7 +430,7 @@ status-cards = { $map } · { $count ->
 window-title = { $name } — Parcours
 delimiter-tab = tabulation
 encoding-utf8-bom = UTF-8 avec BOM
-source-sheet = feuille « { $sheet } »
+source-sheet = feuille « { $sheet } »
 layout-long = format long (une colonne de points de contact)
 layout-wide = format large (une colonne par point de contact)
 layout-aggregated = effectifs agrégés
@@ -462,17 +462,17 @@ problem-duplicate-id = l'identifiant { $id } de cet élément ({ $item }) est d�
 problem-stage-width = la largeur de l'étape { $stage } n'est pas un nombre
 problem-card-stage = la carte { $card } est dans l'étape { $stage }, que sa carte n'a pas
 problem-card-lane = la carte { $card } est dans la ligne { $lane }, que sa carte n'a pas
-problem-card-kind = la carte { $card } ne peut pas être dans la ligne { $lane } (les lignes « { $kind } » n'accueillent pas ce genre de carte)
+problem-card-kind = la carte { $card } ne peut pas être dans la ligne { $lane } (les lignes « { $kind } » n'accueillent pas ce genre de carte)
 problem-persona = la carte { $map } est vue par le persona { $persona }, qui n'existe pas
 problem-cell = une cellule de scores de l'enquête { $wave } nomme un point de contact ou un segment qu'elle ne liste pas
 problem-counts = l'enquête { $wave } a plus d'effectifs { $metric } que son échelle { $scale } n'en permet
 file-error-place = , ligne { $line }, colonne { $column }
-file-not-written = impossible d'écrire le projet : { $message }
+file-not-written = impossible d'écrire le projet : { $message }
 
 ## The command line
 
-cli-no-window = parcours : impossible d'ouvrir la fenêtre : { $error }
-cli-check-valid = { $file } : valide, { $maps ->
+cli-no-window = parcours : impossible d'ouvrir la fenêtre : { $error }
+cli-check-valid = { $file } : valide, { $maps ->
         [one] { $maps } carte
        *[other] { $maps } cartes
     }, { $stages ->
@@ -482,23 +482,23 @@ cli-check-valid = { $file } : valide, { $maps ->
         [one] { $cards } carte
        *[other] { $cards } cartes
     }
-stats-no-such-column = { $file } : aucune colonne « { $wanted } » ; les colonnes sont : { $columns }
-stats-file-why = { $file } : { $why }
+stats-no-such-column = { $file } : aucune colonne « { $wanted } » ; les colonnes sont : { $columns }
+stats-file-why = { $file } : { $why }
 stats-empty = le fichier est vide
-stats-no-score-column = aucune colonne NPS, CSAT ou CES parmi les { $columns } colonnes ; désignez-en une avec --nps, --csat ou --ces
-stats-no-score = aucune note n'a pu être lue : { $read } lignes lues, { $skipped } écartées, { $values } valeurs non comptées
+stats-no-score-column = aucune colonne NPS, CSAT ou CES parmi les { $columns } colonnes ; désignez-en une avec --nps, --csat ou --ces
+stats-no-score = aucune note n'a pu être lue : { $read } lignes lues, { $skipped } écartées, { $values } valeurs non comptées
 stats-all = (tout)
 stats-touchpoint = point de contact
 stats-responses = réponses
-stats-top-two = top-2 %
+stats-top-two = top-2 %
 stats-mean = moyenne
-stats-agree = d'accord %
-stats-csat-scale = CSAT sur { $scale } : top-2 % est la part des réponses { $answers }
-stats-ces-scale = CES sur { $scale } : « d'accord % » est la part des réponses { $answers }
-stats-skipped-line = ligne { $line } écartée : { $reason }
-stats-warning = attention : { $warning }
-survey-unreadable = { $file } : { $error }
-survey-bad-sheet = { $file } : tableur illisible ({ $message })
-survey-no-sheet = { $file } : le classeur n'a aucune feuille
+stats-agree = d'accord %
+stats-csat-scale = CSAT sur { $scale } : top-2 % est la part des réponses { $answers }
+stats-ces-scale = CES sur { $scale } : « d'accord % » est la part des réponses { $answers }
+stats-skipped-line = ligne { $line } écartée : { $reason }
+stats-warning = attention : { $warning }
+survey-unreadable = { $file } : { $error }
+survey-bad-sheet = { $file } : tableur illisible ({ $message })
+survey-no-sheet = { $file } : le classeur n'a aucune feuille
 edit-no-item = aucun élément ({ $item }) d'identifiant { $id }
 edit-duplicate-id = l'identifiant { $id } est déjà utilisé

@@ -181,11 +181,7 @@ pub(in crate::ui) fn dashboard_ui(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut 
 
             ui.add_space(14.0);
             ui.label(RichText::new(t(Text::StageAverages)).heading());
-            ui.label(
-                RichText::new(t(Text::StageAveragesPooled))
-                .weak()
-                .small(),
-            );
+            ui.label(RichText::new(t(Text::StageAveragesPooled)).weak().small());
             Grid::new("stage_averages")
                 .striped(true)
                 .spacing([24.0, 6.0])
@@ -227,7 +223,11 @@ pub(in crate::ui) fn dashboard_ui(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut 
                         }
                         match f.ces {
                             Some(c) => {
-                                ui.label(format!("{} / {}", format::decimal(lang, c.mean, 2), c.scale.max));
+                                ui.label(format!(
+                                    "{} / {}",
+                                    format::decimal(lang, c.mean, 2),
+                                    c.scale.max
+                                ));
                                 ui.label(format::count(lang, c.n));
                             }
                             None => {

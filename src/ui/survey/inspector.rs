@@ -369,13 +369,7 @@ fn nps_bar(ui: &mut Ui, detractors: u64, passives: u64, promoters: u64, lang: La
     });
 }
 
-fn comparison(
-    ui: &mut Ui,
-    before: &Figures,
-    after: &Figures,
-    before_name: &str,
-    lang: Language,
-) {
+fn comparison(ui: &mut Ui, before: &Figures, after: &Figures, before_name: &str, lang: Language) {
     let mut lines = Vec::new();
     if let (Some(b), Some(a)) = (before.nps, after.nps) {
         lines.push(format!(
