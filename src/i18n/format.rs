@@ -3,7 +3,8 @@
 //! The canvas, the inspector, the dashboard, reports, the command line and exports all
 //! write their figures through here.
 
-use super::Language;
+use super::{Language, Text, msg};
+use crate::model::Month;
 
 /// The separators and spacing a language writes numbers with.
 struct Conventions {
@@ -103,6 +104,28 @@ pub fn margin(language: Language, value: f64, decimals: usize) -> String {
     format!("±{}", decimal(language, value, decimals))
 }
 
+/// A month: `Mar 2026`, `mars 2026`, `März 2026`.
+pub fn month(language: Language, month: Month) -> String {
+    const NAMES: [Text; 12] = [
+        Text::Month1,
+        Text::Month2,
+        Text::Month3,
+        Text::Month4,
+        Text::Month5,
+        Text::Month6,
+        Text::Month7,
+        Text::Month8,
+        Text::Month9,
+        Text::Month10,
+        Text::Month11,
+        Text::Month12,
+    ];
+    let index = usize::try_from(month.month().clamp(1, 12)).unwrap_or(1) - 1;
+    let name = NAMES[index].get(language);
+    // The year as written, without grouping.
+    msg::month_year(language, name, month.year().to_string())
+}
+
 /// A sample size: `n = 1,234`.
 pub fn n(language: Language, value: u64) -> String {
     format!("n = {}", count(language, value))
@@ -135,6 +158,14 @@ mod tests {
     fn german_uses_a_comma_and_points() {
         assert_eq!(decimal(Language::De, 12345.0, 0), "12.345");
         assert_eq!(percent(Language::De, 7.0, 0), "7\u{a0}%");
+    }
+
+    #[test]
+    fn months_are_named_in_the_language() {
+        let march = Month::new(2026, 3);
+        assert_eq!(month(Language::En, march), "Mar 2026");
+        assert_eq!(month(Language::Fr, march), "mars 2026");
+        assert_eq!(month(Language::De, march), "März 2026");
     }
 
     #[test]

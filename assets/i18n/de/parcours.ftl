@@ -496,3 +496,19 @@ survey-bad-sheet = { $file }: keine lesbare Tabelle ({ $message })
 survey-no-sheet = { $file }: die Arbeitsmappe hat kein Tabellenblatt
 edit-no-item = kein Element ({ $item }) mit der ID { $id }
 edit-duplicate-id = die ID { $id } wird schon verwendet
+
+## Months, shortened as in dates ("Mar 2026")
+
+month-1 = Jan.
+month-2 = Feb.
+month-3 = März
+month-4 = Apr.
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = Aug.
+month-9 = Sept.
+month-10 = Okt.
+month-11 = Nov.
+month-12 = Dez.
+month-year = { $month } { $year }

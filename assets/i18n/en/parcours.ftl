@@ -496,3 +496,19 @@ survey-bad-sheet = { $file }: not a readable spreadsheet ({ $message })
 survey-no-sheet = { $file }: the workbook has no sheet
 edit-no-item = no { $item } with id { $id }
 edit-duplicate-id = id { $id } is already in use
+
+## Months, shortened as in dates ("Mar 2026")
+
+month-1 = Jan
+month-2 = Feb
+month-3 = Mar
+month-4 = Apr
+month-5 = May
+month-6 = Jun
+month-7 = Jul
+month-8 = Aug
+month-9 = Sep
+month-10 = Oct
+month-11 = Nov
+month-12 = Dec
+month-year = { $month } { $year }

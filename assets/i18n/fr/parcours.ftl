@@ -502,3 +502,19 @@ survey-bad-sheet = { $file } : tableur illisible ({ $message })
 survey-no-sheet = { $file } : le classeur n'a aucune feuille
 edit-no-item = aucun élément ({ $item }) d'identifiant { $id }
 edit-duplicate-id = l'identifiant { $id } est déjà utilisé
+
+## Months, shortened as in dates ("Mar 2026")
+
+month-1 = janv.
+month-2 = févr.
+month-3 = mars
+month-4 = avr.
+month-5 = mai
+month-6 = juin
+month-7 = juil.
+month-8 = août
+month-9 = sept.
+month-10 = oct.
+month-11 = nov.
+month-12 = déc.
+month-year = { $month } { $year }

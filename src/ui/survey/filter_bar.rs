@@ -4,7 +4,7 @@
 use egui::Ui;
 
 use super::SurveyView;
-use crate::i18n::Text;
+use crate::i18n::{Text, format};
 use crate::model::{MetricKind, Month, WaveId};
 use crate::ui::choice::choice_combo;
 use crate::ui::frame::FrameCtx;
@@ -55,7 +55,8 @@ fn filter_bar_contents(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut SurveyView)
     ui.separator();
 
     let any = t(Text::AnyMonth);
-    let month_name = |m: &Option<Month>| m.map_or_else(|| any.to_owned(), |m| m.to_string());
+    let month_name =
+        |m: &Option<Month>| m.map_or_else(|| any.to_owned(), |m| format::month(ctx.language, m));
     let choices = || std::iter::once(None).chain(months.iter().copied().map(Some));
     let label = ui.label(t(Text::Period)).id;
     let from = &mut survey.filter.from;

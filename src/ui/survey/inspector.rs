@@ -157,13 +157,13 @@ fn touchpoint_scores_body(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut SurveyVi
                 ui.set_width(ui.available_width());
                 let mut meta = Vec::new();
                 if let Some(n) = v.nps {
-                    meta.push(format!("NPS {n}"));
+                    meta.push(format!("NPS {}", format::count(lang, u64::from(n))));
                 }
                 if let Some(s) = v.segment.and_then(|s| wave.segments.get(s as usize)) {
                     meta.push(s.clone());
                 }
                 if let Some(m) = v.month {
-                    meta.push(m.to_string());
+                    meta.push(format::month(lang, m));
                 }
                 if !meta.is_empty() {
                     ui.label(RichText::new(meta.join(" · ")).small().weak());
@@ -238,8 +238,10 @@ fn filter_summary(wave: &Wave, filter: &crate::metrics::Filter, lang: Language) 
     let any = Text::AnyMonth.get(lang);
     let from = filter
         .from
-        .map_or_else(|| any.to_owned(), |m| m.to_string());
-    let to = filter.to.map_or_else(|| any.to_owned(), |m| m.to_string());
+        .map_or_else(|| any.to_owned(), |m| format::month(lang, m));
+    let to = filter
+        .to
+        .map_or_else(|| any.to_owned(), |m| format::month(lang, m));
     if filter.from.is_none() && filter.to.is_none() {
         format!("{} · {segment}", wave.name)
     } else {
