@@ -107,7 +107,10 @@ const NOT_USER_FACING: &[(&str, &str)] = &[
     ("src/survey/decode.rs", "Windows-1252"),
     ("src/survey/detect.rs", "Unnamed: "),
     // A message to the developer, when the build fails.
-    ("src/i18n/bundle.rs", "add formatters for more than eight languages"),
+    (
+        "src/i18n/bundle.rs",
+        "add formatters for more than eight languages",
+    ),
     // The program's name before its message, as Unix tools write it.
     ("src/main.rs", "parcours stats: {}"),
 ];
