@@ -81,6 +81,12 @@ impl Document {
         self.history.seal();
     }
 
+    /// Takes back the last step if it is the unsealed one merged under `key`; see
+    /// [`History::retract`].
+    pub fn retract(&mut self, key: MergeKey) -> bool {
+        self.history.retract(&mut self.project, key)
+    }
+
     /// Undoes the last step.
     pub fn undo(&mut self) -> Option<EditLabel> {
         self.history.undo(&mut self.project)

@@ -79,10 +79,11 @@ impl Template {
                 (LaneKind::Text, Text::LaneDoing),
                 (LaneKind::Text, Text::LaneThinking),
                 (LaneKind::Touchpoints, Text::LaneTouchpoints),
+                // Scores right under the touchpoints they describe.
+                (LaneKind::Metrics, Text::LaneSurveyScores),
                 (LaneKind::Emotion, Text::LaneEmotion),
                 (LaneKind::PainPoints, Text::LanePainPoints),
                 (LaneKind::Opportunities, Text::LaneOpportunities),
-                (LaneKind::Metrics, Text::LaneSurveyScores),
             ],
             Template::ServiceBlueprint => &[
                 (LaneKind::PhysicalEvidence, Text::LanePhysicalEvidence),
@@ -153,7 +154,13 @@ mod tests {
                 "Loyalty"
             ]
         );
-        assert!(map.lanes.iter().any(|l| l.kind == LaneKind::Metrics));
+        // The scores lane sits right under the touchpoints it describes.
+        let kinds: Vec<_> = map.lanes.iter().map(|l| l.kind).collect();
+        let touchpoints = kinds
+            .iter()
+            .position(|k| *k == LaneKind::Touchpoints)
+            .unwrap();
+        assert_eq!(kinds[touchpoints + 1], LaneKind::Metrics);
     }
 
     #[test]

@@ -131,10 +131,11 @@ fn the_dashboard_ranks_touchpoints_with_their_margins() {
     harness.get_by_label("Touchpoints ranked by");
     // The whole survey first: every answer, as in the expected file's overall figures.
     let whole = harness
-        .get_by_label_contains("2,400 responses")
+        .get_by_label_contains("2,400\u{a0}responses")
         .accesskit_node()
         .value()
-        .unwrap_or_default();
+        .unwrap_or_default()
+        .replace('\u{a0}', " ");
     assert!(
         whole.contains("NPS -9.3 ±") && whole.contains("(n = 2,269)"),
         "{whole}"
@@ -391,6 +392,11 @@ fn a_touchpoints_inspector_shows_its_scores_and_searches_its_verbatims() {
             .collect()
     };
     assert_eq!(verbatims(&harness).len(), 26);
+    // The survey section comes under the card's fields: scroll down to the search.
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Search the comments")
+        .scroll_to_me();
+    harness.run();
     harness
         .get_by_role_and_label(egui::accesskit::Role::TextInput, "Search the comments")
         .click();

@@ -135,6 +135,17 @@ impl History {
         }
     }
 
+    /// Takes back the last step when it is the one merged under `key` and not sealed yet, as
+    /// if it had never been made: undone, and not offered to redo (a new card whose naming
+    /// is cancelled). Returns whether it did.
+    pub fn retract(&mut self, project: &mut Project, key: MergeKey) -> bool {
+        if self.undo.last().and_then(|s| s.merge_key) != Some(key) || self.undo(project).is_none() {
+            return false;
+        }
+        self.redo.pop();
+        true
+    }
+
     /// Redoes the last undone step; returns its label.
     pub fn redo(&mut self, project: &mut Project) -> Option<EditLabel> {
         let step = self.redo.pop()?;

@@ -17,7 +17,9 @@ use std::borrow::Cow;
 pub use crate::model::Language;
 pub use bundle::format_message;
 pub use locale::{language_for_locales, system_language};
-pub use names::{channel_name, frequency_name, lane_kind_name, phase_name, severity_name};
+pub use names::{
+    channel_name, frequency_name, lane_kind_name, phase_name, severity_name, title_names_lane_kind,
+};
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 

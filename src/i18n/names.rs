@@ -70,3 +70,46 @@ pub fn lane_kind_name(kind: LaneKind, language: Language) -> &'static str {
     }
     .get(language)
 }
+
+/// Whether a lane's `title` already says its kind, in any language: the kind's name, or the
+/// title the templates give such a lane. A plain text lane says nothing of its kind.
+pub fn title_names_lane_kind(title: &str, kind: LaneKind) -> bool {
+    let template_title = match kind {
+        LaneKind::Touchpoints => Some(Text::LaneTouchpoints),
+        LaneKind::Emotion => Some(Text::LaneEmotion),
+        LaneKind::PainPoints => Some(Text::LanePainPoints),
+        LaneKind::Opportunities => Some(Text::LaneOpportunities),
+        LaneKind::Metrics => Some(Text::LaneSurveyScores),
+        LaneKind::PhysicalEvidence => Some(Text::LanePhysicalEvidence),
+        LaneKind::Frontstage => Some(Text::LaneFrontstage),
+        LaneKind::Backstage => Some(Text::LaneBackstage),
+        LaneKind::Support => Some(Text::LaneSupport),
+        LaneKind::Text => None,
+    };
+    let title = title.trim().to_lowercase();
+    kind == LaneKind::Text
+        || Language::ALL.iter().any(|language| {
+            lane_kind_name(kind, *language).to_lowercase() == title
+                || template_title.is_some_and(|t| t.get(*language).to_lowercase() == title)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_title_in_any_language_says_its_kind() {
+        assert!(title_names_lane_kind(
+            "Points de contact",
+            LaneKind::Touchpoints
+        ));
+        assert!(title_names_lane_kind("Émotion", LaneKind::Emotion));
+        assert!(title_names_lane_kind(
+            "Kontaktpunkte",
+            LaneKind::Touchpoints
+        ));
+        assert!(title_names_lane_kind("Ce qu'il pense", LaneKind::Text));
+        assert!(!title_names_lane_kind("Canaux", LaneKind::Touchpoints));
+    }
+}

@@ -488,16 +488,23 @@ impl MapLayout {
             .count()
     }
 
-    /// Where the "+" button of a cell goes: under its last card.
+    /// Where the "+" button of a cell goes: a small button, centred, under its last card, or
+    /// in the middle of an empty cell, so that a click in the rest of the cell (to deselect)
+    /// creates nothing.
     pub fn add_button_rect(&self, stage_index: usize, lane_index: usize) -> Option<Rect> {
         let cell = self.cell_rect(stage_index, lane_index)?;
         let count = self.cell_card_count(stage_index, lane_index);
-        let top = cell.min.y + CELL_PADDING + count as f32 * (CARD_HEIGHT + CARD_GAP);
+        let (width, height) = (2.0 * ADD_SLOT_HEIGHT, ADD_SLOT_HEIGHT - 4.0);
+        let top = if count == 0 {
+            cell.min.y + (cell.height() - height) / 2.0
+        } else {
+            cell.min.y + CELL_PADDING + count as f32 * (CARD_HEIGHT + CARD_GAP)
+        };
         Some(Rect::from_min_size(
-            cell.min.x + CELL_PADDING,
+            cell.min.x + (cell.width() - width) / 2.0,
             top,
-            cell.width() - 2.0 * CELL_PADDING,
-            ADD_SLOT_HEIGHT - 4.0,
+            width,
+            height,
         ))
     }
 

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::card::{Card, CardContent, Note, Opportunity, PainPoint, Touchpoint};
+use super::card::{Card, CardContent, Note, Opportunity, PainPoint, Phase, Touchpoint};
 use super::color::Rgb;
 use super::ids::{CardId, LaneId, MapId, PersonaId, StageId};
 
@@ -32,6 +32,57 @@ pub struct JourneyMap {
 }
 
 impl JourneyMap {
+    /// What a card added in (`stage`, `lane`) holds, titled `title`: a touchpoint takes the
+    /// channel and phase most of its stage's touchpoints have (else the map's channel, and
+    /// the phase of the stage's place in the journey: the first third before purchase, the
+    /// last third after), rather than always "Web site, during purchase".
+    pub fn new_card_content(
+        &self,
+        stage: StageId,
+        lane: LaneId,
+        title: String,
+    ) -> Option<CardContent> {
+        let kind = self.lane(lane)?.kind;
+        let mut content = kind.new_card_content(title);
+        if let CardContent::Touchpoint(touchpoint) = &mut content {
+            let in_stage: Vec<&Touchpoint> = self
+                .cards
+                .iter()
+                .filter(|c| c.stage == stage)
+                .filter_map(|c| match &c.content {
+                    CardContent::Touchpoint(t) => Some(t),
+                    _ => None,
+                })
+                .collect();
+            let everywhere: Vec<&Touchpoint> = self
+                .cards
+                .iter()
+                .filter_map(|c| match &c.content {
+                    CardContent::Touchpoint(t) => Some(t),
+                    _ => None,
+                })
+                .collect();
+            let channels = if in_stage.is_empty() {
+                &everywhere
+            } else {
+                &in_stage
+            };
+            if let Some(channel) = most_common(channels.iter().map(|t| t.channel)) {
+                touchpoint.channel = channel;
+            }
+            touchpoint.phase = most_common(in_stage.iter().map(|t| t.phase)).unwrap_or_else(|| {
+                let index = self.stage_index(stage).unwrap_or(0);
+                let count = self.stages.len().max(1);
+                match index * 3 / count {
+                    0 => Phase::Before,
+                    1 => Phase::During,
+                    _ => Phase::After,
+                }
+            });
+        }
+        Some(content)
+    }
+
     /// The stage with this id.
     pub fn stage(&self, id: StageId) -> Option<&Stage> {
         self.stages.iter().find(|s| s.id == id)
@@ -232,4 +283,21 @@ impl LaneKind {
             }),
         }
     }
+}
+
+/// The value that comes most often, the first one seen among equals.
+fn most_common<T: PartialEq + Copy>(values: impl Iterator<Item = T>) -> Option<T> {
+    let mut counts: Vec<(T, usize)> = Vec::new();
+    for value in values {
+        match counts.iter_mut().find(|(v, _)| *v == value) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((value, 1)),
+        }
+    }
+    // The first of the most common: max_by_key keeps the last of equals, so go backwards.
+    counts
+        .into_iter()
+        .rev()
+        .max_by_key(|(_, n)| *n)
+        .map(|(v, _)| v)
 }

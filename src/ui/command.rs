@@ -99,6 +99,9 @@ pub enum Action {
     EditMerging(Edit, MergeKey),
     /// Ends the current merged step (a field lost focus, a slider was released).
     Seal,
+    /// Takes back the last step if it is the unsealed one of this key, as if never made (a
+    /// new card whose naming was cancelled with Escape).
+    Retract(MergeKey),
     /// An app command.
     Command(Command),
     /// A command whose question about unsaved work was answered "Don't save".

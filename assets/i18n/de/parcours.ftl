@@ -512,3 +512,7 @@ month-10 = Okt.
 month-11 = Nov.
 month-12 = Dez.
 month-year = { $month } { $year }
+
+## Survey charts
+
+trend-low-sample = ○ ein Monat mit weniger als { $n } Antworten: kein Band, mit Vorsicht zu lesen

@@ -512,3 +512,7 @@ month-10 = Oct
 month-11 = Nov
 month-12 = Dec
 month-year = { $month } { $year }
+
+## Survey charts
+
+trend-low-sample = ○ a month with fewer than { $n } answers: no band, read it with care

@@ -518,3 +518,7 @@ month-10 = oct.
 month-11 = nov.
 month-12 = déc.
 month-year = { $month } { $year }
+
+## Survey charts
+
+trend-low-sample = ○ un mois de moins de { $n } réponses : pas de bande, à lire avec prudence

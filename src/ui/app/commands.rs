@@ -6,7 +6,7 @@ use egui::Context;
 
 use super::ParcoursApp;
 use crate::document::Document;
-use crate::edit::{self, Edit};
+use crate::edit::{self, Edit, MergeKey};
 use crate::example::{EXAMPLE_FILE_NAME, example_project};
 use crate::file::FileError;
 use crate::i18n::Text;
@@ -116,6 +116,13 @@ impl ParcoursApp {
                 }
             }
             Command::Escape => {
+                // Escape while naming what was just added takes the addition back.
+                let new_item = self.canvas.rename.as_ref().and_then(|r| r.new_item);
+                if let Some(key) = new_item
+                    && self.doc.retract(key)
+                {
+                    self.selection = Selection::None;
+                }
                 if !self.canvas.cancel() {
                     self.selection = Selection::None;
                 }
@@ -267,10 +274,10 @@ impl ParcoursApp {
         let Some(map) = self.current_map.and_then(|id| self.doc.project().map(id)) else {
             return;
         };
-        let Some(kind) = map.lane(lane).map(|l| l.kind) else {
+        let title = self.t(Text::NewCard).to_owned();
+        let Some(content) = map.new_card_content(stage, lane, title.clone()) else {
             return;
         };
-        let title = self.t(Text::NewCard).to_owned();
         let id = self.doc.ids().fresh_card_id();
         let Some(map) = self.current_map.and_then(|id| self.doc.project().map(id)) else {
             return;
@@ -279,14 +286,21 @@ impl ParcoursApp {
             id,
             stage,
             lane,
-            content: kind.new_card_content(title.clone()),
+            content,
         };
         let edit = edit::add_card(map, card);
-        self.apply(edit);
+        // Added under a key of its own, so that naming it joins the same undo step.
+        let key = new_item_key(id.0);
+        self.doc.seal();
+        if let Err(error) = self.doc.apply_merging(edit, key) {
+            self.show_error(Text::ErrorTitle, error.describe(self.language));
+            return;
+        }
         self.selection = Selection::Cards(vec![id]);
-        self.canvas.rename = Some(crate::ui::canvas::Rename::start(
+        self.canvas.rename = Some(crate::ui::canvas::Rename::naming_new(
             crate::ui::canvas::RenameTarget::Card(id),
             title,
+            key,
         ));
     }
 
@@ -356,4 +370,10 @@ impl ParcoursApp {
         self.layout = super::LayoutCache::default();
         self.close_confirmed = false;
     }
+}
+
+/// The merge key of an item just added, by its id: naming it merges into its addition.
+fn new_item_key(id: u64) -> MergeKey {
+    // Apart from the inspector's keys (hashes of field names), by the top bit.
+    id | (1 << 63)
 }

@@ -251,6 +251,7 @@ impl ParcoursApp {
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
         self.handle_shortcuts(&ctx);
+        self.survey.follow_wave(self.doc.project());
         self.panels_ui(ui);
         if self.show_navigator {
             let mut out = Outbox::default();
@@ -384,6 +385,14 @@ impl ParcoursApp {
         {
             return;
         }
+        // Escape while naming something on the canvas cancels the naming at once, before
+        // the field would take its loss of focus for a confirmation.
+        if self.canvas.rename.is_some()
+            && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
+        {
+            self.run_command(ctx, Command::Escape);
+            return;
+        }
         let typing = ctx.egui_wants_keyboard_input();
         let mut commands = Vec::new();
         ctx.input_mut(|input| {
@@ -442,6 +451,11 @@ impl ParcoursApp {
                     }
                 }
                 Action::Seal => self.doc.seal(),
+                Action::Retract(key) => {
+                    if self.doc.retract(key) {
+                        self.selection = Selection::None;
+                    }
+                }
                 Action::Command(command) => self.run_command(ctx, command),
                 Action::RunDiscarding(command) => self.run_confirmed(ctx, command),
                 Action::SaveThen(command) => self.save_then(ctx, command),

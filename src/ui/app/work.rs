@@ -129,7 +129,7 @@ impl ParcoursApp {
                 Ok(Some((_, Some((planned, ids))))) if !cancelled => {
                     self.doc.ids().0 = self.doc.ids().0.max(ids.0);
                     self.act(Action::Edit(planned.edit));
-                    self.survey.wave = Some(planned.wave);
+                    self.survey.show_imported(planned.wave);
                     self.dialog = Some(Dialog::import_report(&planned.report, self.language));
                 }
                 // Cancelled: back to the dialog, nothing imported.

@@ -173,6 +173,15 @@ impl Canvas<'_> {
             return;
         };
         let rect = self.screen_rect(button);
+        // The lane titles and stage headers stay pinned over what scrolls under them: no
+        // button is drawn over them.
+        let titles_right =
+            self.to_screen(pos2(metrics::LANE_HEADER_WIDTH, 0.0)).x + self.pin_right();
+        let headers_bottom =
+            self.to_screen(pos2(0.0, metrics::STAGE_HEADER_HEIGHT)).y + self.pin_down();
+        if rect.min.x < titles_right || rect.min.y < headers_bottom {
+            return;
+        }
         let response = ui.interact(rect, Id::unique(("add_card", s, l)), Sense::click());
         let label = self.t(Text::AddCard);
         response.widget_info(|| WidgetInfo::labeled(Role::Button, true, label));

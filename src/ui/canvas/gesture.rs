@@ -13,6 +13,7 @@ use crate::i18n::Text;
 use crate::layout::{emotion_at_y, metrics, y_of_emotion};
 use crate::theme::map;
 use crate::theme::stroke;
+use crate::ui::command::Action;
 use crate::ui::style::c;
 use crate::ui::style::{self, canvas as colors};
 
@@ -159,6 +160,8 @@ impl Canvas<'_> {
         let Some(rename) = self.state.rename.as_mut() else {
             return;
         };
+        // Read before the field, which takes Escape for itself.
+        let escape = ui.input(|i| i.key_pressed(Key::Escape));
         let field_height = (24.0 * zoom).max(22.0);
         let field = Rect::from_min_size(
             pos2(rect.min.x + 4.0, rect.center().y - field_height / 2.0),
@@ -184,9 +187,11 @@ impl Canvas<'_> {
             edit_state.store(ui.ctx(), id);
             rename.focused = true;
         }
-        let escape = ui.input(|i| i.key_pressed(Key::Escape));
         if escape {
-            self.state.rename = None;
+            // Escape on what was just added takes the addition back.
+            if let Some(key) = self.state.rename.take().and_then(|r| r.new_item) {
+                self.actions.push(Action::Retract(key));
+            }
         } else if response.lost_focus() {
             let rename = self.state.rename.take();
             if let Some(rename) = rename {
@@ -222,8 +227,14 @@ impl Canvas<'_> {
                 Edit::SetLane { map, lane }
             }),
         };
-        if let Some(edit) = edit {
-            self.edit(edit);
+        match (edit, rename.new_item) {
+            // Naming what was just added is part of adding it: one undo step.
+            (Some(edit), Some(key)) => {
+                self.actions.push(Action::EditMerging(edit, key));
+                self.actions.push(Action::Seal);
+            }
+            (Some(edit), None) => self.edit(edit),
+            (None, _) => self.actions.push(Action::Seal),
         }
     }
 }

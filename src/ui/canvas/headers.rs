@@ -128,8 +128,10 @@ impl Canvas<'_> {
                     3,
                 );
                 painter.galley(rect.min + vec2(pad, pad), galley, colors::TEXT);
+                // The lane's kind, when its title does not already say it (in any
+                // language: a French map in the English interface).
                 let kind = i18n::lane_kind_name(lane.kind, self.language);
-                if kind != lane.title {
+                if !i18n::title_names_lane_kind(&lane.title, lane.kind) {
                     painter.text(
                         pos2(rect.min.x + pad, rect.max.y - pad * 0.7),
                         Align2::LEFT_BOTTOM,

@@ -168,12 +168,12 @@ impl Canvas<'_> {
     }
 
     /// How far the stage header row is pushed down to stay at the canvas top.
-    fn pin_down(&self) -> f32 {
+    pub(super) fn pin_down(&self) -> f32 {
         (self.rect.min.y - self.to_screen(Pos2::ZERO).y).max(0.0)
     }
 
     /// How far the lane title column is pushed right to stay at the canvas left.
-    fn pin_right(&self) -> f32 {
+    pub(super) fn pin_right(&self) -> f32 {
         (self.rect.min.x - self.to_screen(Pos2::ZERO).x).max(0.0)
     }
 

@@ -3,6 +3,7 @@
 
 use egui::{Pos2, Rect, Vec2};
 
+use crate::edit::MergeKey;
 use crate::model::{CardId, LaneId, MapId, Project, StageId};
 use crate::ui::selection::Selection;
 use crate::ui::view_transform::ViewTransform;
@@ -27,6 +28,9 @@ pub struct Rename {
     pub text: String,
     /// Whether the field has been given keyboard focus yet.
     pub focused: bool,
+    /// For the naming of what was just added: the key its addition was made under, so that
+    /// adding and naming is one undo step, and Escape takes the addition back.
+    pub new_item: Option<MergeKey>,
 }
 
 impl Rename {
@@ -36,6 +40,15 @@ impl Rename {
             target,
             text,
             focused: false,
+            new_item: None,
+        }
+    }
+
+    /// The naming of `target`, just added under `key`.
+    pub fn naming_new(target: RenameTarget, text: String, key: MergeKey) -> Self {
+        Self {
+            new_item: Some(key),
+            ..Self::start(target, text)
         }
     }
 }

@@ -174,11 +174,14 @@ fn inspector_ui(
                         ),
                         _ => Vec::new(),
                     };
-                    let touchpoint = card.id;
-                    if matches!(card.content, CardContent::Touchpoint(_)) {
-                        touchpoint_scores_ui(ui, ctx, survey, touchpoint);
-                    }
+                    // The card's own fields first, then what the surveys say of it.
+                    let touchpoint = matches!(card.content, CardContent::Touchpoint(_));
+                    let id = card.id;
                     card::card_inspector(ui, ctx, out, &facts, card, &links);
+                    if touchpoint {
+                        ui.add_space(10.0);
+                        touchpoint_scores_ui(ui, ctx, survey, id);
+                    }
                 }
             } else {
                 ui.heading(msg::cards_selected(lang, ids.len()));

@@ -44,6 +44,12 @@ pub(in crate::ui) fn dashboard_ui(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut 
         ui.label(t(Text::NoSurveyYet));
         return;
     };
+    // The title says what the figures are filtered to.
+    let title = if survey.filter.is_everything() {
+        format!("{} · {}", wave.name, t(Text::WholeSurvey))
+    } else {
+        super::inspector::filter_summary(wave, &survey.filter, lang)
+    };
     // Every figure comes from the cache of the current wave and filter.
     let scores = survey.scores(ctx.document);
     let rows = rows_of(map, scores);
@@ -81,10 +87,11 @@ pub(in crate::ui) fn dashboard_ui(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut 
                     format::n(lang, c.n)
                 ));
             }
+            // A figure never breaks across lines ("(n" / "= 2184)"): the line breaks
+            // between figures only.
+            let parts: Vec<String> = parts.iter().map(|p| p.replace(' ', "\u{a0}")).collect();
             ui.horizontal_wrapped(|ui| {
-                ui.label(
-                    RichText::new(format!("{} · {}", wave.name, t(Text::WholeSurvey))).heading(),
-                );
+                ui.label(RichText::new(title).heading());
                 ui.label(RichText::new(parts.join("   ·   ")).size(15.0));
             });
             ui.add_space(10.0);

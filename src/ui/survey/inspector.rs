@@ -3,10 +3,10 @@
 //! comparison with another wave, and its verbatims with a search box.
 
 use egui::{Color32, CornerRadius, RichText, Sense, Ui, vec2};
-use egui_plot::{Line, Plot, PlotPoints, Polygon};
+use egui_plot::{Line, Plot, PlotPoints, Points, Polygon};
 
 use super::SurveyView;
-use crate::i18n::{Language, Text, format};
+use crate::i18n::{Language, Text, format, msg};
 use crate::metrics::{Figures, LOW_SAMPLE, card_totals, card_trend};
 use crate::model::{CardId, MetricKind, Month, Wave, WaveId};
 use crate::theme::survey;
@@ -22,8 +22,8 @@ const LOW: Color32 = c(survey::LOW_SAMPLE);
 const MAX_VERBATIMS: usize = 150;
 
 /// The survey section of a touchpoint's inspector (nothing when no survey is imported),
-/// above its fields and folded away with a click when they are what the user is after. The
-/// survey view holds its choices and caches.
+/// under its fields, and folded away with a click. The survey view holds its choices and
+/// caches.
 pub(in crate::ui) fn touchpoint_scores_ui(
     ui: &mut Ui,
     ctx: &FrameCtx<'_>,
@@ -40,7 +40,6 @@ pub(in crate::ui) fn touchpoint_scores_ui(
         .id_salt("survey_scores")
         .default_open(true)
         .show(ui, |ui| touchpoint_scores_body(ui, ctx, survey, card));
-    ui.separator();
 }
 
 fn touchpoint_scores_body(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut SurveyView, card: CardId) {
@@ -114,7 +113,7 @@ fn touchpoint_scores_body(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut SurveyVi
             ))
             .strong(),
         );
-        trend_plot(ui, card, metric, trend);
+        trend_plot(ui, card, metric, trend, &wave.mapping.scales, lang);
     }
 
     // Verbatims: filtered and searched once per change, not every frame (a large wave
@@ -230,7 +229,11 @@ fn years_of(trend: &[(Month, Figures)]) -> String {
 }
 
 /// "Vague 1 · all segments · 2026-01 ➡ 2026-08".
-fn filter_summary(wave: &Wave, filter: &crate::metrics::Filter, lang: Language) -> String {
+pub(super) fn filter_summary(
+    wave: &Wave,
+    filter: &crate::metrics::Filter,
+    lang: Language,
+) -> String {
     let segment = filter
         .segment
         .clone()
@@ -406,32 +409,51 @@ fn comparison(ui: &mut Ui, before: &Figures, after: &Figures, before_name: &str,
     }
 }
 
-fn trend_plot(ui: &mut Ui, card: CardId, metric: MetricKind, trend: &[(Month, Figures)]) {
-    let mut centre = Vec::new();
-    let mut upper = Vec::new();
-    let mut lower = Vec::new();
-    let months: Vec<String> = trend.iter().map(|(m, _)| m.to_string()).collect();
-    for (i, (_, f)) in trend.iter().enumerate() {
-        let value_margin = match metric {
-            MetricKind::Nps => f.nps.map(|n| (n.score, n.margin95)),
-            MetricKind::Csat => f.csat.map(|c| {
-                (
-                    c.top2_pct,
-                    crate::metrics::percent_margin95(c.top2_pct, c.n),
-                )
-            }),
-            MetricKind::Ces => f.ces.map(|c| (c.mean, 0.0)),
-        };
-        if let Some((value, margin)) = value_margin {
-            let x = i as f64;
-            centre.push([x, value]);
-            upper.push([x, value + margin]);
-            lower.push([x, value - margin]);
-        }
-    }
+fn trend_plot(
+    ui: &mut Ui,
+    card: CardId,
+    metric: MetricKind,
+    trend: &[(Month, Figures)],
+    scales: &crate::model::Scales,
+    lang: Language,
+) {
+    // (month index, value, margin, n) of the months with answers.
+    let points: Vec<(f64, f64, f64, u64)> = trend
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (_, f))| {
+            let (value, margin, n) = match metric {
+                MetricKind::Nps => f.nps.map(|n| (n.score, n.margin95, n.n)),
+                MetricKind::Csat => f.csat.map(|c| {
+                    let margin = crate::metrics::percent_margin95(c.top2_pct, c.n);
+                    (c.top2_pct, margin, c.n)
+                }),
+                MetricKind::Ces => f.ces.map(|c| (c.mean, 0.0, c.n)),
+            }?;
+            Some((i as f64, value, margin, n))
+        })
+        .collect();
+    // The axis is the metric's whole range, so that months compare at a glance.
+    let (low, high, step) = match metric {
+        MetricKind::Nps => (-100.0, 100.0, 50.0),
+        MetricKind::Csat => (0.0, 100.0, 25.0),
+        MetricKind::Ces => (f64::from(scales.ces.min), f64::from(scales.ces.max), 1.0),
+    };
+    let clamp = |v: f64| v.clamp(low, high);
+    let months: Vec<String> = trend.iter().map(|(m, _)| format::month(lang, *m)).collect();
     let count = months.len();
+    let value_text = move |value: f64| match metric {
+        MetricKind::Nps => format::signed(lang, value, 1),
+        MetricKind::Csat => format::percent(lang, value, 1),
+        MetricKind::Ces => format::decimal(lang, value, 2),
+    };
+    let hover_points = points.clone();
+    let hover_months = months.clone();
+    let low_sample_name = Text::LowSample.get(lang);
     Plot::new(("trend", card))
         .height(150.0)
+        .include_y(low)
+        .include_y(high)
         // A mark per month.
         .x_grid_spacer(move |_| {
             (0..count)
@@ -443,36 +465,105 @@ fn trend_plot(ui: &mut Ui, card: CardId, metric: MetricKind, trend: &[(Month, Fi
                 })
                 .collect()
         })
+        // A few round values on the metric's scale, every one labelled.
+        .y_grid_spacer(move |_| {
+            let marks = ((high - low) / step).round() as usize;
+            (0..=marks)
+                .map(|k| egui_plot::GridMark {
+                    value: low + step * k as f64,
+                    step_size: step * 4.0,
+                })
+                .collect()
+        })
+        .y_axis_formatter(move |mark, _| format::decimal(lang, mark.value, 0))
         .allow_scroll(false)
         .allow_drag(false)
         .allow_zoom(false)
         .show_x(false)
+        .show_y(false)
         .x_axis_formatter(move |mark, _| {
             let i = mark.value.round();
             if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
-                months
+                trend
                     .get(i as usize)
                     // The month's number; the years are in the title.
-                    .map(|m| m[5..].to_owned())
+                    .map(|(m, _)| format!("{:02}", m.month()))
                     .unwrap_or_default()
             } else {
                 String::new()
             }
         })
+        // Hovering a month gives its figure, its margin and its n.
+        .label_formatter(move |position| {
+            let egui_plot::HoverPosition::NearDataPoint { position, .. } = position else {
+                return None;
+            };
+            let (_, value, margin, n) = hover_points
+                .iter()
+                .find(|p| (p.0 - position.x).abs() < 0.5)?;
+            let month = hover_months.get(position.x.round() as usize)?;
+            let mut text = format!(
+                "{month}\n{} {} {}",
+                metric.short_name(),
+                value_text(*value),
+                format::margin(lang, *margin, 1)
+            );
+            text.push_str(&format!("\n{}", format::n(lang, *n)));
+            if *n < LOW_SAMPLE {
+                text.push_str(&format!(" ⚠ {low_sample_name}"));
+            }
+            Some(text)
+        })
         .show(ui, |plot| {
-            // The band month to month: plot polygons must be convex, so one quad each.
-            for i in 1..upper.len() {
-                let quad = vec![upper[i - 1], upper[i], lower[i], lower[i - 1]];
+            // The band month to month, between months large enough for a margin to mean
+            // something: plot polygons must be convex, so one quad each.
+            for pair in points.windows(2) {
+                let (a, b) = (pair[0], pair[1]);
+                if a.3 < LOW_SAMPLE || b.3 < LOW_SAMPLE {
+                    continue;
+                }
+                let quad = vec![
+                    [a.0, clamp(a.1 + a.2)],
+                    [b.0, clamp(b.1 + b.2)],
+                    [b.0, clamp(b.1 - b.2)],
+                    [a.0, clamp(a.1 - a.2)],
+                ];
                 plot.polygon(
                     Polygon::new("±95 %", PlotPoints::new(quad))
                         .fill_color(c(survey::MARGIN_BAND))
                         .stroke(egui::Stroke::NONE),
                 );
             }
+            let centre: Vec<[f64; 2]> = points.iter().map(|p| [p.0, p.1]).collect();
             plot.line(
                 Line::new(metric.short_name(), PlotPoints::new(centre))
                     .color(PROMOTER)
                     .width(2.0),
             );
+            // Months with few answers are flagged, not drawn as ordinary points.
+            let (small, enough): (Vec<_>, Vec<_>) = points.iter().partition(|p| p.3 < LOW_SAMPLE);
+            let as_points = |list: &[&(f64, f64, f64, u64)]| {
+                list.iter().map(|p| [p.0, p.1]).collect::<Vec<_>>()
+            };
+            plot.points(
+                Points::new(metric.short_name(), PlotPoints::new(as_points(&enough)))
+                    .color(PROMOTER)
+                    .radius(3.0),
+            );
+            if !small.is_empty() {
+                plot.points(
+                    Points::new(low_sample_name, PlotPoints::new(as_points(&small)))
+                        .color(LOW)
+                        .filled(false)
+                        .radius(5.0),
+                );
+            }
         });
+    if points.iter().any(|p| p.3 < LOW_SAMPLE) {
+        ui.label(
+            RichText::new(msg::trend_low_sample(lang, LOW_SAMPLE))
+                .small()
+                .color(LOW),
+        );
+    }
 }

@@ -16,7 +16,7 @@ pub(super) use waves::{rename_wave_ui, surveys_section_ui};
 
 use crate::document::Document;
 use crate::metrics::{CardScores, Filter, ScoreCache, VerbatimCache};
-use crate::model::{MetricKind, Project, Wave, WaveId};
+use crate::model::{ColumnRole, MetricKind, Project, Wave, WaveId};
 
 /// What the user chose to see of the surveys, and the caches of the figures it gives.
 #[derive(Default)]
@@ -43,6 +43,10 @@ pub struct SurveyView {
     pub(in crate::ui) inspector: Option<inspector::CardDetails>,
     /// A wave being renamed, with the name typed so far.
     pub renaming: Option<(WaveId, String)>,
+    /// The wave the filter was chosen on: a filter does not outlive its wave.
+    filter_wave: Option<WaveId>,
+    /// A wave just imported, whose heat map is to be turned on once it is in the project.
+    just_imported: Option<WaveId>,
     scores: ScoreCache,
 }
 
@@ -70,6 +74,41 @@ impl SurveyView {
     pub fn scores(&mut self, doc: &Document) -> &CardScores {
         let wave = self.current_wave(doc.project());
         self.scores.get(doc.generation(), wave, &self.filter)
+    }
+
+    /// Keeps the filter to the wave shown, once a frame before anything reads it: showing
+    /// another wave resets the filter, and a segment the wave does not have is dropped, so
+    /// that no figure is ever filtered by a choice the screen no longer shows.
+    pub fn follow_wave(&mut self, project: &Project) {
+        let current = self.current_wave(project);
+        let id = current.map(|w| w.id);
+        if id != self.filter_wave {
+            self.filter = Filter::default();
+            self.filter_wave = id;
+        }
+        if let (Some(wave), Some(segment)) = (current, &self.filter.segment)
+            && !wave.segments.contains(segment)
+        {
+            self.filter.segment = None;
+        }
+        // A wave just imported shows at once: its first metric tints the map.
+        if let Some(wave) = self.just_imported.and_then(|id| project.wave(id)) {
+            self.just_imported = None;
+            if self.heat.is_none() {
+                self.heat = MetricKind::ALL.into_iter().find(|metric| {
+                    wave.mapping.columns.iter().any(
+                        |c| matches!(c.role, ColumnRole::Score { metric: m, .. } if m == *metric),
+                    )
+                });
+            }
+        }
+    }
+
+    /// Shows `wave`, just imported: the filter starts afresh and the heat map shows its
+    /// first metric when none was chosen.
+    pub fn show_imported(&mut self, wave: WaveId) {
+        self.wave = Some(wave);
+        self.just_imported = Some(wave);
     }
 
     /// How scores show on the canvas.

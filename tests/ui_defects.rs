@@ -1,0 +1,192 @@
+//! Defects a new user hit, each driven through the window as they found it, and held here.
+
+// Helpers of tests may unwrap: a panic is a failed test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::ui::{drop_file, harness, settle};
+use egui::{Key, Pos2, Role};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable};
+use parcours::i18n::Language;
+use parcours::model::{CardContent, Channel, LaneKind, Phase, Project};
+use parcours::templates::Template;
+use parcours::ui::ParcoursApp;
+
+fn tools(name: &str) -> std::path::PathBuf {
+    common::ui::data("tools").join(name)
+}
+
+/// Drops `path` and imports it as detected.
+fn import(harness: &mut Harness<'_, ParcoursApp>, path: std::path::PathBuf) {
+    drop_file(harness, path);
+    harness.get_by_label("Next").click();
+    settle(harness);
+    harness.get_by_label("Import").click();
+    settle(harness);
+    harness.get_by_label("Close").click();
+    harness.run();
+}
+
+/// A new project with the purchase journey, empty.
+fn purchase_journey() -> Project {
+    let mut project = Project::empty(Language::En);
+    let map = Template::PurchaseJourney.build(Language::En, &mut project.next_id);
+    project.maps.push(map);
+    project
+}
+
+/// Where the empty cell of `stage` and `lane` is on screen.
+fn cell_center(harness: &Harness<'_, ParcoursApp>, stage: &str, lane: &str) -> Pos2 {
+    let x = harness.get_by_label(stage).rect().center().x;
+    let y = harness.get_by_label(lane).rect().center().y;
+    Pos2::new(x, y)
+}
+
+#[test]
+fn a_new_wave_starts_with_no_filter_and_the_title_says_what_is_filtered() {
+    let mut harness = harness(parcours::example::example_project());
+    import(&mut harness, common::ui::data("reponses_parcours_velo.csv"));
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Segment")
+        .click();
+    harness.run();
+    harness.get_by_label("Professionnel").click();
+    harness.run();
+    harness.get_by_label("Dashboard").click();
+    harness.run();
+    // Filtered: the title names the segment, not "whole survey".
+    harness.get_by_label_contains("reponses_parcours_velo · Professionnel");
+    assert!(harness.query_by_label_contains("· whole survey").is_none());
+
+    // A survey without segments: the filter does not outlive its wave.
+    import(&mut harness, tools("channel_column.csv"));
+    harness.get_by_label_contains("channel_column · whole survey");
+    // Figures do not break across lines: their spaces are no-break ones.
+    harness.get_by_label_contains("72\u{a0}responses");
+}
+
+#[test]
+fn an_import_turns_the_heat_map_on_and_scores_sit_under_the_touchpoints() {
+    let mut harness = harness(parcours::example::example_project());
+    import(&mut harness, common::ui::data("reponses_parcours_velo.csv"));
+    // The heat map shows the first metric the survey has.
+    harness.get_by_label("NPS");
+    let map = &harness.state().project().maps[0];
+    let kinds: Vec<LaneKind> = map.lanes.iter().map(|l| l.kind).collect();
+    let touchpoints = kinds
+        .iter()
+        .position(|k| *k == LaneKind::Touchpoints)
+        .unwrap();
+    assert_eq!(kinds[touchpoints + 1], LaneKind::Metrics);
+}
+
+#[test]
+fn a_click_in_an_empty_cell_creates_nothing_and_the_plus_adds_a_card() {
+    let mut harness = harness(purchase_journey());
+    harness.state_mut().request_fit();
+    harness.run();
+    let cell = cell_center(&harness, "Need recognition", "Touchpoints");
+    // Near the top of the empty cell, where the "+" used to be: a click deselects only.
+    let top = Pos2::new(cell.x - 60.0, cell.y - 20.0);
+    harness.hover_at(top);
+    harness.run();
+    // A click: pressed and released in place.
+    harness.drag_at(top);
+    harness.run();
+    harness.drop_at(top);
+    harness.run();
+    assert!(harness.state().project().maps[0].cards.is_empty());
+
+    // The "+" is in the middle of the cell.
+    harness.hover_at(cell);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Add card")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().project().maps[0].cards.len(), 1);
+}
+
+#[test]
+fn adding_and_naming_a_card_is_one_undo_step_and_escape_takes_it_back() {
+    let mut harness = harness(purchase_journey());
+    harness.state_mut().request_fit();
+    harness.run();
+    let cell = cell_center(&harness, "Need recognition", "Touchpoints");
+    harness.hover_at(cell);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Add card")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Rename")
+        .type_text("Friend's advice");
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    let map = &harness.state().project().maps[0];
+    assert_eq!(map.cards.len(), 1);
+    assert_eq!(map.cards[0].title(), "Friend's advice");
+    // A touchpoint in the first stage happens before purchase.
+    let CardContent::Touchpoint(t) = &map.cards[0].content else {
+        panic!("a touchpoint");
+    };
+    assert_eq!(t.phase, Phase::Before);
+    // One undo: no card at all, not a card called "New card".
+    assert!(harness.state().document().history().undo_label().is_some());
+    harness
+        .state_mut()
+        .command(parcours::ui::command::Command::Undo);
+    harness.run();
+    assert!(harness.state().project().maps[0].cards.is_empty());
+    assert!(harness.state().document().history().undo_label().is_none());
+
+    // Escape while naming a new card: it is gone, and nothing is left to redo.
+    harness.hover_at(cell);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Add card")
+        .click();
+    harness.run();
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(harness.state().project().maps[0].cards.is_empty());
+    assert!(harness.state().document().history().redo_label().is_none());
+}
+
+#[test]
+fn a_new_touchpoint_takes_the_channel_of_its_stage() {
+    let mut project = purchase_journey();
+    let map = &mut project.maps[0];
+    let (stage, lane) = (
+        map.stages[3].id,
+        map.lanes
+            .iter()
+            .find(|l| l.kind == LaneKind::Touchpoints)
+            .unwrap()
+            .id,
+    );
+    let content = map.new_card_content(stage, lane, "a".into()).unwrap();
+    let CardContent::Touchpoint(mut first) = content else {
+        panic!("a touchpoint");
+    };
+    first.channel = Channel::Store;
+    let id = project.next_id.fresh_card_id();
+    project.maps[0].cards.push(parcours::model::Card {
+        id,
+        stage,
+        lane,
+        content: CardContent::Touchpoint(first),
+    });
+    let CardContent::Touchpoint(next) = project.maps[0]
+        .new_card_content(stage, lane, "b".into())
+        .unwrap()
+    else {
+        panic!("a touchpoint");
+    };
+    assert_eq!(next.channel, Channel::Store);
+    assert_eq!(next.phase, Phase::During);
+}
