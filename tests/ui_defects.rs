@@ -5,10 +5,10 @@
 
 mod common;
 
-use common::ui::{drop_file, harness, settle};
+use common::ui::{drop_file, harness, harness_sized, settle};
 use egui::{Key, Pos2, Role};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT as _, Queryable};
+use egui_kittest::kittest::Queryable;
 use parcours::i18n::Language;
 use parcours::model::{CardContent, Channel, LaneKind, Phase, Project};
 use parcours::templates::Template;
@@ -189,4 +189,62 @@ fn a_new_touchpoint_takes_the_channel_of_its_stage() {
     };
     assert_eq!(next.channel, Channel::Store);
     assert_eq!(next.phase, Phase::During);
+}
+
+#[test]
+fn at_1366_by_768_the_whole_width_of_the_example_shows() {
+    let mut harness = harness_sized(
+        parcours::example::example_project(),
+        Language::En,
+        egui::vec2(1366.0, 768.0),
+    );
+    harness.run();
+    // Nothing selected: no inspector; the navigator folded into a strip.
+    assert!(harness.query_by_label_contains("Select a card").is_none());
+    harness.get_by_label("Project navigator");
+    let map = &harness.state().project().maps[0];
+    for stage in &map.stages {
+        let rect = harness.get_by_label(&stage.name).rect();
+        assert!(
+            rect.max.x <= 1366.0,
+            "{} ends at {}",
+            stage.name,
+            rect.max.x
+        );
+    }
+    assert!(
+        harness.state().canvas_zoom() >= 0.8,
+        "legible: {}",
+        harness.state().canvas_zoom()
+    );
+    // The navigator opens from its strip and folds back.
+    harness.get_by_label("Project navigator").click();
+    harness.run();
+    harness.get_by_label("Maps");
+    harness.get_by_label("Fold the navigator away").click();
+    harness.run();
+    assert!(harness.query_by_label("Maps").is_none());
+    // Selecting a card brings the inspector.
+    harness.get_by_label("Paiement en ligne").click();
+    harness.run();
+    harness.get_by_label("Title");
+}
+
+#[test]
+fn the_filter_bar_keeps_one_row_and_its_end_at_1366() {
+    let mut harness = harness_sized(
+        common::ui::example_with_survey(),
+        Language::Fr,
+        egui::vec2(1366.0, 768.0),
+    );
+    harness.run();
+    harness.run();
+    // The period and the badges moved into a menu; the dashboard is still in reach.
+    let more = harness.get_by_label("Période, badges…").rect();
+    let dashboard = harness.get_by_label("Tableau de bord").rect();
+    assert!(dashboard.max.x <= 1366.0, "{dashboard:?}");
+    // One row: everything on the bar at one height.
+    assert!((more.center().y - dashboard.center().y).abs() < 4.0);
+    // The reset button is there even with no filter (nothing moves when one is set).
+    harness.get_by_label("Réinitialiser le filtre");
 }

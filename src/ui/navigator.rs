@@ -16,6 +16,7 @@ pub(super) fn navigator_ui(
     ui: &mut Ui,
     ctx: &FrameCtx<'_>,
     survey: &mut SurveyView,
+    collapsible: Option<&mut bool>,
     out: &mut Outbox,
 ) {
     egui::Panel::left("navigator")
@@ -23,6 +24,20 @@ pub(super) fn navigator_ui(
         .default_size(210.0)
         .min_size(160.0)
         .show(ui, |ui| {
+            // In a narrow window the navigator folds back into a strip.
+            if let Some(expanded) = collapsible {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+                    let label = ctx.t(Text::CollapseNavigator);
+                    if ui
+                        .small_button("«")
+                        .on_hover_text(label)
+                        .accessible_name(label)
+                        .clicked()
+                    {
+                        *expanded = false;
+                    }
+                });
+            }
             egui::ScrollArea::vertical().show(ui, |ui| {
                 ui.add_space(6.0);
                 let info = &ctx.project().info;
@@ -151,4 +166,23 @@ fn personas_section(ui: &mut Ui, ctx: &FrameCtx<'_>, out: &mut Outbox) {
             }
         });
     }
+}
+
+/// The navigator folded into a strip at the left of a narrow window: one button opens it.
+pub(super) fn navigator_strip_ui(ui: &mut Ui, ctx: &FrameCtx<'_>, expanded: &mut bool) {
+    egui::Panel::left("navigator_strip")
+        .resizable(false)
+        .exact_size(30.0)
+        .show(ui, |ui| {
+            ui.add_space(6.0);
+            let label = ctx.t(Text::ShowNavigator);
+            if ui
+                .button("»")
+                .on_hover_text(label)
+                .accessible_name(label)
+                .clicked()
+            {
+                *expanded = true;
+            }
+        });
 }

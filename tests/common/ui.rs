@@ -17,8 +17,17 @@ pub fn harness(project: Project) -> Harness<'static, ParcoursApp> {
 
 /// The app on `project`, in `language`, in a 1600×900 window.
 pub fn harness_in(project: Project, language: Language) -> Harness<'static, ParcoursApp> {
+    harness_sized(project, language, Vec2::new(1600.0, 900.0))
+}
+
+/// The app on `project`, in `language`, in a window of `size`.
+pub fn harness_sized(
+    project: Project,
+    language: Language,
+    size: Vec2,
+) -> Harness<'static, ParcoursApp> {
     Harness::builder()
-        .with_size(Vec2::new(1600.0, 900.0))
+        .with_size(size)
         .with_theme(egui::Theme::Light)
         // A worker thread that finishes asks for a frame: a few more steps to settle.
         .with_max_steps(16)

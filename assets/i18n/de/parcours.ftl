@@ -56,6 +56,8 @@ no-persona = Keine Persona
 seen-through = Aus Sicht von
 project = Projekt
 
+collapse-navigator = Navigator einklappen
+
 ## Inspector
 
 title = Titel
@@ -132,6 +134,7 @@ dashboard = Dashboard
 back-to-map = Zurück zur Karte
 compare-with = Vergleichen mit
 no-comparison = kein Vergleich
+more-filters = Zeitraum, Kennzahlen…
 reset-filter = Filter zurücksetzen
 step-columns = 1. Spalten
 preview-first-rows = Die ersten Zeilen

@@ -56,6 +56,8 @@ no-persona = No persona
 seen-through = Seen through
 project = Project
 
+collapse-navigator = Fold the navigator away
+
 ## Inspector
 
 title = Title
@@ -132,6 +134,7 @@ dashboard = Dashboard
 back-to-map = Back to the map
 compare-with = Compare with
 no-comparison = no comparison
+more-filters = Period, badges…
 reset-filter = Reset filter
 step-columns = 1. Columns
 preview-first-rows = The first rows

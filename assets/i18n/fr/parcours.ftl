@@ -56,6 +56,8 @@ no-persona = Aucun persona
 seen-through = Vue par
 project = Projet
 
+collapse-navigator = Replier le navigateur
+
 ## Inspector
 
 title = Titre
@@ -132,6 +134,7 @@ dashboard = Tableau de bord
 back-to-map = Retour à la carte
 compare-with = Comparer avec
 no-comparison = pas de comparaison
+more-filters = Période, badges…
 reset-filter = Réinitialiser le filtre
 step-columns = 1. Colonnes
 preview-first-rows = Les premières lignes

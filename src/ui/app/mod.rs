@@ -19,7 +19,7 @@ use super::file_dialog::FileDialogs;
 use super::frame::{Outbox, frame_ctx};
 use super::inspector::inspector_panel_ui;
 use super::menu::{SidePanels, menu_bar_ui};
-use super::navigator::navigator_ui;
+use super::navigator::{navigator_strip_ui, navigator_ui};
 use super::selection::Selection;
 use super::status_bar::status_bar_ui;
 use super::survey::{ImportSession, SurveyView};
@@ -69,6 +69,8 @@ pub struct ParcoursApp {
     pub(super) actions: Vec<Action>,
     pub(super) show_navigator: bool,
     pub(super) show_inspector: bool,
+    /// Whether the navigator is open in a narrow window, where it starts folded.
+    navigator_expanded: bool,
     pub(in crate::ui) survey: SurveyView,
     pub(in crate::ui) import: Option<ImportSession>,
     pub(in crate::ui) files: FileDialogs,
@@ -82,6 +84,11 @@ pub struct ParcoursApp {
     window_title: String,
     close_confirmed: bool,
 }
+
+/// Below this window width the navigator folds into a strip.
+const NARROW_WINDOW: f32 = 1450.0;
+/// From this window width the inspector stays open with nothing selected.
+const WIDE_WINDOW: f32 = 1800.0;
 
 impl ParcoursApp {
     /// The app as started from the command line: `file` opened, or the example project, in
@@ -131,6 +138,7 @@ impl ParcoursApp {
             actions: Vec::new(),
             show_navigator: true,
             show_inspector: true,
+            navigator_expanded: false,
             survey: SurveyView::default(),
             import: None,
             files: FileDialogs::default(),
@@ -253,15 +261,25 @@ impl ParcoursApp {
         self.handle_shortcuts(&ctx);
         self.survey.follow_wave(self.doc.project());
         self.panels_ui(ui);
+        // A narrow window (a laptop, a projector) keeps its width for the map: the navigator
+        // folds into a strip, and the inspector shows only when there is something to edit.
+        let width = ctx.content_rect().width();
+        let narrow = width < NARROW_WINDOW;
         if self.show_navigator {
             let mut out = Outbox::default();
             {
                 let ctx = frame_ctx!(self);
-                navigator_ui(ui, &ctx, &mut self.survey, &mut out);
+                if narrow && !self.navigator_expanded {
+                    navigator_strip_ui(ui, &ctx, &mut self.navigator_expanded);
+                } else {
+                    let collapsible = narrow.then_some(&mut self.navigator_expanded);
+                    navigator_ui(ui, &ctx, &mut self.survey, collapsible, &mut out);
+                }
             }
             self.actions.extend(out.into_actions());
         }
-        if self.show_inspector {
+        let something_to_edit = self.selection != Selection::None;
+        if self.show_inspector && (something_to_edit || width >= WIDE_WINDOW) {
             let mut out = Outbox::default();
             {
                 // The current map's layout, from its cache (pain points list their

@@ -16,11 +16,26 @@ pub(in crate::ui) fn filter_bar_ui(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut
         return;
     }
     egui::Panel::top("filter_bar").show(ui, |ui| {
-        ui.horizontal_wrapped(|ui| filter_bar_contents(ui, ctx, survey));
+        // One row, always: when the whole bar does not fit (a narrow window, longer words
+        // in another language), the period and the badges move into a menu rather than
+        // wrapping the bar onto a second row or losing its end.
+        let available = ui.available_width();
+        let compact = survey.filter_bar_width > available;
+        let used = ui
+            .horizontal(|ui| filter_bar_contents(ui, ctx, survey, compact))
+            .response
+            .rect
+            .width();
+        if !compact && used > available + 0.5 {
+            survey.filter_bar_width = used;
+            ui.ctx().request_repaint();
+        } else if !compact {
+            survey.filter_bar_width = used;
+        }
     });
 }
 
-fn filter_bar_contents(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut SurveyView) {
+fn filter_bar_contents(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut SurveyView, compact: bool) {
     let t = |text: Text| ctx.t(text);
     // The months come from the figures' cache, computed once per change.
     let months = survey.scores(ctx.document).months.clone();
@@ -54,36 +69,10 @@ fn filter_bar_contents(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut SurveyView)
     );
     ui.separator();
 
-    let any = t(Text::AnyMonth);
-    let month_name =
-        |m: &Option<Month>| m.map_or_else(|| any.to_owned(), |m| format::month(ctx.language, m));
-    let choices = || std::iter::once(None).chain(months.iter().copied().map(Some));
-    let label = ui.label(t(Text::Period)).id;
-    let from = &mut survey.filter.from;
-    choice_combo(
-        ui,
-        "filter_from",
-        label,
-        from,
-        choices(),
-        month_name,
-        Some(90.0),
-    );
-    let label = ui.label(t(Text::PeriodTo)).id;
-    let to = &mut survey.filter.to;
-    choice_combo(
-        ui,
-        "filter_to",
-        label,
-        to,
-        choices(),
-        month_name,
-        Some(90.0),
-    );
-    if !survey.filter.is_everything() && ui.small_button(t(Text::ResetFilter)).clicked() {
-        survey.filter = Default::default();
+    if !compact {
+        period_choice(ui, ctx, survey, &months);
+        ui.separator();
     }
-    ui.separator();
 
     let label = ui.label(t(Text::HeatMap)).id;
     let metrics = std::iter::once(None).chain(MetricKind::ALL.map(Some));
@@ -99,18 +88,30 @@ fn filter_bar_contents(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut SurveyView)
         None,
     );
     if let Some(metric) = survey.heat {
-        let labels = super::palette::legend_labels(metric, &current.mapping.scales);
+        let labels = super::palette::legend_labels(metric, &current.mapping.scales, ctx.language);
         super::palette::legend(ui, &labels);
     }
     ui.separator();
 
-    ui.label(t(Text::BadgesShow));
-    for metric in MetricKind::ALL {
-        let hidden = &mut survey.hidden_badges[metric as usize];
-        let mut shown = !*hidden;
-        if ui.checkbox(&mut shown, metric.short_name()).changed() {
-            *hidden = !shown;
-        }
+    if compact {
+        ui.menu_button(t(Text::MoreFilters), |ui| {
+            period_choice(ui, ctx, survey, &months);
+            ui.separator();
+            badges_choice(ui, ctx, survey);
+        });
+    } else {
+        badges_choice(ui, ctx, survey);
+    }
+    ui.separator();
+    // Always there, so that nothing moves when a filter is set; usable when there is one.
+    if ui
+        .add_enabled(
+            !survey.filter.is_everything(),
+            egui::Button::new(t(Text::ResetFilter)).small(),
+        )
+        .clicked()
+    {
+        survey.filter = Default::default();
     }
     ui.separator();
     let label = if survey.dashboard {
@@ -121,4 +122,52 @@ fn filter_bar_contents(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut SurveyView)
     if ui.selectable_label(survey.dashboard, label).clicked() {
         survey.dashboard = !survey.dashboard;
     }
+}
+
+/// The months the figures are filtered to.
+fn period_choice(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut SurveyView, months: &[Month]) {
+    let t = |text: Text| ctx.t(text);
+    ui.horizontal(|ui| {
+        let any = t(Text::AnyMonth);
+        let month_name = |m: &Option<Month>| {
+            m.map_or_else(|| any.to_owned(), |m| format::month(ctx.language, m))
+        };
+        let choices = || std::iter::once(None).chain(months.iter().copied().map(Some));
+        let label = ui.label(t(Text::Period)).id;
+        let from = &mut survey.filter.from;
+        choice_combo(
+            ui,
+            "filter_from",
+            label,
+            from,
+            choices(),
+            month_name,
+            Some(100.0),
+        );
+        let label = ui.label(t(Text::PeriodTo)).id;
+        let to = &mut survey.filter.to;
+        choice_combo(
+            ui,
+            "filter_to",
+            label,
+            to,
+            choices(),
+            month_name,
+            Some(100.0),
+        );
+    });
+}
+
+/// Which metrics the badges show.
+fn badges_choice(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut SurveyView) {
+    ui.horizontal(|ui| {
+        ui.label(ctx.t(Text::BadgesShow));
+        for metric in MetricKind::ALL {
+            let hidden = &mut survey.hidden_badges[metric as usize];
+            let mut shown = !*hidden;
+            if ui.checkbox(&mut shown, metric.short_name()).changed() {
+                *hidden = !shown;
+            }
+        }
+    });
 }

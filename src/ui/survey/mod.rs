@@ -47,6 +47,8 @@ pub struct SurveyView {
     filter_wave: Option<WaveId>,
     /// A wave just imported, whose heat map is to be turned on once it is in the project.
     just_imported: Option<WaveId>,
+    /// The width the filter bar takes with every control in line, as last measured.
+    pub(in crate::ui) filter_bar_width: f32,
     scores: ScoreCache,
 }
 

@@ -3,6 +3,7 @@
 
 use egui::{Color32, FontId, Rect, Stroke, StrokeKind, pos2, vec2};
 
+use crate::i18n::{Language, format};
 use crate::metrics::Figures;
 use crate::model::{MetricKind, Scales};
 use crate::theme::{self, survey};
@@ -29,16 +30,18 @@ pub fn position(metric: MetricKind, figures: &Figures, scales: &Scales) -> Optio
 }
 
 /// The ends and middle of a metric's heat scale, as labels.
-pub fn legend_labels(metric: MetricKind, scales: &Scales) -> [String; 3] {
+pub fn legend_labels(metric: MetricKind, scales: &Scales, language: Language) -> [String; 3] {
     match metric {
         MetricKind::Nps => ["−100".into(), "0".into(), "+100".into()],
-        MetricKind::Csat => ["0 %".into(), "50 %".into(), "100 %".into()],
+        MetricKind::Csat => [0.0, 50.0, 100.0].map(|v| format::percent(language, v, 0)),
         MetricKind::Ces => {
-            let (min, max) = (scales.ces.min, scales.ces.max);
+            let (min, max) = (f64::from(scales.ces.min), f64::from(scales.ces.max));
+            let middle = (min + max) / 2.0;
+            let decimals = usize::from(middle.fract() != 0.0);
             [
-                min.to_string(),
-                format!("{}", f32::from(min + max) / 2.0),
-                max.to_string(),
+                format::decimal(language, min, 0),
+                format::decimal(language, middle, decimals),
+                format::decimal(language, max, 0),
             ]
         }
     }
@@ -54,8 +57,8 @@ pub fn legend(ui: &mut egui::Ui, labels: &[String; 3]) -> egui::Response {
     let low = painter.layout_no_wrap(labels[0].clone(), font.clone(), ink);
     let high = painter.layout_no_wrap(labels[2].clone(), font.clone(), ink);
     let ramp = Rect::from_min_max(
-        pos2(rect.min.x + low.size().x + 6.0, rect.min.y + 2.0),
-        pos2(rect.max.x - high.size().x - 6.0, rect.min.y + 12.0),
+        pos2(rect.min.x + low.size().x + 6.0, rect.min.y + 1.0),
+        pos2(rect.max.x - high.size().x - 6.0, rect.min.y + 9.0),
     );
     painter.galley(
         pos2(rect.min.x, ramp.center().y - low.size().y / 2.0),
@@ -83,11 +86,12 @@ pub fn legend(ui: &mut egui::Ui, labels: &[String; 3]) -> egui::Response {
         Stroke::new(theme::stroke::HAIRLINE, c(survey::LEGEND_OUTLINE)),
         StrokeKind::Outside,
     );
+    // The middle label under the ramp, whole inside the legend's height.
     painter.text(
-        pos2(ramp.center().x, ramp.max.y + 1.0),
+        pos2(ramp.center().x, ramp.max.y),
         egui::Align2::CENTER_TOP,
         &labels[1],
-        font,
+        FontId::proportional(10.0),
         ink,
     );
     let said = format!("{} … {} … {}", labels[0], labels[1], labels[2]);
