@@ -4,8 +4,9 @@
 //! - `languages.rs`: the `Language` enum, one variant per folder (English first), with each
 //!   language's code, its own name (the message `language-name`) and its Fluent source;
 //! - `messages.rs`: the `Text` enum, one variant per English message without arguments, and
-//!   one function per message with arguments, taking them by name in the order they first
-//!   appear. A message id or an argument that does not exist in English does not compile.
+//!   one function per message with arguments, taking them by name in a struct of the
+//!   message's name. A message id or an argument that does not exist in English, or one
+//!   left out, does not compile.
 //!
 //! Every file must parse: a syntax error in any language fails the build with its line.
 
@@ -198,22 +199,37 @@ fn messages_rs(messages: &BTreeMap<String, Message>) -> String {
             .join(", ")
     );
     for (id, message) in with_args {
-        let params: Vec<String> = message
+        // The arguments go by name, in a struct: a misspelt or missing one does not
+        // compile, and their order in the text can change without changing any call.
+        let generics: Vec<String> = (0..message.variables.len())
+            .map(|i| format!("T{i}"))
+            .collect();
+        let fields: Vec<String> = message
             .variables
             .iter()
-            .map(|v| format!("{}: impl Into<Arg>", snake(v)))
+            .zip(&generics)
+            .map(|(v, t)| format!("        /// `${v}`.\n        pub {}: {t},", snake(v)))
             .collect();
+        let bounds: Vec<String> = generics.iter().map(|t| format!("{t}: Into<Arg>")).collect();
         let args: Vec<String> = message
             .variables
             .iter()
-            .map(|v| format!("({v:?}, {}.into())", snake(v)))
+            .map(|v| format!("({v:?}, args.{}.into())", snake(v)))
             .collect();
+        let name = camel(id);
+        let _ = writeln!(
+            out,
+            "    /// The arguments of `{id}`.\n    pub struct {name}<{}> {{\n{}\n    }}\n",
+            generics.join(", "),
+            fields.join("\n")
+        );
         let _ = writeln!(out, "    /// `{id}`.");
         let _ = writeln!(
             out,
-            "    pub fn {}(language: Language, {}) -> String {{\n        super::format_message(language, {id:?}, vec![{}])\n    }}\n",
+            "    pub fn {}<{}>(language: Language, args: {name}<{}>) -> String {{\n        super::format_message(language, {id:?}, vec![{}])\n    }}\n",
             snake(id),
-            params.join(", "),
+            bounds.join(", "),
+            generics.join(", "),
             args.join(", ")
         );
     }

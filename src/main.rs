@@ -79,7 +79,15 @@ fn main() -> ExitCode {
         None => match parcours::ui::run(cli.file, cli.language) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
-                eprintln!("{}", msg::cli_no_window(language, error.to_string()));
+                eprintln!(
+                    "{}",
+                    msg::cli_no_window(
+                        language,
+                        msg::CliNoWindow {
+                            error: error.to_string()
+                        },
+                    )
+                );
                 ExitCode::from(EXIT_NO_WINDOW)
             }
         },
@@ -93,7 +101,15 @@ fn check(file: &std::path::Path, language: Language) -> ExitCode {
             let file = file.display().to_string();
             println!(
                 "{}",
-                msg::cli_check_valid(language, file, maps, stages, cards)
+                msg::cli_check_valid(
+                    language,
+                    msg::CliCheckValid {
+                        file: file,
+                        maps: maps,
+                        stages: stages,
+                        cards: cards
+                    },
+                )
             );
             ExitCode::SUCCESS
         }

@@ -120,20 +120,41 @@ impl StatsError {
                 file,
                 wanted,
                 columns,
-            } => msg::stats_no_such_column(language, file, wanted, columns),
+            } => msg::stats_no_such_column(
+                language,
+                msg::StatsNoSuchColumn {
+                    file: file,
+                    wanted: wanted,
+                    columns: columns,
+                },
+            ),
             StatsError::NothingUsable { file, why } => {
                 let why = match why {
                     Unusable::Empty => Text::StatsEmpty.get(language).to_owned(),
-                    Unusable::NoScoreColumn(columns) => {
-                        msg::stats_no_score_column(language, *columns)
-                    }
+                    Unusable::NoScoreColumn(columns) => msg::stats_no_score_column(
+                        language,
+                        msg::StatsNoScoreColumn { columns: *columns },
+                    ),
                     Unusable::NoScore {
                         read,
                         skipped,
                         values,
-                    } => msg::stats_no_score(language, *read, *skipped, *values),
+                    } => msg::stats_no_score(
+                        language,
+                        msg::StatsNoScore {
+                            read: *read,
+                            skipped: *skipped,
+                            values: *values,
+                        },
+                    ),
                 };
-                msg::stats_file_why(language, file, why)
+                msg::stats_file_why(
+                    language,
+                    msg::StatsFileWhy {
+                        file: file,
+                        why: why,
+                    },
+                )
             }
         }
     }
@@ -390,23 +411,40 @@ impl Stats {
         if let Some(scale) = csat_scale.filter(|s| *s != Scale::ONE_TO_FIVE) {
             out.push_str(&msg::stats_csat_scale(
                 language,
-                scale.to_string(),
-                scale.top_two().to_string(),
+                msg::StatsCsatScale {
+                    scale: scale.to_string(),
+                    answers: scale.top_two().to_string(),
+                },
             ));
             out.push('\n');
         }
         let ces_scale = self.rows.iter().find_map(|r| r.ces.map(|c| c.scale));
         if let Some(scale) = ces_scale.filter(|s| *s != Scale::ONE_TO_SEVEN) {
             let answers = format!("{}–{}", scale.max - 1, scale.max);
-            out.push_str(&msg::stats_ces_scale(language, scale.to_string(), answers));
+            out.push_str(&msg::stats_ces_scale(
+                language,
+                msg::StatsCesScale {
+                    scale: scale.to_string(),
+                    answers: answers,
+                },
+            ));
             out.push('\n');
         }
         for s in &self.skipped {
-            out.push_str(&msg::stats_skipped_line(language, s.line, &s.reason));
+            out.push_str(&msg::stats_skipped_line(
+                language,
+                msg::StatsSkippedLine {
+                    line: s.line,
+                    reason: &s.reason,
+                },
+            ));
             out.push('\n');
         }
         for w in &self.warnings {
-            out.push_str(&msg::stats_warning(language, w));
+            out.push_str(&msg::stats_warning(
+                language,
+                msg::StatsWarning { warning: w },
+            ));
             out.push('\n');
         }
         out

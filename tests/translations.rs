@@ -59,11 +59,26 @@ fn every_text_is_translated_and_none_is_left_empty() {
         }
     }
     // A message with arguments gets them, and its plural form.
-    assert_eq!(msg::header_row_count(Language::En, 1), "1 header row");
-    assert_eq!(msg::header_row_count(Language::En, 2), "2 header rows");
-    assert_eq!(msg::header_row_count(Language::Fr, 1), "1 ligne d'en-tête");
-    assert_eq!(msg::header_row_count(Language::Fr, 2), "2 lignes d'en-tête");
-    assert_eq!(msg::header_row_count(Language::De, 2), "2 Kopfzeilen");
+    assert_eq!(
+        msg::header_row_count(Language::En, msg::HeaderRowCount { rows: 1 }),
+        "1 header row"
+    );
+    assert_eq!(
+        msg::header_row_count(Language::En, msg::HeaderRowCount { rows: 2 }),
+        "2 header rows"
+    );
+    assert_eq!(
+        msg::header_row_count(Language::Fr, msg::HeaderRowCount { rows: 1 }),
+        "1 ligne d'en-tête"
+    );
+    assert_eq!(
+        msg::header_row_count(Language::Fr, msg::HeaderRowCount { rows: 2 }),
+        "2 lignes d'en-tête"
+    );
+    assert_eq!(
+        msg::header_row_count(Language::De, msg::HeaderRowCount { rows: 2 }),
+        "2 Kopfzeilen"
+    );
 }
 
 /// Literals that are not user-facing text, by file: words the importer looks for in

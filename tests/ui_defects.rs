@@ -248,3 +248,67 @@ fn the_filter_bar_keeps_one_row_and_its_end_at_1366() {
     // The reset button is there even with no filter (nothing moves when one is set).
     harness.get_by_label("Réinitialiser le filtre");
 }
+
+/// A small export in a folder of its own.
+fn export(text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("export.csv");
+    std::fs::write(&path, text).unwrap();
+    (dir, path)
+}
+
+#[test]
+fn a_role_menu_reopened_after_a_click_on_the_backdrop_takes_the_click() {
+    let mut harness = harness(parcours::example::example_project());
+    drop_file(&mut harness, common::ui::data("reponses_parcours_velo.csv"));
+    // Every click by the pointer, as a hand does, so that what is on top takes it.
+    let click = |harness: &mut Harness<'_, ParcoursApp>, at: Pos2| {
+        harness.hover_at(at);
+        harness.run();
+        harness.drag_at(at);
+        harness.run();
+        harness.drop_at(at);
+        harness.run();
+    };
+    let open_role_menu = |harness: &mut Harness<'_, ParcoursApp>| {
+        let at = harness
+            .get_by_role_and_label(Role::ComboBox, "4 · canal")
+            .rect()
+            .center();
+        click(harness, at);
+    };
+    open_role_menu(&mut harness);
+    // Dismissed by a click on the dimmed background, outside the dialog.
+    click(&mut harness, Pos2::new(60.0, 860.0));
+    // Opened again, its items take a click of the pointer, not the dialog beneath.
+    open_role_menu(&mut harness);
+    let item = harness.get_by_label("Segment").rect().center();
+    click(&mut harness, item);
+    harness.get_by_label("Next").click();
+    settle(&mut harness);
+    harness.get_by_label("Import").click();
+    settle(&mut harness);
+    let wave = &harness.state().project().waves[0];
+    let canal = &wave.mapping.columns[3];
+    assert_eq!(
+        canal.role,
+        parcours::model::ColumnRole::Segment,
+        "{canal:?}"
+    );
+}
+
+#[test]
+fn choosing_csat_for_answers_outside_its_scale_warns_at_once() {
+    let (_dir, path) = export(
+        "touchpoint,mood\nWeb,-1\nWeb,3\nStore,0\nStore,2\nWeb,1\nStore,3\nWeb,-1\nStore,2\n",
+    );
+    let mut harness = harness(parcours::example::example_project());
+    drop_file(&mut harness, path);
+    harness
+        .get_by_role_and_label(Role::ComboBox, "2 · mood")
+        .click();
+    harness.run();
+    harness.get_by_label("CSAT").click();
+    harness.run();
+    harness.get_by_label_contains("answers run from -1 to 3, outside the CSAT scale 1–5");
+}

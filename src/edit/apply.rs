@@ -226,9 +226,20 @@ impl EditError {
             EditError::NoLane(id) => (Text::ItemLane, id),
             EditError::NoPersona(id) => (Text::ItemPersona, id),
             EditError::NoWave(id) => (Text::ItemWave, id),
-            EditError::DuplicateId(id) => return msg::edit_duplicate_id(language, id.to_string()),
+            EditError::DuplicateId(id) => {
+                return msg::edit_duplicate_id(
+                    language,
+                    msg::EditDuplicateId { id: id.to_string() },
+                );
+            }
         };
-        msg::edit_no_item(language, item.get(language), id.to_string())
+        msg::edit_no_item(
+            language,
+            msg::EditNoItem {
+                item: item.get(language),
+                id: id.to_string(),
+            },
+        )
     }
 }
 

@@ -103,7 +103,13 @@ impl FileError {
         let t = |text: Text| text.get(language);
         let mut sentence = self.path().display().to_string();
         if let Some((line, column)) = self.location() {
-            sentence.push_str(&msg::file_error_place(language, line, column));
+            sentence.push_str(&msg::file_error_place(
+                language,
+                msg::FileErrorPlace {
+                    line: line,
+                    column: column,
+                },
+            ));
         }
         sentence.push_str(t(Text::Colon));
         sentence.push_str(&self.what(language));
@@ -130,10 +136,18 @@ impl FileError {
                 Invalid::Syntax(message) => message.clone(),
                 Invalid::Problem(problem) => problem.describe(language),
             },
-            FileError::Serialize { message, .. } => msg::file_not_written(language, message),
+            FileError::Serialize { message, .. } => {
+                msg::file_not_written(language, msg::FileNotWritten { message: message })
+            }
             FileError::TooNew {
                 found, supported, ..
-            } => msg::file_too_new(language, *found, *supported),
+            } => msg::file_too_new(
+                language,
+                msg::FileTooNew {
+                    found: *found,
+                    supported: *supported,
+                },
+            ),
         }
     }
 }

@@ -112,30 +112,61 @@ impl ProblemKind {
                     Item::Card => Text::ItemCard,
                     Item::Wave => Text::ItemWave,
                 };
-                msg::problem_duplicate_id(language, id(n), item.get(language))
+                msg::problem_duplicate_id(
+                    language,
+                    msg::ProblemDuplicateId {
+                        id: id(n),
+                        item: item.get(language),
+                    },
+                )
             }
-            ProblemKind::StageWidth { stage } => msg::problem_stage_width(language, id(stage)),
-            ProblemKind::CardStage { card, stage } => {
-                msg::problem_card_stage(language, id(card), id(stage))
+            ProblemKind::StageWidth { stage } => {
+                msg::problem_stage_width(language, msg::ProblemStageWidth { stage: id(stage) })
             }
-            ProblemKind::CardLane { card, lane } => {
-                msg::problem_card_lane(language, id(card), id(lane))
-            }
+            ProblemKind::CardStage { card, stage } => msg::problem_card_stage(
+                language,
+                msg::ProblemCardStage {
+                    card: id(card),
+                    stage: id(stage),
+                },
+            ),
+            ProblemKind::CardLane { card, lane } => msg::problem_card_lane(
+                language,
+                msg::ProblemCardLane {
+                    card: id(card),
+                    lane: id(lane),
+                },
+            ),
             ProblemKind::CardKind { card, lane, kind } => msg::problem_card_kind(
                 language,
-                id(card),
-                id(lane),
-                i18n::lane_kind_name(*kind, language),
+                msg::ProblemCardKind {
+                    card: id(card),
+                    lane: id(lane),
+                    kind: i18n::lane_kind_name(*kind, language),
+                },
             ),
-            ProblemKind::Persona { map, persona } => {
-                msg::problem_persona(language, id(map), id(persona))
+            ProblemKind::Persona { map, persona } => msg::problem_persona(
+                language,
+                msg::ProblemPersona {
+                    map: id(map),
+                    persona: id(persona),
+                },
+            ),
+            ProblemKind::Cell { wave } => {
+                msg::problem_cell(language, msg::ProblemCell { wave: id(wave) })
             }
-            ProblemKind::Cell { wave } => msg::problem_cell(language, id(wave)),
             ProblemKind::Counts {
                 wave,
                 metric,
                 scale,
-            } => msg::problem_counts(language, id(wave), metric.short_name(), scale),
+            } => msg::problem_counts(
+                language,
+                msg::ProblemCounts {
+                    wave: id(wave),
+                    metric: metric.short_name(),
+                    scale: scale,
+                },
+            ),
         }
     }
 }

@@ -123,7 +123,13 @@ pub fn month(language: Language, month: Month) -> String {
     let index = usize::try_from(month.month().clamp(1, 12)).unwrap_or(1) - 1;
     let name = NAMES[index].get(language);
     // The year as written, without grouping.
-    msg::month_year(language, name, month.year().to_string())
+    msg::month_year(
+        language,
+        msg::MonthYear {
+            month: name,
+            year: month.year().to_string(),
+        },
+    )
 }
 
 /// A sample size: `n = 1,234`.

@@ -78,6 +78,17 @@ pub enum ColumnNote {
     },
     /// Positive whole numbers beside the scores, each touchpoint and score once: counts.
     CountsByValues,
+    /// The user chose a metric for a column whose answers fall outside its scale.
+    OutsideChosenScale {
+        /// The metric chosen.
+        metric: MetricKind,
+        /// Smallest answer seen.
+        min: i64,
+        /// Largest answer seen.
+        max: i64,
+        /// The scale the answers will be read on.
+        scale: Scale,
+    },
 }
 
 /// What detection found.
@@ -101,6 +112,29 @@ pub fn detect(sample: &[Vec<String>]) -> Detection {
 /// score column replaces the columns found for that metric.
 pub fn detect_with(sample: &[Vec<String>], forced: &[(usize, ColumnRole)]) -> Detection {
     detect_with_header_rows(sample, forced, detect_header_rows(sample))
+}
+
+/// What the user should know at once of counting column `column` of `sample` as `metric`
+/// on `scale`: when its whole-number answers run outside the scale, their range (the
+/// answers outside it will not be counted), rather than only in the report.
+pub fn check_chosen_scale(
+    sample: &[Vec<String>],
+    header_rows: usize,
+    column: usize,
+    metric: MetricKind,
+    scale: Scale,
+) -> Option<ColumnNote> {
+    let data = &sample[header_rows.min(sample.len())..];
+    let stats = ColumnStats::of(data, column);
+    let (&min, _) = stats.numbers.first_key_value()?;
+    let (&max, _) = stats.numbers.last_key_value()?;
+    let inside = |v: i64| v >= i64::from(scale.min) && v <= i64::from(scale.max);
+    (!inside(min) || !inside(max)).then_some(ColumnNote::OutsideChosenScale {
+        metric,
+        min,
+        max,
+        scale,
+    })
 }
 
 /// Like [`detect_with`], with the number of header rows decided by the user.

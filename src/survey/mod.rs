@@ -17,7 +17,7 @@ use thiserror::Error;
 pub use aggregate::{Aggregate, add_counts, aggregate, aggregate_with};
 pub use decode::{TextEncoding, decode};
 pub use detect::{
-    ColumnNote, Detection, Layout, detect, detect_header_rows, detect_with,
+    ColumnNote, Detection, Layout, check_chosen_scale, detect, detect_header_rows, detect_with,
     detect_with_header_rows, touchpoint_in_header,
 };
 pub use matching::{MatchProposal, propose_matches, similarity};
@@ -66,11 +66,23 @@ impl SurveyError {
     pub fn describe(&self, language: crate::i18n::Language) -> String {
         use crate::i18n::msg;
         match self {
-            SurveyError::Io { file, source } => {
-                msg::survey_unreadable(language, file, source.to_string())
+            SurveyError::Io { file, source } => msg::survey_unreadable(
+                language,
+                msg::SurveyUnreadable {
+                    file: file,
+                    error: source.to_string(),
+                },
+            ),
+            SurveyError::Sheet { file, message } => msg::survey_bad_sheet(
+                language,
+                msg::SurveyBadSheet {
+                    file: file,
+                    message: message,
+                },
+            ),
+            SurveyError::NoSheet { file } => {
+                msg::survey_no_sheet(language, msg::SurveyNoSheet { file: file })
             }
-            SurveyError::Sheet { file, message } => msg::survey_bad_sheet(language, file, message),
-            SurveyError::NoSheet { file } => msg::survey_no_sheet(language, file),
         }
     }
 }

@@ -126,7 +126,13 @@ pub fn column_name(index: usize, header: &str, language: Language) -> String {
     if shown.len() < header.len() {
         shown.push('…');
     }
-    msg::column_name(language, index + 1, shown)
+    msg::column_name(
+        language,
+        msg::ColumnName {
+            number: index + 1,
+            header: shown,
+        },
+    )
 }
 
 /// How dates like `03/04/2026` were read, in words.
@@ -143,9 +149,13 @@ impl SkipReason {
     pub fn describe(&self, language: Language) -> String {
         match self {
             SkipReason::NoTouchpoint => Text::SkipNoTouchpoint.get(language).to_owned(),
-            SkipReason::TouchpointIgnored(t) => msg::skip_touchpoint_ignored(language, t),
+            SkipReason::TouchpointIgnored(t) => {
+                msg::skip_touchpoint_ignored(language, msg::SkipTouchpointIgnored { touchpoint: t })
+            }
             SkipReason::NoAnswer => Text::SkipNoAnswer.get(language).to_owned(),
-            SkipReason::BadCount(v) => msg::skip_bad_count(language, v),
+            SkipReason::BadCount(v) => {
+                msg::skip_bad_count(language, msg::SkipBadCount { value: v })
+            }
         }
     }
 }
@@ -157,16 +167,31 @@ impl ValueIssue {
         match self.problem {
             ValueProblem::OutOfScale(metric, scale) => msg::value_out_of_scale(
                 language,
-                line,
-                column,
-                value,
-                metric.short_name(),
-                scale.to_string(),
+                msg::ValueOutOfScale {
+                    line: line,
+                    column: column,
+                    value: value,
+                    metric: metric.short_name(),
+                    scale: scale.to_string(),
+                },
             ),
-            ValueProblem::NotAScore(metric) => {
-                msg::value_not_a_score(language, line, column, value, metric.short_name())
-            }
-            ValueProblem::NotADate => msg::value_not_a_date(language, line, column, value),
+            ValueProblem::NotAScore(metric) => msg::value_not_a_score(
+                language,
+                msg::ValueNotAScore {
+                    line: line,
+                    column: column,
+                    value: value,
+                    metric: metric.short_name(),
+                },
+            ),
+            ValueProblem::NotADate => msg::value_not_a_date(
+                language,
+                msg::ValueNotADate {
+                    line: line,
+                    column: column,
+                    value: value,
+                },
+            ),
         }
     }
 }
@@ -175,9 +200,12 @@ impl Warning {
     /// The warning in words, with what the user can do about it.
     pub fn describe(&self, language: Language, audience: Audience) -> String {
         match self {
-            Warning::DateOrderGuessed(order) => {
-                msg::warning_date_order_guessed(language, date_order(*order, language))
-            }
+            Warning::DateOrderGuessed(order) => msg::warning_date_order_guessed(
+                language,
+                msg::WarningDateOrderGuessed {
+                    order: date_order(*order, language),
+                },
+            ),
             Warning::DateOrderMixed => Text::WarningDateOrderMixed.get(language).to_owned(),
             Warning::Column {
                 index,
@@ -185,8 +213,10 @@ impl Warning {
                 note,
             } => msg::warning_column(
                 language,
-                column_name(*index, column, language),
-                describe_note(note, *index, language, audience),
+                msg::WarningColumn {
+                    column: column_name(*index, column, language),
+                    note: describe_note(note, *index, language, audience),
+                },
             ),
             Warning::Pooled { metric, columns } => {
                 let names: Vec<String> = columns
@@ -194,7 +224,13 @@ impl Warning {
                     .map(|(i, h)| column_name(*i, h, language))
                     .collect();
                 let names = names.join(Text::ListAnd.get(language));
-                msg::warning_pooled(language, metric.short_name(), names)
+                msg::warning_pooled(
+                    language,
+                    msg::WarningPooled {
+                        metric: metric.short_name(),
+                        columns: names,
+                    },
+                )
             }
             Warning::MinorityCounted {
                 index,
@@ -210,12 +246,14 @@ impl Warning {
                 };
                 msg::warning_minority(
                     language,
-                    column_name(*index, column, language),
-                    *counted,
-                    *answered,
-                    metric.short_name(),
-                    scale.to_string(),
-                    advice.get(language),
+                    msg::WarningMinority {
+                        column: column_name(*index, column, language),
+                        counted: *counted,
+                        answered: *answered,
+                        metric: metric.short_name(),
+                        scale: scale.to_string(),
+                        advice: advice.get(language),
+                    },
                 )
             }
         }
@@ -241,6 +279,7 @@ pub fn column_warnings(mapping: &Mapping, notes: &[Vec<ColumnNote>]) -> Vec<Warn
                     ColumnRole::Score { metric: m, .. } if m == metric
                 ),
                 ColumnNote::CountsByValues => column.role == ColumnRole::Count,
+                ColumnNote::OutsideChosenScale { .. } => counted,
             };
             if applies {
                 warnings.push(Warning::Column {
@@ -274,21 +313,38 @@ pub fn describe_note(
         } => match metric {
             MetricKind::Csat => msg::note_scale_found_top_two(
                 language,
-                metric.short_name(),
-                *min,
-                *max,
-                scale.to_string(),
-                scale.top_two().to_string(),
+                msg::NoteScaleFoundTopTwo {
+                    metric: metric.short_name(),
+                    min: *min,
+                    max: *max,
+                    scale: scale.to_string(),
+                    top: scale.top_two().to_string(),
+                },
             ),
-            _ => {
-                msg::note_scale_found(language, metric.short_name(), *min, *max, scale.to_string())
-            }
+            _ => msg::note_scale_found(
+                language,
+                msg::NoteScaleFound {
+                    metric: metric.short_name(),
+                    min: *min,
+                    max: *max,
+                    scale: scale.to_string(),
+                },
+            ),
         },
         ColumnNote::NpsOneToTen => Text::NoteNpsOneToTen.get(language).to_owned(),
-        ColumnNote::AboveScale { max, scale } => {
-            msg::note_above_scale(language, *max, scale.to_string())
-        }
-        ColumnNote::Derived { metric } => msg::note_derived(language, metric.short_name()),
+        ColumnNote::AboveScale { max, scale } => msg::note_above_scale(
+            language,
+            msg::NoteAboveScale {
+                max: *max,
+                scale: scale.to_string(),
+            },
+        ),
+        ColumnNote::Derived { metric } => msg::note_derived(
+            language,
+            msg::NoteDerived {
+                metric: metric.short_name(),
+            },
+        ),
         ColumnNote::AlsoLooksLike {
             metric,
             counted,
@@ -299,13 +355,21 @@ pub fn describe_note(
             if command_line {
                 msg::note_also_looks_like_command_line(
                     language,
-                    name,
-                    counted,
-                    option(metric),
-                    number,
+                    msg::NoteAlsoLooksLikeCommandLine {
+                        metric: name,
+                        counted: counted,
+                        option: option(metric),
+                        number: number,
+                    },
                 )
             } else {
-                msg::note_also_looks_like_import_dialog(language, name, counted)
+                msg::note_also_looks_like_import_dialog(
+                    language,
+                    msg::NoteAlsoLooksLikeImportDialog {
+                        metric: name,
+                        counted: counted,
+                    },
+                )
             }
         }
         ColumnNote::FitsNoScale { metric, min, max } => {
@@ -316,23 +380,71 @@ pub fn describe_note(
                 MetricKind::Ces => "1–5, 1–7",
             };
             let why = if *max <= 3 && metric != &MetricKind::Nps {
-                msg::note_narrow_answers(language, *min, *max, name)
+                msg::note_narrow_answers(
+                    language,
+                    msg::NoteNarrowAnswers {
+                        min: *min,
+                        max: *max,
+                        metric: name,
+                    },
+                )
             } else {
-                msg::note_fits_no_scale(language, *min, *max, name, scales)
+                msg::note_fits_no_scale(
+                    language,
+                    msg::NoteFitsNoScale {
+                        min: *min,
+                        max: *max,
+                        metric: name,
+                        scales: scales,
+                    },
+                )
             };
             if command_line {
-                msg::note_not_counted_command_line(language, why, option(metric), number)
+                msg::note_not_counted_command_line(
+                    language,
+                    msg::NoteNotCountedCommandLine {
+                        why: why,
+                        option: option(metric),
+                        number: number,
+                    },
+                )
             } else {
-                msg::note_not_counted_import_dialog(language, why, name)
+                msg::note_not_counted_import_dialog(
+                    language,
+                    msg::NoteNotCountedImportDialog {
+                        why: why,
+                        metric: name,
+                    },
+                )
             }
         }
-        ColumnNote::AnswerCodes { first, last } => msg::note_answer_codes(language, first, last),
+        ColumnNote::AnswerCodes { first, last } => msg::note_answer_codes(
+            language,
+            msg::NoteAnswerCodes {
+                first: first,
+                last: last,
+            },
+        ),
         ColumnNote::CountsByValues if command_line => {
             Text::NoteCountsByValuesCommandLine.get(language).to_owned()
         }
         ColumnNote::CountsByValues => Text::NoteCountsByValuesImportDialog
             .get(language)
             .to_owned(),
+        ColumnNote::OutsideChosenScale {
+            metric,
+            min,
+            max,
+            scale,
+        } => msg::note_outside_chosen_scale(
+            language,
+            msg::NoteOutsideChosenScale {
+                metric: metric.short_name(),
+                min: *min,
+                max: *max,
+                scale: scale.to_string(),
+            },
+        ),
     }
 }
 
@@ -340,17 +452,33 @@ impl ImportReport {
     /// "2400 rows read, 2400 used, 0 skipped; 0 values not counted."
     pub fn summary(&self, language: Language) -> String {
         let r = self.rows;
-        msg::report_summary(language, r.read, r.used, r.skipped, self.value_issues.len())
+        msg::report_summary(
+            language,
+            msg::ReportSummary {
+                read: r.read,
+                used: r.used,
+                skipped: r.skipped,
+                values: self.value_issues.len(),
+            },
+        )
     }
 
     /// The whole report as plain text, for copying: the file and the summary first.
     pub fn to_text(&self, language: Language) -> String {
-        let mut out = msg::report_file(language, &self.file_name, self.summary(language));
+        let mut out = msg::report_file(
+            language,
+            msg::ReportFile {
+                file: &self.file_name,
+                summary: self.summary(language),
+            },
+        );
         out.push('\n');
         if let Some(order) = self.dates_read_as {
             out.push_str(&msg::report_dates_read_as(
                 language,
-                date_order(order, language),
+                msg::ReportDatesReadAs {
+                    order: date_order(order, language),
+                },
             ));
             out.push('\n');
         }
@@ -366,8 +494,10 @@ impl ImportReport {
         for s in &self.skipped {
             out.push_str(&msg::report_skipped_line(
                 language,
-                s.line,
-                s.reason.describe(language),
+                msg::ReportSkippedLine {
+                    line: s.line,
+                    reason: s.reason.describe(language),
+                },
             ));
             out.push('\n');
         }

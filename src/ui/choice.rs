@@ -2,7 +2,7 @@
 
 use std::hash::Hash;
 
-use egui::{ComboBox, Id, Ui};
+use egui::{ComboBox, Id, LayerId, Order, Popup, Ui};
 
 /// Shows a combo box of `options` named by `name`, labelled by the widget `label`; returns
 /// whether the user picked another value. `width` is the closed box's width, when set.
@@ -20,7 +20,7 @@ pub fn choice_combo<T: Clone + PartialEq>(
     if let Some(width) = width {
         combo = combo.width(width);
     }
-    combo
+    let response = combo
         .show_ui(ui, |ui| {
             for option in options {
                 let text = name(&option);
@@ -29,5 +29,12 @@ pub fn choice_combo<T: Clone + PartialEq>(
         })
         .response
         .labelled_by(label);
+    // An open list is drawn over everything, dialogs included: a click on a dialog's
+    // backdrop raises the dialog, and a list opened again afterwards would keep its old
+    // place beneath it.
+    let popup = response.id.with("popup");
+    if Popup::is_id_open(ui.ctx(), popup) {
+        ui.ctx().move_to_top(LayerId::new(Order::Foreground, popup));
+    }
     *value != before
 }

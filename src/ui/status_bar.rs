@@ -42,11 +42,20 @@ pub(super) fn status_bar_ui(ui: &mut Ui, ctx: &FrameCtx<'_>, out: &mut Outbox) {
                 button(ui, "⛶", Text::FitToScreen, Command::FitToScreen);
                 button(ui, "+", Text::ZoomIn, Command::ZoomIn);
                 let zoom = format::percent(ctx.language, f64::from(ctx.zoom) * 100.0, 0);
-                ui.label(msg::status_zoom(ctx.language, zoom));
+                ui.label(msg::status_zoom(
+                    ctx.language,
+                    msg::StatusZoom { percent: zoom },
+                ));
                 button(ui, "−", Text::ZoomOut, Command::ZoomOut);
                 if let Some(map) = ctx.map {
                     ui.separator();
-                    ui.label(msg::status_cards(ctx.language, &map.name, map.cards.len()));
+                    ui.label(msg::status_cards(
+                        ctx.language,
+                        msg::StatusCards {
+                            map: &map.name,
+                            count: map.cards.len(),
+                        },
+                    ));
                 }
             });
         });

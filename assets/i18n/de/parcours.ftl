@@ -399,6 +399,7 @@ note-not-counted-import-dialog = { $why }; nicht gezählt (wählen Sie { $metric
 note-answer-codes = Antworten als Codes ({ $first } … { $last }, wie LimeSurvey sie schreibt): nach ihrer Position gelesen, der erste Code ist die niedrigste Antwort
 note-counts-by-values-command-line = ganze Zahlen neben den Werten, jeder Kontaktpunkt und Wert nur einmal: als Anzahlen gelesen
 note-counts-by-values-import-dialog = ganze Zahlen neben den Werten, jeder Kontaktpunkt und Wert nur einmal: als Anzahlen gelesen (wählen Sie Ignorieren als Rolle, wenn es keine sind)
+note-outside-chosen-scale = Antworten von { $min } bis { $max }, außerhalb der { $metric }-Skala { $scale }: diese werden nicht gezählt (wählen Sie oben die Skala oder eine andere Rolle)
 report-summary = { $read ->
         [one] { $read } Zeile gelesen
        *[other] { $read } Zeilen gelesen

@@ -399,6 +399,7 @@ note-not-counted-import-dialog = { $why }; not counted (choose { $metric } as it
 note-answer-codes = answers given as codes ({ $first } … { $last }, as LimeSurvey writes them): read by their position, the first code being the lowest answer
 note-counts-by-values-command-line = whole numbers beside the scores, each touchpoint and score once: read as counts
 note-counts-by-values-import-dialog = whole numbers beside the scores, each touchpoint and score once: read as counts (choose Ignore as its role if they are not)
+note-outside-chosen-scale = answers run from { $min } to { $max }, outside the { $metric } scale { $scale }: those outside will not be counted (choose the scale above, or another role)
 report-summary = { $read ->
         [one] { $read } row read
        *[other] { $read } rows read

@@ -399,6 +399,7 @@ note-not-counted-import-dialog = { $why } ; non comptée (choisissez { $metric
 note-answer-codes = réponses codées ({ $first } … { $last }, comme LimeSurvey) : lues selon leur rang, le premier code étant la réponse la plus basse
 note-counts-by-values-command-line = nombres entiers à côté des notes, chaque point de contact et note une seule fois : lus comme des effectifs
 note-counts-by-values-import-dialog = nombres entiers à côté des notes, chaque point de contact et note une seule fois : lus comme des effectifs (choisissez Ignorer comme rôle si ce n'en sont pas)
+note-outside-chosen-scale = réponses de { $min } à { $max }, hors de l'échelle { $metric } { $scale } : celles qui en sortent ne seront pas comptées (choisissez l'échelle ci-dessus, ou un autre rôle)
 report-summary = { $read ->
         [one] { $read } ligne lue
        *[other] { $read } lignes lues

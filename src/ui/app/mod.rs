@@ -446,7 +446,10 @@ impl ParcoursApp {
             .name()
             .unwrap_or_else(|| self.t(Text::Untitled).to_owned());
         let marker = if self.doc.is_dirty() { "● " } else { "" };
-        let title = format!("{marker}{}", msg::window_title(self.language(), name));
+        let title = format!(
+            "{marker}{}",
+            msg::window_title(self.language(), msg::WindowTitle { name: name },)
+        );
         if title != self.window_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.window_title = title;

@@ -204,7 +204,13 @@ pub fn card(
             }
         }
         CardContent::Opportunity(o) => {
-            let label = msg::opportunity_caption(language, o.impact, o.effort);
+            let label = msg::opportunity_caption(
+                language,
+                msg::OpportunityCaption {
+                    impact: o.impact,
+                    effort: o.effort,
+                },
+            );
             painter.text(
                 pos2(left, bottom),
                 Align2::LEFT_BOTTOM,

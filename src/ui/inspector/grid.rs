@@ -195,9 +195,11 @@ pub(super) fn map_inspector(ui: &mut Ui, ctx: &FrameCtx<'_>, out: &mut Outbox, m
     ui.add_space(8.0);
     ui.label(msg::map_counts(
         lang,
-        map.stage_count,
-        map.lane_count,
-        map.card_count,
+        msg::MapCounts {
+            stages: map.stage_count,
+            lanes: map.lane_count,
+            cards: map.card_count,
+        },
     ));
     let map_id: MapId = map.id;
     changes.emit(out, || Edit::SetMapDetails {

@@ -184,7 +184,10 @@ fn inspector_ui(
                     }
                 }
             } else {
-                ui.heading(msg::cards_selected(lang, ids.len()));
+                ui.heading(msg::cards_selected(
+                    lang,
+                    msg::CardsSelected { count: ids.len() },
+                ));
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
                     if ui.button(Text::Duplicate.get(lang)).clicked() {

@@ -61,7 +61,10 @@ pub(in crate::ui) fn dashboard_ui(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut 
             ui.add_space(8.0);
             // Every answer of the wave under the filter, touchpoints or not.
             let f = scores.whole.figures(&scales);
-            let mut parts = vec![msg::response_count(lang, f.responses)];
+            let mut parts = vec![msg::response_count(
+                lang,
+                msg::ResponseCount { count: f.responses },
+            )];
             if let Some(n) = f.nps {
                 parts.push(format!(
                     "NPS {} {} ({})",

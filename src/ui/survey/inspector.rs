@@ -561,9 +561,12 @@ fn trend_plot(
         });
     if points.iter().any(|p| p.3 < LOW_SAMPLE) {
         ui.label(
-            RichText::new(msg::trend_low_sample(lang, LOW_SAMPLE))
-                .small()
-                .color(LOW),
+            RichText::new(msg::trend_low_sample(
+                lang,
+                msg::TrendLowSample { n: LOW_SAMPLE },
+            ))
+            .small()
+            .color(LOW),
         );
     }
 }

@@ -44,7 +44,12 @@ pub(in crate::ui) fn surveys_section_ui(
             .on_hover_text(format!(
                 "{}\n{}",
                 wave.source,
-                msg::response_count(ctx.language, wave.rows.used)
+                msg::response_count(
+                    ctx.language,
+                    msg::ResponseCount {
+                        count: wave.rows.used
+                    },
+                )
             ));
         if response.clicked() {
             survey.wave = Some(id);

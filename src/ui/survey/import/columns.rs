@@ -86,7 +86,13 @@ impl RoleChoice {
 pub(super) fn columns_step(ui: &mut Ui, session: &mut ImportSession, lang: Language, height: f32) {
     let t = |text: Text| text.get(lang);
     let header_rows = session.mapping.header_rows;
-    let data_rows: Vec<&Vec<String>> = session.sample.iter().skip(header_rows).take(5).collect();
+    let data_rows: Vec<Vec<String>> = session
+        .sample
+        .iter()
+        .skip(header_rows)
+        .take(5)
+        .cloned()
+        .collect();
 
     // Settings that apply to the whole file.
     ui.horizontal_wrapped(|ui| {
@@ -165,14 +171,17 @@ pub(super) fn columns_step(ui: &mut Ui, session: &mut ImportSession, lang: Langu
     });
     ui.add_space(6.0);
 
-    // One row per column of the file: its header, role, what was found, first values.
+    // One row per column of the file: its header, role, what was found, first values. Each
+    // import starts at the top, not where the previous one was scrolled to.
     ScrollArea::vertical()
+        .id_salt(("import_columns", session.serial))
         .max_height(height)
         .min_scrolled_height(height)
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.label(RichText::new(t(Text::PreviewFirstRows)).strong());
-            preview_table(ui, &session.mapping, &data_rows);
+            let rows: Vec<&Vec<String>> = data_rows.iter().collect();
+            preview_table(ui, &session.mapping, &rows);
             ui.add_space(8.0);
             ui.label(RichText::new(t(Text::ColumnsAndRoles)).strong());
             Grid::new("import_columns")
@@ -202,18 +211,23 @@ pub(super) fn columns_step(ui: &mut Ui, session: &mut ImportSession, lang: Langu
                             session.mapping.columns[c].role = role.role(&header);
                             session.aggregate = None;
                         }
-                        let notes: Vec<String> =
+                        let mut notes: Vec<String> =
                             session.notes.get(c).map_or_else(Vec::new, |notes| {
                                 notes
                                     .iter()
                                     .map(|n| describe_note(n, c, lang, Audience::ImportDialog))
                                     .collect()
                             });
-                        let warn = session.notes.get(c).is_some_and(|notes| {
+                        let mut warn = session.notes.get(c).is_some_and(|notes| {
                             notes
                                 .iter()
                                 .any(|n| !matches!(n, ColumnNote::ScaleFound { .. }))
                         });
+                        // A metric chosen for answers outside its scale: said at once.
+                        if let Some(note) = session.scale_check(c) {
+                            notes.push(describe_note(note, c, lang, Audience::ImportDialog));
+                            warn = true;
+                        }
                         let text = RichText::new(notes.join("\n"));
                         ui.label(if warn { text.color(WARNING) } else { text });
                         let values: Vec<String> = data_rows

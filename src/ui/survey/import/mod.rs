@@ -14,7 +14,7 @@ use egui::{Color32, Context, Id, Modal, RichText};
 
 use crate::i18n::{Language, Text, msg};
 use crate::jobs::Progress;
-use crate::model::{CardId, ColumnRole, Mapping, StageId};
+use crate::model::{CardId, ColumnRole, Mapping, MetricKind, StageId};
 use crate::survey::{
     self, Aggregate, ColumnNote, Layout, MatchProposal, SAMPLE_ROWS, Source, SourceKind,
     TouchpointChoice, normalize,
@@ -40,6 +40,21 @@ pub(in crate::ui) struct ImportSession {
     /// Answers per touchpoint value.
     responses: Vec<u64>,
     new_stage: Option<StageId>,
+    /// Per column, the check of the metric and scale it is counted on, as last made: a
+    /// chosen metric whose answers run outside its scale says so at once.
+    scale_checks: Vec<Option<ScaleCheck>>,
+    /// Told apart from earlier sessions: the dialog's scroll positions are its own.
+    serial: u64,
+}
+
+/// The serial of the next import session.
+static NEXT_SERIAL: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// A column counted as `metric` on `scale`, and what the answers say of it.
+struct ScaleCheck {
+    metric: MetricKind,
+    scale: crate::model::Scale,
+    note: Option<ColumnNote>,
 }
 
 /// What the dialog's buttons asked for this frame.
@@ -83,7 +98,42 @@ impl ImportSession {
             order: Vec::new(),
             responses: Vec::new(),
             new_stage: None,
+            scale_checks: Vec::new(),
+            serial: NEXT_SERIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         })
+    }
+
+    /// The note on column `c`'s answers against the metric and scale it is counted on, if
+    /// they run outside it; checked again only when the role or the scale changes.
+    fn scale_check(&mut self, c: usize) -> Option<&ColumnNote> {
+        let ColumnRole::Score { metric, .. } = self.mapping.columns.get(c)?.role else {
+            return None;
+        };
+        let scale = self.mapping.scales.of(metric);
+        if self.scale_checks.len() <= c {
+            self.scale_checks.resize_with(c + 1, || None);
+        }
+        let stale = !matches!(
+            &self.scale_checks[c],
+            Some(check) if check.metric == metric && check.scale == scale
+        );
+        if stale {
+            let note = survey::check_chosen_scale(
+                &self.sample,
+                self.mapping.header_rows,
+                c,
+                metric,
+                scale,
+            );
+            self.scale_checks[c] = Some(ScaleCheck {
+                metric,
+                scale,
+                note,
+            });
+        }
+        self.scale_checks[c]
+            .as_ref()
+            .and_then(|check| check.note.as_ref())
     }
 
     fn has_score_column(&self) -> bool {
@@ -213,7 +263,9 @@ impl ImportSession {
                 };
                 format!("CSV · {encoding} · {delimiter}")
             }
-            SourceKind::Sheet { sheet } => msg::source_sheet(language, sheet),
+            SourceKind::Sheet { sheet } => {
+                msg::source_sheet(language, msg::SourceSheet { sheet: sheet })
+            }
         };
         let layout = t(match self.layout {
             Layout::Long => Text::LayoutLong,
@@ -221,7 +273,12 @@ impl ImportSession {
             Layout::Aggregated => Text::LayoutAggregated,
             Layout::Overall => Text::LayoutOverall,
         });
-        let header = msg::header_row_count(language, self.mapping.header_rows);
+        let header = msg::header_row_count(
+            language,
+            msg::HeaderRowCount {
+                rows: self.mapping.header_rows,
+            },
+        );
         format!("{source} · {header} · {layout}")
     }
 }

@@ -60,6 +60,7 @@ pub(super) fn touchpoints_step(
         });
     }
     ScrollArea::vertical()
+        .id_salt(("import_touchpoints", session.serial))
         .max_height(height)
         .min_scrolled_height(height)
         .auto_shrink([false, false])
