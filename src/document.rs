@@ -127,6 +127,13 @@ impl Document {
         (self.project.clone(), self.history.state())
     }
 
+    /// Sets the project's creation and last-save dates, as a save writes them: they describe
+    /// the file, not a change of the user's, so they are not an undo step.
+    pub fn stamp_dates(&mut self, created: &str, modified: &str) {
+        created.clone_into(&mut self.project.info.created);
+        modified.clone_into(&mut self.project.info.modified);
+    }
+
     /// Marks the document saved to `path` as it was in `state` (from [`Document::to_save`]):
     /// edits made while it was being written leave it unsaved.
     pub fn saved_as(&mut self, path: &Path, state: u64) {

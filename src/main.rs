@@ -104,10 +104,10 @@ fn check(file: &std::path::Path, language: Language) -> ExitCode {
                 msg::cli_check_valid(
                     language,
                     msg::CliCheckValid {
-                        file: file,
-                        maps: maps,
-                        stages: stages,
-                        cards: cards
+                        file,
+                        maps,
+                        stages,
+                        cards
                     },
                 )
             );

@@ -123,9 +123,9 @@ impl StatsError {
             } => msg::stats_no_such_column(
                 language,
                 msg::StatsNoSuchColumn {
-                    file: file,
-                    wanted: wanted,
-                    columns: columns,
+                    file,
+                    wanted,
+                    columns,
                 },
             ),
             StatsError::NothingUsable { file, why } => {
@@ -148,13 +148,7 @@ impl StatsError {
                         },
                     ),
                 };
-                msg::stats_file_why(
-                    language,
-                    msg::StatsFileWhy {
-                        file: file,
-                        why: why,
-                    },
-                )
+                msg::stats_file_why(language, msg::StatsFileWhy { file, why })
             }
         }
     }
@@ -425,7 +419,7 @@ impl Stats {
                 language,
                 msg::StatsCesScale {
                     scale: scale.to_string(),
-                    answers: answers,
+                    answers,
                 },
             ));
             out.push('\n');

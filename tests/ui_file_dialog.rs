@@ -55,6 +55,9 @@ fn ctrl_s_on_a_new_project_saves_through_parcours_own_dialog() {
     assert_eq!(document.path(), Some(saved.as_path()));
     let reread = parcours::file::load_project(&saved).unwrap();
     assert_eq!(reread.info.title, "Atelier");
+    // A new project's file says when it was created and saved (today, YYYY-MM-DD).
+    assert_eq!(reread.info.created.len(), 10, "{:?}", reread.info.created);
+    assert_eq!(reread.info.modified, reread.info.created);
     // Saved: the status bar says so.
     harness.get_by_label_contains("Saved");
 }

@@ -105,10 +105,7 @@ impl FileError {
         if let Some((line, column)) = self.location() {
             sentence.push_str(&msg::file_error_place(
                 language,
-                msg::FileErrorPlace {
-                    line: line,
-                    column: column,
-                },
+                msg::FileErrorPlace { line, column },
             ));
         }
         sentence.push_str(t(Text::Colon));
@@ -137,7 +134,7 @@ impl FileError {
                 Invalid::Problem(problem) => problem.describe(language),
             },
             FileError::Serialize { message, .. } => {
-                msg::file_not_written(language, msg::FileNotWritten { message: message })
+                msg::file_not_written(language, msg::FileNotWritten { message })
             }
             FileError::TooNew {
                 found, supported, ..

@@ -164,7 +164,7 @@ impl ProblemKind {
                 msg::ProblemCounts {
                     wave: id(wave),
                     metric: metric.short_name(),
-                    scale: scale,
+                    scale,
                 },
             ),
         }

@@ -69,19 +69,15 @@ impl SurveyError {
             SurveyError::Io { file, source } => msg::survey_unreadable(
                 language,
                 msg::SurveyUnreadable {
-                    file: file,
+                    file,
                     error: source.to_string(),
                 },
             ),
-            SurveyError::Sheet { file, message } => msg::survey_bad_sheet(
-                language,
-                msg::SurveyBadSheet {
-                    file: file,
-                    message: message,
-                },
-            ),
+            SurveyError::Sheet { file, message } => {
+                msg::survey_bad_sheet(language, msg::SurveyBadSheet { file, message })
+            }
             SurveyError::NoSheet { file } => {
-                msg::survey_no_sheet(language, msg::SurveyNoSheet { file: file })
+                msg::survey_no_sheet(language, msg::SurveyNoSheet { file })
             }
         }
     }

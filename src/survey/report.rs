@@ -168,9 +168,9 @@ impl ValueIssue {
             ValueProblem::OutOfScale(metric, scale) => msg::value_out_of_scale(
                 language,
                 msg::ValueOutOfScale {
-                    line: line,
-                    column: column,
-                    value: value,
+                    line,
+                    column,
+                    value,
                     metric: metric.short_name(),
                     scale: scale.to_string(),
                 },
@@ -178,18 +178,18 @@ impl ValueIssue {
             ValueProblem::NotAScore(metric) => msg::value_not_a_score(
                 language,
                 msg::ValueNotAScore {
-                    line: line,
-                    column: column,
-                    value: value,
+                    line,
+                    column,
+                    value,
                     metric: metric.short_name(),
                 },
             ),
             ValueProblem::NotADate => msg::value_not_a_date(
                 language,
                 msg::ValueNotADate {
-                    line: line,
-                    column: column,
-                    value: value,
+                    line,
+                    column,
+                    value,
                 },
             ),
         }
@@ -357,9 +357,9 @@ pub fn describe_note(
                     language,
                     msg::NoteAlsoLooksLikeCommandLine {
                         metric: name,
-                        counted: counted,
+                        counted,
                         option: option(metric),
-                        number: number,
+                        number,
                     },
                 )
             } else {
@@ -367,7 +367,7 @@ pub fn describe_note(
                     language,
                     msg::NoteAlsoLooksLikeImportDialog {
                         metric: name,
-                        counted: counted,
+                        counted,
                     },
                 )
             }
@@ -395,7 +395,7 @@ pub fn describe_note(
                         min: *min,
                         max: *max,
                         metric: name,
-                        scales: scales,
+                        scales,
                     },
                 )
             };
@@ -403,28 +403,21 @@ pub fn describe_note(
                 msg::note_not_counted_command_line(
                     language,
                     msg::NoteNotCountedCommandLine {
-                        why: why,
+                        why,
                         option: option(metric),
-                        number: number,
+                        number,
                     },
                 )
             } else {
                 msg::note_not_counted_import_dialog(
                     language,
-                    msg::NoteNotCountedImportDialog {
-                        why: why,
-                        metric: name,
-                    },
+                    msg::NoteNotCountedImportDialog { why, metric: name },
                 )
             }
         }
-        ColumnNote::AnswerCodes { first, last } => msg::note_answer_codes(
-            language,
-            msg::NoteAnswerCodes {
-                first: first,
-                last: last,
-            },
-        ),
+        ColumnNote::AnswerCodes { first, last } => {
+            msg::note_answer_codes(language, msg::NoteAnswerCodes { first, last })
+        }
         ColumnNote::CountsByValues if command_line => {
             Text::NoteCountsByValuesCommandLine.get(language).to_owned()
         }

@@ -4,6 +4,7 @@ use egui::{Context, Id, Modal, RichText};
 
 use super::command::{Command, SHORTCUTS};
 use super::frame::{FrameCtx, Outbox};
+use super::shortcut_text::shortcut_text;
 use crate::i18n::{Language, Text};
 
 /// A dialog on screen.
@@ -119,8 +120,10 @@ pub(super) fn dialog_ui(
                 ui.label(RichText::new(summary).strong());
                 ui.add_space(4.0);
                 let max_height = ctx.content_rect().height() * 0.55;
+                // Tall enough to read most of the table at once.
                 egui::ScrollArea::vertical()
                     .max_height(max_height)
+                    .min_scrolled_height(max_height.min(480.0))
                     .auto_shrink([false, true])
                     .show(ui, |ui| {
                         // The first line repeats the summary.
@@ -153,11 +156,13 @@ pub(super) fn dialog_ui(
                 ui.heading(t(Text::KeyboardShortcuts));
                 ui.add_space(4.0);
                 let max_height = ctx.content_rect().height() * 0.7;
+                // Tall enough to read most of the table at once.
                 egui::ScrollArea::vertical()
                     .max_height(max_height)
+                    .min_scrolled_height(max_height.min(480.0))
                     .show(ui, |ui| {
                         egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
-                            for (keys, action) in shortcut_rows(ctx, lang) {
+                            for (keys, action) in shortcut_rows(lang) {
                                 ui.label(RichText::new(keys).monospace());
                                 ui.label(action);
                                 ui.end_row();
@@ -187,19 +192,24 @@ pub(super) fn dialog_ui(
 
 /// One row per action with all its keys ("Delete, Backspace"), in the tables' order,
 /// then the mouse gestures.
-fn shortcut_rows(ctx: &Context, language: Language) -> Vec<(String, &'static str)> {
-    let mut rows: Vec<(String, &'static str)> = Vec::new();
+fn shortcut_rows(language: Language) -> Vec<(String, &'static str)> {
+    // One row per command, not per name: two commands may share a word ("Annuler" is
+    // both Undo and Cancel in French).
+    let mut rows: Vec<(String, &'static str, &Command)> = Vec::new();
     for (shortcut, command) in SHORTCUTS {
-        let keys = ctx.format_shortcut(shortcut);
-        let action = command.name(language);
-        match rows.iter_mut().find(|(_, a)| *a == action) {
-            Some((existing, _)) => {
+        let keys = shortcut_text(shortcut, language);
+        match rows.iter_mut().find(|(_, _, c)| *c == command) {
+            Some((existing, _, _)) => {
                 existing.push_str(", ");
                 existing.push_str(&keys);
             }
-            None => rows.push((keys, action)),
+            None => rows.push((keys, command.name(language), command)),
         }
     }
+    let mut rows: Vec<(String, &'static str)> = rows
+        .into_iter()
+        .map(|(keys, name, _)| (keys, name))
+        .collect();
     rows.extend(
         shortcut_notes(language)
             .into_iter()

@@ -6,6 +6,7 @@ use egui::{Button, Ui};
 
 use super::command::{Command, shortcut_of};
 use super::frame::{FrameCtx, Outbox};
+use super::shortcut_text::shortcut_text;
 use crate::i18n::{Language, Text, lane_kind_name};
 use crate::model::LaneKind;
 use crate::templates::Template;
@@ -40,10 +41,17 @@ pub(super) fn menu_bar_ui(
 }
 
 /// A menu entry for `command`, with its shortcut.
-fn menu_item(ui: &mut Ui, out: &mut Outbox, label: &str, command: Command, enabled: bool) {
+fn menu_item(
+    ui: &mut Ui,
+    ctx: &FrameCtx<'_>,
+    out: &mut Outbox,
+    label: &str,
+    command: Command,
+    enabled: bool,
+) {
     let mut button = Button::new(label);
     if let Some(shortcut) = shortcut_of(&command) {
-        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+        button = button.shortcut_text(shortcut_text(&shortcut, ctx.language));
     }
     if ui.add_enabled(enabled, button).clicked() {
         out.command(command);
@@ -59,7 +67,7 @@ fn command_item(
     enabled: bool,
 ) {
     let label = command.name(ctx.language);
-    menu_item(ui, out, label, command, enabled);
+    menu_item(ui, ctx, out, label, command, enabled);
 }
 
 fn file_menu(ui: &mut Ui, ctx: &FrameCtx<'_>, out: &mut Outbox) {
@@ -109,6 +117,7 @@ fn edit_menu(ui: &mut Ui, ctx: &FrameCtx<'_>, out: &mut Outbox) {
     };
     menu_item(
         ui,
+        ctx,
         out,
         &named(Text::Undo, &undo),
         Command::Undo,
@@ -116,6 +125,7 @@ fn edit_menu(ui: &mut Ui, ctx: &FrameCtx<'_>, out: &mut Outbox) {
     );
     menu_item(
         ui,
+        ctx,
         out,
         &named(Text::Redo, &redo),
         Command::Redo,

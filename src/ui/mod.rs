@@ -13,6 +13,7 @@ mod inspector;
 mod menu;
 mod navigator;
 mod selection;
+mod shortcut_text;
 mod status_bar;
 mod style;
 mod survey;

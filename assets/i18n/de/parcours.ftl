@@ -520,3 +520,17 @@ month-year = { $month } { $year }
 ## Survey charts
 
 trend-low-sample = ○ ein Monat mit weniger als { $n } Antworten: kein Band, mit Vorsicht zu lesen
+
+## Key names in shortcuts
+
+key-ctrl = Strg
+key-alt = Alt
+key-shift = Umschalt
+key-left = Links
+key-right = Rechts
+key-up = Oben
+key-down = Unten
+key-delete = Entf
+key-backspace = Rücktaste
+key-escape = Esc
+key-enter = Eingabe

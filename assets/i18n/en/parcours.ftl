@@ -520,3 +520,17 @@ month-year = { $month } { $year }
 ## Survey charts
 
 trend-low-sample = ○ a month with fewer than { $n } answers: no band, read it with care
+
+## Key names in shortcuts
+
+key-ctrl = Ctrl
+key-alt = Alt
+key-shift = Shift
+key-left = Left
+key-right = Right
+key-up = Up
+key-down = Down
+key-delete = Delete
+key-backspace = Backspace
+key-escape = Escape
+key-enter = Enter

@@ -526,3 +526,17 @@ month-year = { $month } { $year }
 ## Survey charts
 
 trend-low-sample = ○ un mois de moins de { $n } réponses : pas de bande, à lire avec prudence
+
+## Key names in shortcuts
+
+key-ctrl = Ctrl
+key-alt = Alt
+key-shift = Maj
+key-left = Gauche
+key-right = Droite
+key-up = Haut
+key-down = Bas
+key-delete = Suppr
+key-backspace = Retour arrière
+key-escape = Échap
+key-enter = Entrée

@@ -448,7 +448,7 @@ impl ParcoursApp {
         let marker = if self.doc.is_dirty() { "● " } else { "" };
         let title = format!(
             "{marker}{}",
-            msg::window_title(self.language(), msg::WindowTitle { name: name },)
+            msg::window_title(self.language(), msg::WindowTitle { name },)
         );
         if title != self.window_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));

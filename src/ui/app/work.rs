@@ -237,7 +237,15 @@ impl ParcoursApp {
     /// Writes the project to `path` on a worker thread (safe save, as ever); once written the
     /// document is marked saved as it was, and `then` follows.
     pub(in crate::ui) fn save_in_background(&mut self, path: PathBuf, then: Option<Command>) {
-        let (project, state) = self.doc.to_save();
+        let (mut project, state) = self.doc.to_save();
+        // The file says when the project was created and last saved, as its details show.
+        let today = crate::ui::survey::today();
+        if project.info.created.is_empty() {
+            project.info.created.clone_from(&today);
+        }
+        project.info.modified = today;
+        self.doc
+            .stamp_dates(&project.info.created, &project.info.modified);
         let label = path.file_name().map_or_else(
             || path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),

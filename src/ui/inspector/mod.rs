@@ -83,8 +83,15 @@ fn slider<N: egui::emath::Numeric>(
 ) {
     let label = field_label(ui, label);
     ui.horizontal(|ui| {
+        // As wide as the panel allows, leaving room for the value: a short slider is hard
+        // to set to one step.
+        ui.spacing_mut().slider_width = (ui.available_width() - 70.0).max(100.0);
         let response = ui
-            .add(Slider::new(value, range).show_value(false))
+            .add(
+                Slider::new(value, range)
+                    .show_value(false)
+                    .trailing_fill(true),
+            )
             .labelled_by(label);
         changes.merged(&response, key);
         ui.label(describe(*value));

@@ -263,9 +263,7 @@ impl ImportSession {
                 };
                 format!("CSV · {encoding} · {delimiter}")
             }
-            SourceKind::Sheet { sheet } => {
-                msg::source_sheet(language, msg::SourceSheet { sheet: sheet })
-            }
+            SourceKind::Sheet { sheet } => msg::source_sheet(language, msg::SourceSheet { sheet }),
         };
         let layout = t(match self.layout {
             Layout::Long => Text::LayoutLong,
