@@ -312,3 +312,21 @@ fn choosing_csat_for_answers_outside_its_scale_warns_at_once() {
     harness.run();
     harness.get_by_label_contains("answers run from -1 to 3, outside the CSAT scale 1–5");
 }
+
+#[test]
+fn escape_closes_a_menu_and_a_context_menu() {
+    let mut harness = harness(parcours::example::example_project());
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Open recent");
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(harness.query_by_label("Open recent").is_none());
+    // A context menu too, and the selection stays.
+    harness.get_by_label("Paiement en ligne").click_secondary();
+    harness.run();
+    harness.get_by_label("Duplicate");
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(harness.query_by_label("Duplicate").is_none());
+}

@@ -10,5 +10,5 @@ pub use validate::{Item, Problem, ProblemKind};
 
 pub use atomic::{backup_path, write_atomically};
 pub use error::{FileError, Invalid};
-pub use preferences::Preferences;
+pub use preferences::{Preferences, ViewPreferences};
 pub use project_file::{load_project, parse_project, save_project, to_ron};

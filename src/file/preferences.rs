@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Language;
+use crate::model::MetricKind;
 
 /// How many recent files are remembered.
 const MAX_RECENT: usize = 10;
@@ -19,8 +20,25 @@ pub struct Preferences {
     /// The interface language the user picked; `None` follows the system locale.
     #[serde(default)]
     pub language: Option<Language>,
+    /// How the window was left: the side panels and the heat map.
+    #[serde(default)]
+    pub view: ViewPreferences,
     #[serde(skip)]
     store: Option<PathBuf>,
+}
+
+/// How the user left the window, found again on the next start.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ViewPreferences {
+    /// The project navigator was hidden (View menu).
+    #[serde(default)]
+    pub hide_navigator: bool,
+    /// The inspector was hidden (View menu).
+    #[serde(default)]
+    pub hide_inspector: bool,
+    /// The metric the map was tinted by.
+    #[serde(default)]
+    pub heat: Option<MetricKind>,
 }
 
 impl Preferences {
@@ -55,6 +73,14 @@ impl Preferences {
     pub fn remove_recent(&mut self, path: &Path) {
         self.recent_files.retain(|p| p != path);
         self.persist();
+    }
+
+    /// Remembers how the window is, and saves when that changed.
+    pub fn set_view(&mut self, view: ViewPreferences) {
+        if self.view != view {
+            self.view = view;
+            self.persist();
+        }
     }
 
     /// Remembers the interface language and saves.
@@ -104,5 +130,19 @@ mod tests {
         assert_eq!(preferences.language, None);
         preferences.set_language(Language::Fr);
         assert_eq!(Preferences::load(Some(store)).language, Some(Language::Fr));
+    }
+
+    #[test]
+    fn the_panels_and_the_heat_map_are_remembered() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = dir.path().join("preferences.ron");
+        let mut preferences = Preferences::load(Some(store.clone()));
+        let view = ViewPreferences {
+            hide_navigator: true,
+            hide_inspector: false,
+            heat: Some(MetricKind::Csat),
+        };
+        preferences.set_view(view);
+        assert_eq!(Preferences::load(Some(store)).view, view);
     }
 }

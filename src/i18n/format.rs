@@ -137,6 +137,29 @@ pub fn n(language: Language, value: u64) -> String {
     format!("n = {}", count(language, value))
 }
 
+/// `text` with the spaces that must not end a line made no-break ones: between the digits
+/// of a number (`3 000`), before a unit or a high punctuation mark (`800 €`, `29 %`,
+/// `vraiment ?`), and inside guillemets (`« Oui »`). So a line never starts with `€`.
+pub fn keep_together(text: &str) -> std::borrow::Cow<'_, str> {
+    const GLUED_BEFORE: &[char] = &['€', '$', '£', '%', ':', ';', '?', '!', '»'];
+    if !text.contains(' ') {
+        return text.into();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, &c) in chars.iter().enumerate() {
+        let before = i.checked_sub(1).and_then(|j| chars.get(j)).copied();
+        let after = chars.get(i + 1).copied();
+        let glued = c == ' '
+            && (before.is_some_and(|b| b.is_ascii_digit())
+                && after.is_some_and(|a| a.is_ascii_digit())
+                || after.is_some_and(|a| GLUED_BEFORE.contains(&a))
+                || before == Some('«'));
+        out.push(if glued { '\u{a0}' } else { c });
+    }
+    out.into()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -172,6 +195,16 @@ mod tests {
         assert_eq!(month(Language::En, march), "Mar 2026");
         assert_eq!(month(Language::Fr, march), "mars 2026");
         assert_eq!(month(Language::De, march), "März 2026");
+    }
+
+    #[test]
+    fn a_unit_stays_with_its_number() {
+        assert_eq!(
+            keep_together("refusé au-delà de 3 000 €"),
+            "refusé au-delà de 3\u{a0}000\u{a0}€"
+        );
+        assert_eq!(keep_together("« Oui ? »"), "«\u{a0}Oui\u{a0}?\u{a0}»");
+        assert_eq!(keep_together("two words"), "two words");
     }
 
     #[test]

@@ -78,6 +78,7 @@ impact = Wirkung
 effort = Aufwand
 name = Name
 color = Farbe
+other-color = Andere Farbe
 width = Breite
 kind = Art
 segment = Segment

@@ -78,6 +78,7 @@ impact = Impact
 effort = Effort
 name = Name
 color = Colour
+other-color = Other colour
 width = Width
 kind = Kind
 segment = Segment

@@ -78,6 +78,7 @@ impact = Impact
 effort = Effort
 name = Nom
 color = Couleur
+other-color = Autre couleur
 width = Largeur
 kind = Type
 segment = Segment

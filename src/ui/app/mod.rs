@@ -104,6 +104,11 @@ impl ParcoursApp {
             Document::new(example_project(), Some(EXAMPLE_FILE_NAME.to_owned())),
             language,
         );
+        // The window as the user left it.
+        let view = preferences.view;
+        app.show_navigator = !view.hide_navigator;
+        app.show_inspector = !view.hide_inspector;
+        app.survey.heat = view.heat;
         app.preferences = preferences;
         match file {
             // A survey export on the command line: the import dialog, on the example.
@@ -260,6 +265,12 @@ impl ParcoursApp {
         self.handle_dropped_files(&ctx);
         self.handle_shortcuts(&ctx);
         self.survey.follow_wave(self.doc.project());
+        // How the window is left is remembered (saved only when it changes).
+        self.preferences.set_view(crate::file::ViewPreferences {
+            hide_navigator: !self.show_navigator,
+            hide_inspector: !self.show_inspector,
+            heat: self.survey.heat,
+        });
         self.panels_ui(ui);
         // A narrow window (a laptop, a projector) keeps its width for the map: the navigator
         // folds into a strip, and the inspector shows only when there is something to edit.
@@ -401,6 +412,13 @@ impl ParcoursApp {
             || self.files.is_open()
             || self.work.is_some()
         {
+            return;
+        }
+        // Escape closes an open menu, list or context menu first, and does nothing else.
+        if egui::Popup::is_any_open(ctx)
+            && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
+        {
+            egui::Popup::close_all(ctx);
             return;
         }
         // Escape while naming something on the canvas cancels the naming at once, before

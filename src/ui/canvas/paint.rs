@@ -29,7 +29,9 @@ pub fn wrapped(
     max_rows: usize,
 ) -> Arc<Galley> {
     let font = FontId::new(size, FontFamily::Proportional);
-    let mut job = LayoutJob::simple(text.to_owned(), font, color, max_width);
+    // A line never starts with "€" or "?": those spaces do not break.
+    let text = crate::i18n::format::keep_together(text).into_owned();
+    let mut job = LayoutJob::simple(text, font, color, max_width);
     job.wrap = TextWrapping {
         max_width,
         max_rows,

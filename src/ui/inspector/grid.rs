@@ -56,10 +56,12 @@ pub(super) fn stage_inspector(
                 changes.single(true);
             }
         }
+    });
+    // Any other colour, named as such rather than a square alone after the palette.
+    ui.horizontal(|ui| {
+        let label = ui.label(t(Text::OtherColor)).id;
         let mut srgb = [edited.color.0, edited.color.1, edited.color.2];
-        let response = ui
-            .color_edit_button_srgb(&mut srgb)
-            .accessible_name(t(Text::Color));
+        let response = ui.color_edit_button_srgb(&mut srgb).labelled_by(label);
         if response.changed() {
             edited.color = Rgb(srgb[0], srgb[1], srgb[2]);
         }
