@@ -137,6 +137,20 @@ pub(in crate::ui) fn dashboard_ui(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut 
                 .map(|(i, r)| [i as f64, f64::from(r.emotion) * 100.0 / 3.0])
                 .collect();
             let count = journey.len();
+            // Room for each name under its mark: the whole name shows on hover.
+            let room = (ui.available_width() / count.max(1) as f32 / 7.0).max(6.0) as usize;
+            let full_names: Vec<String> = journey.iter().map(|r| r.title.to_owned()).collect();
+            let names: Vec<String> = full_names
+                .iter()
+                .map(|name| {
+                    if name.chars().count() <= room {
+                        name.clone()
+                    } else {
+                        let cut: String = name.chars().take(room.saturating_sub(1)).collect();
+                        format!("{}…", cut.trim_end())
+                    }
+                })
+                .collect();
             let emotion_name = format!("{} (−3 … +3 ➡ −100 … +100)", t(Text::Emotion));
             Plot::new("emotion_nps_plot")
                 .height(260.0)
@@ -146,7 +160,7 @@ pub(in crate::ui) fn dashboard_ui(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut 
                 .allow_zoom(false)
                 .include_y(-100.0)
                 .include_y(100.0)
-                // One mark per touchpoint, numbered; the names are listed below.
+                // One mark per touchpoint, labelled with its name (shortened to fit).
                 .x_grid_spacer(move |_| {
                     (0..count)
                         .map(|i| GridMark {
@@ -155,7 +169,20 @@ pub(in crate::ui) fn dashboard_ui(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut 
                         })
                         .collect()
                 })
-                .x_axis_formatter(|mark, _| format!("{}", mark.value.round() as i64 + 1))
+                .x_axis_formatter(move |mark, _| {
+                    let i = mark.value.round();
+                    if (mark.value - i).abs() > 1e-6 || i < 0.0 {
+                        return String::new();
+                    }
+                    names.get(i as usize).cloned().unwrap_or_default()
+                })
+                .label_formatter(move |position| {
+                    let egui_plot::HoverPosition::NearDataPoint { position, .. } = position
+                    else {
+                        return None;
+                    };
+                    full_names.get(position.x.round() as usize).cloned()
+                })
                 .show(ui, |plot| {
                     plot.line(
                         Line::new(
@@ -181,13 +208,6 @@ pub(in crate::ui) fn dashboard_ui(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut 
                             .color(c(survey::DETRACTOR)),
                     );
                 });
-
-            ui.horizontal_wrapped(|ui| {
-                for (i, r) in journey.iter().enumerate() {
-                    ui.label(RichText::new(format!("{} {}", i + 1, r.title)));
-                    ui.label(RichText::new("·").small().weak());
-                }
-            });
 
             ui.add_space(14.0);
             ui.label(RichText::new(t(Text::StageAverages)).heading());
