@@ -177,8 +177,7 @@ pub(in crate::ui) fn dashboard_ui(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut 
                     names.get(i as usize).cloned().unwrap_or_default()
                 })
                 .label_formatter(move |position| {
-                    let egui_plot::HoverPosition::NearDataPoint { position, .. } = position
-                    else {
+                    let egui_plot::HoverPosition::NearDataPoint { position, .. } = position else {
                         return None;
                     };
                     full_names.get(position.x.round() as usize).cloned()
