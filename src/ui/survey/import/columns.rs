@@ -196,14 +196,26 @@ pub(super) fn columns_step(ui: &mut Ui, session: &mut ImportSession, lang: Langu
                     ui.end_row();
                     for c in 0..session.mapping.columns.len() {
                         let header = session.mapping.columns[c].header.clone();
-                        let shown: String = header.chars().take(48).collect();
-                        // Numbered as the report and the warnings name columns.
-                        let shown = if shown.len() < header.len() {
-                            format!("{} · {shown}…", c + 1)
+                        // Numbered as the report and the warnings name columns; a long
+                        // question wraps onto a few lines, whole on hover.
+                        // Cut in the middle: a sub-question's own words (SurveyMonkey's
+                        // option after its question) are at the end.
+                        let count = header.chars().count();
+                        let shown = if count > 140 {
+                            let head: String = header.chars().take(85).collect();
+                            let tail: String = header.chars().skip(count - 50).collect();
+                            format!("{} · {} … {}", c + 1, head.trim_end(), tail.trim_start())
                         } else {
-                            format!("{} · {shown}", c + 1)
+                            format!("{} · {header}", c + 1)
                         };
-                        let label = ui.label(shown).on_hover_text(&header).id;
+                        let label = ui
+                            .scope(|ui| {
+                                ui.set_max_width(300.0);
+                                ui.add(egui::Label::new(shown).wrap())
+                            })
+                            .inner
+                            .on_hover_text(&header)
+                            .id;
                         let mut role = RoleChoice::of(&session.mapping.columns[c].role);
                         let name = |r: &RoleChoice| r.name(lang).to_owned();
                         let width = Some(150.0);
