@@ -486,7 +486,8 @@ fn counting_two_recommendation_questions_together_is_said_in_the_report() {
     let file = "rsurvey_2019_english_gforms.csv";
     let mut harness = harness(parcours::example::example_project());
     drop_file(&mut harness, data(file));
-    let label = "38 · How likely are you to recommend Python to a coll…";
+    let label =
+        "38 · How likely are you to recommend Python to a colleague, friend, or family member?";
     let combo = egui::accesskit::Role::ComboBox;
     harness.get_by_role_and_label(combo, label).scroll_to_me();
     harness.run();
