@@ -330,3 +330,15 @@ fn escape_closes_a_menu_and_a_context_menu() {
     harness.run();
     assert!(harness.query_by_label("Duplicate").is_none());
 }
+
+#[test]
+fn a_title_cut_to_fit_its_card_shows_whole_on_hover() {
+    let mut harness = harness(parcours::example::example_project());
+    harness.run();
+    let title = "Comparateur maison avec autonomie mesurée en conditions réelles";
+    let card = harness.get_by_label(title).rect().center();
+    harness.hover_at(card);
+    harness.run();
+    // The card names itself, and the tooltip gives the whole title.
+    assert_eq!(harness.get_all_by_label(title).count(), 2);
+}

@@ -142,7 +142,15 @@ pub fn n(language: Language, value: u64) -> String {
 /// `vraiment ?`), and inside guillemets (`« Oui »`). So a line never starts with `€`.
 pub fn keep_together(text: &str) -> std::borrow::Cow<'_, str> {
     const GLUED_BEFORE: &[char] = &['€', '$', '£', '%', ':', ';', '?', '!', '»'];
-    if !text.contains(' ') {
+    // Most titles have no such space: they are returned as they are, without a copy (this
+    // runs for every card drawn, every frame).
+    let bytes = text.as_bytes();
+    let any = bytes.windows(2).enumerate().any(|(i, pair)| {
+        pair[0] == b' '
+            && (pair[1].is_ascii_digit() && i > 0 && bytes[i - 1].is_ascii_digit()
+                || text[i + 1..].starts_with(GLUED_BEFORE))
+    }) || text.contains("« ");
+    if !any {
         return text.into();
     }
     let chars: Vec<char> = text.chars().collect();

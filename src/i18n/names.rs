@@ -86,12 +86,20 @@ pub fn title_names_lane_kind(title: &str, kind: LaneKind) -> bool {
         LaneKind::Support => Some(Text::LaneSupport),
         LaneKind::Text => None,
     };
-    let title = title.trim().to_lowercase();
-    kind == LaneKind::Text
-        || Language::ALL.iter().any(|language| {
-            lane_kind_name(kind, *language).to_lowercase() == title
-                || template_title.is_some_and(|t| t.get(*language).to_lowercase() == title)
-        })
+    if kind == LaneKind::Text {
+        return true;
+    }
+    // Compared letter by letter, case aside, without building lowercase copies: this runs
+    // for every lane title drawn.
+    let same = |name: &str| {
+        name.chars()
+            .flat_map(char::to_lowercase)
+            .eq(title.trim().chars().flat_map(char::to_lowercase))
+    };
+    Language::ALL.iter().any(|language| {
+        same(lane_kind_name(kind, *language))
+            || template_title.is_some_and(|t| same(t.get(*language)))
+    })
 }
 
 #[cfg(test)]

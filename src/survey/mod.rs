@@ -59,6 +59,15 @@ pub enum SurveyError {
         /// The file.
         file: String,
     },
+    /// The sheet's used area is larger than Parcours reads.
+    TooLarge {
+        /// The file.
+        file: String,
+        /// Rows of the used area.
+        rows: u64,
+        /// Columns of the used area.
+        columns: u64,
+    },
 }
 
 impl SurveyError {
@@ -79,6 +88,18 @@ impl SurveyError {
             SurveyError::NoSheet { file } => {
                 msg::survey_no_sheet(language, msg::SurveyNoSheet { file })
             }
+            SurveyError::TooLarge {
+                file,
+                rows,
+                columns,
+            } => msg::survey_too_large(
+                language,
+                msg::SurveyTooLarge {
+                    file,
+                    rows: *rows,
+                    columns: *columns,
+                },
+            ),
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use calamine::{Data, Reader, open_workbook_auto};
+use calamine::{Data, DataRef, Reader, Xlsx, XlsxError, open_workbook, open_workbook_auto};
 
 use super::SurveyError;
 use super::decode::{TextEncoding, decode_to_utf8};
@@ -124,6 +124,13 @@ impl Source {
     }
 
     fn open_sheet(path: &Path, file_name: String) -> Result<Source, SurveyError> {
+        let extension = path
+            .extension()
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        if matches!(extension.as_str(), "xlsx" | "xlsm") {
+            return Self::open_xlsx(path, file_name);
+        }
         let invalid = |message: String| SurveyError::Sheet {
             file: file_name.clone(),
             message,
@@ -144,6 +151,71 @@ impl Source {
             .rows()
             .map(|row| row.iter().map(cell_text).collect())
             .collect();
+        Ok(Self::from_cells(file_name, sheet, cells))
+    }
+
+    /// Reads the first sheet of an XLSX workbook cell by cell, so that a hostile file (a cell
+    /// at A1 and another at XFD1048576, or millions of cells packed in a small zip) is refused
+    /// with its size before it can take the machine's memory.
+    fn open_xlsx(path: &Path, file_name: String) -> Result<Source, SurveyError> {
+        let invalid = |message: String| SurveyError::Sheet {
+            file: file_name.clone(),
+            message,
+        };
+        let mut workbook: Xlsx<_> =
+            open_workbook(path).map_err(|e: XlsxError| invalid(e.to_string()))?;
+        let sheet =
+            workbook
+                .sheet_names()
+                .first()
+                .cloned()
+                .ok_or_else(|| SurveyError::NoSheet {
+                    file: file_name.clone(),
+                })?;
+        let too_large = |rows: u64, columns: u64| SurveyError::TooLarge {
+            file: file_name.clone(),
+            rows,
+            columns,
+        };
+        let mut reader = workbook
+            .worksheet_cells_reader(&sheet)
+            .map_err(|e| invalid(e.to_string()))?;
+        let mut found: Vec<(u32, u32, String)> = Vec::new();
+        let (mut first_row, mut last_row, mut first_column, mut last_column) =
+            (u32::MAX, 0u32, u32::MAX, 0u32);
+        while let Some(cell) = reader.next_cell().map_err(|e| invalid(e.to_string()))? {
+            let text = data_ref_text(cell.get_value());
+            if text.is_empty() {
+                continue;
+            }
+            if found.len() >= MAX_SHEET_CELLS {
+                return Err(too_large(
+                    u64::from(last_row) + 1,
+                    u64::from(last_column) + 1,
+                ));
+            }
+            let (row, column) = cell.get_position();
+            first_row = first_row.min(row);
+            last_row = last_row.max(row);
+            first_column = first_column.min(column);
+            last_column = last_column.max(column);
+            found.push((row, column, text));
+        }
+        if found.is_empty() {
+            return Ok(Self::from_cells(file_name, sheet, Vec::new()));
+        }
+        // Laid out in rows from the first used cell, as a spreadsheet shows them; a sheet
+        // whose used area would hold more cells than that is refused.
+        let rows = u64::from(last_row - first_row) + 1;
+        let columns = u64::from(last_column - first_column) + 1;
+        if rows.saturating_mul(columns) > MAX_SHEET_CELLS as u64 {
+            return Err(too_large(rows, columns));
+        }
+        let (rows, columns) = (rows as usize, columns as usize);
+        let mut cells = vec![vec![String::new(); columns]; rows];
+        for (row, column, text) in found {
+            cells[(row - first_row) as usize][(column - first_column) as usize] = text;
+        }
         Ok(Self::from_cells(file_name, sheet, cells))
     }
 
@@ -332,6 +404,24 @@ fn head_of(text: &[u8], length: usize) -> &[u8] {
 }
 
 /// The text of a spreadsheet cell: whole numbers without `.0`, dates as ISO.
+/// The most cells a sheet's used area may hold: a survey export is far below (a million
+/// answers to 50 questions); a file beyond is refused, not read into memory.
+const MAX_SHEET_CELLS: usize = 60_000_000;
+
+/// A cell read one at a time, as text.
+fn data_ref_text(cell: &DataRef<'_>) -> String {
+    match cell {
+        DataRef::Empty => String::new(),
+        DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => s.clone(),
+        DataRef::SharedString(s) => (*s).to_owned(),
+        DataRef::Float(f) => cell_text(&Data::Float(*f)),
+        DataRef::Int(i) => i.to_string(),
+        DataRef::Bool(b) => b.to_string(),
+        DataRef::DateTime(d) => cell_text(&Data::DateTime(*d)),
+        DataRef::Error(e) => format!("#{e:?}"),
+    }
+}
+
 fn cell_text(cell: &Data) -> String {
     match cell {
         Data::Empty => String::new(),

@@ -499,6 +499,7 @@ stats-warning = warning: { $warning }
 survey-unreadable = { $file }: { $error }
 survey-bad-sheet = { $file }: not a readable spreadsheet ({ $message })
 survey-no-sheet = { $file }: the workbook has no sheet
+survey-too-large = { $file }: the sheet spans { $rows } rows × { $columns } columns, more than Parcours reads (60 million cells); export the survey's own rows as CSV and import that
 edit-no-item = no { $item } with id { $id }
 edit-duplicate-id = id { $id } is already in use
 

@@ -49,13 +49,14 @@ impl Canvas<'_> {
             let rect = self.screen_rect(card_layout.rect);
             let selected = self.selection.has_card(card.id);
             let faded = moving.contains(&card.id);
+            let mut cut = false;
             if renaming != Some(card.id) {
                 let look = paint::CardLook {
                     selected,
                     faded,
                     tint: self.heat_tint(card.id),
                 };
-                paint::card(painter, rect, card, zoom, look, self.language);
+                cut = paint::card(painter, rect, card, zoom, look, self.language);
             }
             if !with_widgets {
                 continue;
@@ -64,6 +65,12 @@ impl Canvas<'_> {
                 ui.interact(rect, Id::unique(("card", card.id)), Sense::click_and_drag());
             let title = card.title().to_owned();
             response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &title));
+            // A title cut to fit its card is read whole on hover.
+            let response = if cut && self.state.gesture.is_none() {
+                response.on_hover_text(title)
+            } else {
+                response
+            };
             self.card_interaction(ui, &response, card.id, card_layout.rect.min);
         }
     }

@@ -41,6 +41,24 @@ pub fn wrapped(
     painter.layout_job(job)
 }
 
+/// "Impact 4 · Effort 3", formatted once per language and pair of scores rather than for
+/// every card of every frame.
+fn opportunity_caption(language: Language, impact: u8, effort: u8) -> String {
+    thread_local! {
+        static CAPTIONS: std::cell::RefCell<std::collections::HashMap<(Language, u8, u8), String>> =
+            std::cell::RefCell::default();
+    }
+    CAPTIONS.with(|captions| {
+        captions
+            .borrow_mut()
+            .entry((language, impact, effort))
+            .or_insert_with(|| {
+                msg::opportunity_caption(language, msg::OpportunityCaption { impact, effort })
+            })
+            .clone()
+    })
+}
+
 /// How a card is drawn besides its content.
 #[derive(Clone, Copy, Default)]
 pub struct CardLook {
@@ -52,7 +70,7 @@ pub struct CardLook {
     pub tint: Option<Color32>,
 }
 
-/// Paints a card in `rect` (screen) at `zoom`.
+/// Paints a card in `rect` (screen) at `zoom`; returns whether its title had to be cut.
 pub fn card(
     painter: &Painter,
     rect: Rect,
@@ -60,7 +78,7 @@ pub fn card(
     zoom: f32,
     look: CardLook,
     language: Language,
-) {
+) -> bool {
     let CardLook {
         selected,
         faded,
@@ -88,7 +106,7 @@ pub fn card(
     if zoom < 0.3 {
         // Far away: a plain block, cheap to draw by the thousand.
         painter.rect_filled(rect, 0.0, alpha(accent.unwrap_or(colors::CARD_BORDER)));
-        return;
+        return false;
     }
     painter.rect(
         rect,
@@ -123,7 +141,7 @@ pub fn card(
     }
     let text_size = card::TITLE_SIZE * zoom;
     if text_size < MIN_LEGIBLE_TEXT {
-        return;
+        return false;
     }
     let pad = card::PADDING * zoom;
     let mut left = rect.min.x
@@ -150,14 +168,13 @@ pub fn card(
         _ => 0.0,
     };
     let width = (rect.max.x - pad - right_reserve - left).max(10.0);
-    let galley = wrapped(
-        painter,
-        card.title(),
-        text_size,
-        text_color,
-        width,
-        card::TITLE_ROWS,
-    );
+    // A note has no caption under its title: one more row for the title.
+    let rows = match card.content {
+        CardContent::Note(_) => card::TITLE_ROWS + 1,
+        _ => card::TITLE_ROWS,
+    };
+    let galley = wrapped(painter, card.title(), text_size, text_color, width, rows);
+    let cut = galley.elided;
     painter.galley(pos2(left, rect.min.y + pad - 1.0), galley, text_color);
 
     let small = card::CAPTION_SIZE * zoom;
@@ -206,13 +223,7 @@ pub fn card(
             }
         }
         CardContent::Opportunity(o) => {
-            let label = msg::opportunity_caption(
-                language,
-                msg::OpportunityCaption {
-                    impact: o.impact,
-                    effort: o.effort,
-                },
-            );
+            let label = opportunity_caption(language, o.impact, o.effort);
             painter.text(
                 pos2(left, bottom),
                 Align2::LEFT_BOTTOM,
@@ -223,6 +234,7 @@ pub fn card(
         }
         CardContent::Note(_) => {}
     }
+    cut
 }
 
 /// Paints an emotion face: a disc coloured by the score, eyes, and a mouth that smiles

@@ -1,0 +1,68 @@
+//! Hostile exports cannot take the app down: a workbook whose used area is huge is refused
+//! with its size, from the command line and from the window, and nothing is lost.
+
+// Helpers of tests may unwrap: a panic is a failed test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::process::Command;
+
+use common::ui::{drop_file, harness, settle};
+use egui_kittest::kittest::Queryable;
+use parcours::survey::{Source, SurveyError};
+
+/// A 2-cell workbook: A1 and XFD1048576, the last cell a sheet can have.
+fn corner_to_corner(dir: &std::path::Path) -> std::path::PathBuf {
+    let path = dir.join("corners.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.write_string(0, 0, "nps").unwrap();
+    sheet.write_number(1_048_575, 16_383, 9.0).unwrap();
+    book.save(&path).unwrap();
+    path
+}
+
+#[test]
+fn a_workbook_spanning_the_whole_sheet_is_refused_with_its_size() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = corner_to_corner(dir.path());
+    assert!(std::fs::metadata(&path).unwrap().len() < 20_000);
+    match Source::open(&path) {
+        Err(SurveyError::TooLarge { rows, columns, .. }) => {
+            assert_eq!((rows, columns), (1_048_576, 16_384));
+        }
+        other => panic!("expected a refusal, got {:?}", other.map(|s| s.len())),
+    }
+}
+
+#[test]
+fn stats_says_so_and_exits_as_for_an_unreadable_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = corner_to_corner(dir.path());
+    let output = Command::new(env!("CARGO_BIN_EXE_parcours"))
+        .env("LC_ALL", "C")
+        .arg("stats")
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(3));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("the sheet spans 1,048,576 rows × 16,384 columns"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn the_window_refuses_it_and_keeps_the_project() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = corner_to_corner(dir.path());
+    let project = parcours::example::example_project();
+    let mut harness = harness(project.clone());
+    drop_file(&mut harness, path);
+    settle(&mut harness);
+    harness.get_by_label_contains("the sheet spans 1,048,576 rows");
+    assert_eq!(harness.state().project(), &project);
+    assert!(!harness.state().document().is_dirty());
+}
