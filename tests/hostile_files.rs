@@ -66,3 +66,26 @@ fn the_window_refuses_it_and_keeps_the_project() {
     assert_eq!(harness.state().project(), &project);
     assert!(!harness.state().document().is_dirty());
 }
+
+#[test]
+fn a_read_only_project_is_not_overwritten_and_the_user_is_told_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("atelier.ron");
+    let project = parcours::example::example_project();
+    parcours::file::save_project(&project, &path).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let mut permissions = std::fs::metadata(&path).unwrap().permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(&path, permissions).unwrap();
+    let error = parcours::file::save_project(
+        &parcours::model::Project::empty(parcours::i18n::Language::En),
+        &path,
+    )
+    .unwrap_err();
+    let said = error.describe(parcours::i18n::Language::En);
+    assert!(
+        said.contains("the file is read-only: nothing was written"),
+        "{said}"
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}

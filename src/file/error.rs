@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use thiserror::Error;
 
+use super::atomic::{Refusal, SaveStep};
 use super::validate::ProblemKind;
 use crate::i18n::{Language, Text, msg};
 
@@ -62,6 +63,17 @@ pub enum FileError {
         /// What the writer said.
         message: String,
     },
+    /// A save failed at one of its steps; the file and its backup are as they were.
+    Save {
+        /// The file.
+        path: PathBuf,
+        /// The step that failed.
+        step: SaveStep,
+        /// What the save refused, when it is not the system's error.
+        refusal: Option<Refusal>,
+        /// The system's error.
+        source: std::io::Error,
+    },
 }
 
 /// What is wrong in a damaged project.
@@ -81,7 +93,7 @@ impl FileError {
                 Some((*line, *column))
             }
             FileError::TooNew { .. } | FileError::Foreign { .. } => Some((1, 1)),
-            FileError::Io { .. } | FileError::Serialize { .. } => None,
+            FileError::Io { .. } | FileError::Serialize { .. } | FileError::Save { .. } => None,
         }
     }
 
@@ -89,6 +101,7 @@ impl FileError {
     pub fn path(&self) -> &std::path::Path {
         match self {
             FileError::Io { path, .. }
+            | FileError::Save { path, .. }
             | FileError::NotText { path, .. }
             | FileError::Foreign { path }
             | FileError::Invalid { path, .. }
@@ -127,6 +140,32 @@ impl FileError {
         let t = |text: Text| text.get(language);
         match self {
             FileError::Io { source, .. } => source.to_string(),
+            FileError::Save {
+                refusal: Some(refusal),
+                ..
+            } => match refusal {
+                Refusal::NotRegularFile => Text::SaveNotRegularFile,
+                Refusal::ReadOnly => Text::SaveReadOnly,
+                Refusal::NoTemporaryName => Text::SaveNoTemporaryName,
+            }
+            .get(language)
+            .to_owned(),
+            FileError::Save { step, source, .. } => {
+                let step = match step {
+                    SaveStep::Check => Text::SaveStepCheck,
+                    SaveStep::Write => Text::SaveStepWrite,
+                    SaveStep::Sync => Text::SaveStepSync,
+                    SaveStep::Backup => Text::SaveStepBackup,
+                    SaveStep::Rename => Text::SaveStepRename,
+                };
+                msg::save_failed(
+                    language,
+                    msg::SaveFailed {
+                        step: step.get(language),
+                        error: source.to_string(),
+                    },
+                )
+            }
             FileError::NotText { .. } => t(Text::FileNotText).to_owned(),
             FileError::Foreign { .. } => t(Text::FileForeign).to_owned(),
             FileError::Invalid { reason, .. } => match reason {

@@ -8,7 +8,7 @@ mod project_file;
 mod validate;
 pub use validate::{Item, Problem, ProblemKind};
 
-pub use atomic::{backup_path, write_atomically};
+pub use atomic::{Refusal, SaveError, SaveStep, backup_path, write_atomically, write_with_faults};
 pub use error::{FileError, Invalid};
 pub use preferences::{Preferences, ViewPreferences};
 pub use project_file::{load_project, parse_project, save_project, to_ron};

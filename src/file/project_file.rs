@@ -118,9 +118,11 @@ pub fn save_project(project: &Project, path: &Path) -> Result<(), FileError> {
         path: path.to_owned(),
         message: error.to_string(),
     })?;
-    write_atomically(path, text.as_bytes()).map_err(|source| FileError::Io {
+    write_atomically(path, text.as_bytes()).map_err(|error| FileError::Save {
         path: path.to_owned(),
-        source,
+        step: error.step,
+        refusal: error.refusal,
+        source: error.source,
     })
 }
 

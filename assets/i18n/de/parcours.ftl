@@ -465,6 +465,15 @@ problem-card-kind = Karte { $card } kann nicht in Zeile { $lane } liegen (Zeilen
 problem-persona = Karte { $map } wird aus Sicht der Persona { $persona } gezeigt, die es nicht gibt
 problem-cell = eine Wertezelle der Umfrage { $wave } nennt einen Kontaktpunkt oder ein Segment, das sie nicht aufführt
 problem-counts = Umfrage { $wave } hat mehr { $metric }-Anzahlen, als ihre Skala { $scale } erlaubt
+save-failed = nichts wurde geändert: das Speichern brach ab beim { $step } ({ $error })
+save-step-check = Prüfen der Datei
+save-step-write = Schreiben der neuen Version
+save-step-sync = Schreiben auf die Festplatte
+save-step-backup = Aufbewahren der vorigen Version als .bak
+save-step-rename = Einsetzen der neuen Version
+save-not-regular-file = das ist keine gewöhnliche Datei (ein Ordner oder ein Gerät): nichts wurde geschrieben; speichern Sie unter einem anderen Namen
+save-read-only = die Datei ist schreibgeschützt: nichts wurde geschrieben; heben Sie den Schutz auf oder speichern Sie unter einem anderen Namen
+save-no-temporary-name = alle temporären Namen neben der Datei sind vergeben: nichts wurde geschrieben; entfernen Sie die .parcours-…-Dateien dieses Ordners
 file-error-place = , Zeile { $line }, Spalte { $column }
 file-not-written = das Projekt konnte nicht geschrieben werden: { $message }
 

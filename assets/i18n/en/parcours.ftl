@@ -465,6 +465,15 @@ problem-card-kind = card { $card } cannot sit in lane { $lane } ({ $kind } lanes
 problem-persona = map { $map } is seen through persona { $persona }, which does not exist
 problem-cell = a score cell of survey wave { $wave } names a touchpoint or segment it does not list
 problem-counts = survey wave { $wave } has more { $metric } counts than its scale { $scale } allows
+save-failed = nothing was changed: the save stopped while { $step } ({ $error })
+save-step-check = checking the file
+save-step-write = writing the new version
+save-step-sync = flushing it to the disk
+save-step-backup = keeping the previous version as .bak
+save-step-rename = putting the new version in place
+save-not-regular-file = this is not a regular file (a folder or a device): nothing was written; save as another file
+save-read-only = the file is read-only: nothing was written; make it writable, or save as another file
+save-no-temporary-name = every temporary name beside the file is taken: nothing was written; remove the .parcours-… files of that folder
 file-error-place = , line { $line }, column { $column }
 file-not-written = could not write the project: { $message }
 

@@ -471,6 +471,15 @@ problem-card-kind = la carte { $card } ne peut pas être dans la ligne { $lane }
 problem-persona = la carte { $map } est vue par le persona { $persona }, qui n'existe pas
 problem-cell = une cellule de scores de l'enquête { $wave } nomme un point de contact ou un segment qu'elle ne liste pas
 problem-counts = l'enquête { $wave } a plus d'effectifs { $metric } que son échelle { $scale } n'en permet
+save-failed = rien n'a été modifié : l'enregistrement s'est arrêté en { $step } ({ $error })
+save-step-check = vérifiant le fichier
+save-step-write = écrivant la nouvelle version
+save-step-sync = l'écrivant sur le disque
+save-step-backup = gardant la version précédente en .bak
+save-step-rename = mettant la nouvelle version en place
+save-not-regular-file = ce n'est pas un fichier ordinaire (un dossier ou un périphérique) : rien n'a été écrit ; enregistrez sous un autre nom
+save-read-only = le fichier est en lecture seule : rien n'a été écrit ; rendez-le modifiable, ou enregistrez sous un autre nom
+save-no-temporary-name = tous les noms temporaires à côté du fichier sont pris : rien n'a été écrit ; supprimez les fichiers .parcours-… de ce dossier
 file-error-place = , ligne { $line }, colonne { $column }
 file-not-written = impossible d'écrire le projet : { $message }
 
