@@ -42,6 +42,16 @@ impl Document {
         Ok(document)
     }
 
+    /// A project restored from a recovery copy: its file is `path` (if it had one), and it
+    /// is unsaved, since the copy holds work the file does not.
+    pub fn restored(project: Project, path: Option<PathBuf>) -> Self {
+        let mut document = Self::new(project, None);
+        document.path = path;
+        // No state of the history is the saved one.
+        document.saved_state = u64::MAX;
+        document
+    }
+
     /// The project.
     pub fn project(&self) -> &Project {
         &self.project

@@ -4,6 +4,8 @@
 mod atomic;
 mod error;
 mod preferences;
+mod recovery;
+pub use recovery::{Recovered, Recovery};
 mod project_file;
 mod validate;
 pub use validate::{Item, Problem, ProblemKind};

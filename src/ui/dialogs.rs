@@ -227,3 +227,86 @@ fn shortcut_notes(language: Language) -> [(&'static str, &'static str); 4] {
     ]
     .map(|(keys, action)| (keys.get(language), action.get(language)))
 }
+
+/// What the user chose for a copy left by an earlier session.
+pub(super) enum RecoveryChoice {
+    /// Work on the copy (unsaved, its file kept).
+    Restore,
+    /// Open the file as it was last saved.
+    OpenSaved,
+    /// Leave the copy.
+    Discard,
+}
+
+/// The offer of a copy an earlier session left when it did not close normally: what it
+/// holds against the saved file (`saved`: its maps, stages and cards), and the three choices.
+pub(super) fn recovery_ui(
+    ctx: &Context,
+    language: Language,
+    offered: &crate::file::Recovered,
+    saved: Option<(usize, usize, usize)>,
+) -> Option<RecoveryChoice> {
+    let t = |text: Text| text.get(language);
+    let mut choice = None;
+    Modal::new(Id::unique("recovery")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        ui.heading(t(Text::RecoveryTitle));
+        ui.add_space(4.0);
+        let name = offered
+            .source
+            .as_deref()
+            .map_or_else(|| t(Text::Untitled).to_owned(), |p| p.display().to_string());
+        let (maps, stages, cards) = offered.project.counts();
+        ui.label(crate::i18n::msg::recovery_text(
+            language,
+            crate::i18n::msg::RecoveryText {
+                name,
+                time: offered.written_at.as_str(),
+            },
+        ));
+        ui.add_space(4.0);
+        let counts = |(maps, stages, cards): (usize, usize, usize)| {
+            crate::i18n::msg::cli_check_counts(
+                language,
+                crate::i18n::msg::CliCheckCounts {
+                    maps,
+                    stages,
+                    cards,
+                },
+            )
+        };
+        ui.label(crate::i18n::msg::recovery_copy_holds(
+            language,
+            crate::i18n::msg::RecoveryCopyHolds {
+                counts: counts((maps, stages, cards)),
+            },
+        ));
+        if let Some(saved) = saved {
+            ui.label(crate::i18n::msg::recovery_saved_holds(
+                language,
+                crate::i18n::msg::RecoverySavedHolds {
+                    counts: counts(saved),
+                },
+            ));
+        }
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            let restore = crate::i18n::msg::recovery_restore(
+                language,
+                crate::i18n::msg::RecoveryRestore {
+                    time: offered.written_at.as_str(),
+                },
+            );
+            if ui.button(restore).clicked() {
+                choice = Some(RecoveryChoice::Restore);
+            }
+            if saved.is_some() && ui.button(t(Text::RecoveryOpenSaved)).clicked() {
+                choice = Some(RecoveryChoice::OpenSaved);
+            }
+            if ui.button(t(Text::RecoveryDiscard)).clicked() {
+                choice = Some(RecoveryChoice::Discard);
+            }
+        });
+    });
+    choice
+}

@@ -545,3 +545,23 @@ key-delete = Entf
 key-backspace = Rücktaste
 key-escape = Esc
 key-enter = Eingabe
+
+## Recovery after a crash
+
+recovery-title = Beim letzten Mal nicht gespeicherte Arbeit
+recovery-text = Parcours wurde beim letzten Mal nicht normal beendet. Eine Kopie von { $name } wurde aufbewahrt ({ $time }).
+recovery-copy-holds = Die Kopie: { $counts }.
+recovery-saved-holds = Die gespeicherte Datei: { $counts }.
+recovery-restore = Die Version von { $time } wiederherstellen
+recovery-open-saved = Die gespeicherte Datei öffnen
+recovery-discard = Die Kopie verwerfen
+cli-check-counts = { $maps ->
+        [one] { $maps } Karte
+       *[other] { $maps } Karten
+    }, { $stages ->
+        [one] { $stages } Phase
+       *[other] { $stages } Phasen
+    }, { $cards ->
+        [one] { $cards } Karte
+       *[other] { $cards } Karten
+    }

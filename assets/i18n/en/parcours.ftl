@@ -545,3 +545,23 @@ key-delete = Delete
 key-backspace = Backspace
 key-escape = Escape
 key-enter = Enter
+
+## Recovery after a crash
+
+recovery-title = Work not saved last time
+recovery-text = Parcours did not close normally last time. A copy of { $name } was kept ({ $time }).
+recovery-copy-holds = The copy: { $counts }.
+recovery-saved-holds = The saved file: { $counts }.
+recovery-restore = Restore the version of { $time }
+recovery-open-saved = Open the saved file
+recovery-discard = Discard the copy
+cli-check-counts = { $maps ->
+        [one] { $maps } map
+       *[other] { $maps } maps
+    }, { $stages ->
+        [one] { $stages } stage
+       *[other] { $stages } stages
+    }, { $cards ->
+        [one] { $cards } card
+       *[other] { $cards } cards
+    }

@@ -551,3 +551,23 @@ key-delete = Suppr
 key-backspace = Retour arrière
 key-escape = Échap
 key-enter = Entrée
+
+## Recovery after a crash
+
+recovery-title = Travail non enregistré la dernière fois
+recovery-text = Parcours ne s'est pas fermé normalement la dernière fois. Une copie de { $name } a été gardée ({ $time }).
+recovery-copy-holds = La copie : { $counts }.
+recovery-saved-holds = Le fichier enregistré : { $counts }.
+recovery-restore = Restaurer la version de { $time }
+recovery-open-saved = Ouvrir le fichier enregistré
+recovery-discard = Abandonner la copie
+cli-check-counts = { $maps ->
+        [one] { $maps } carte
+       *[other] { $maps } cartes
+    }, { $stages ->
+        [one] { $stages } étape
+       *[other] { $stages } étapes
+    }, { $cards ->
+        [one] { $cards } carte
+       *[other] { $cards } cartes
+    }

@@ -363,6 +363,8 @@ impl ParcoursApp {
     }
 
     pub(super) fn replace_document(&mut self, doc: Document) {
+        // The copy belonged to the document replaced, whose changes the user let go.
+        self.autosave.clear();
         self.doc = doc;
         self.current_map = self.doc.project().maps.first().map(|m| m.id);
         self.selection = Selection::None;

@@ -4,6 +4,7 @@
 mod clipboard;
 mod commands;
 mod import;
+mod recovery;
 mod work;
 
 pub(in crate::ui) use work::Work;
@@ -83,6 +84,8 @@ pub struct ParcoursApp {
     pub(in crate::ui) egui_ctx: Context,
     window_title: String,
     close_confirmed: bool,
+    /// Copies of unsaved work for crash recovery, and a copy offered from an earlier session.
+    autosave: recovery::Autosave,
 }
 
 /// Below this window width the navigator folds into a strip.
@@ -110,6 +113,8 @@ impl ParcoursApp {
         app.show_inspector = !view.hide_inspector;
         app.survey.heat = view.heat;
         app.preferences = preferences;
+        // Copies of unsaved work in the data folder, and one an earlier session left.
+        app.set_recovery(crate::file::Recovery::in_data_folder());
         match file {
             // A survey export on the command line: the import dialog, on the example.
             Some(path) if crate::survey::is_export(&path) => app.start_import(&path),
@@ -152,6 +157,7 @@ impl ParcoursApp {
             egui_ctx: ctx.clone(),
             window_title: String::new(),
             close_confirmed: false,
+            autosave: recovery::Autosave::default(),
         }
     }
 
@@ -357,6 +363,8 @@ impl ParcoursApp {
         }
         self.actions.extend(out.into_actions());
         self.dialog_panel(&ctx);
+        self.recovery_offer(&ctx);
+        self.autosave(&ctx);
         if let Some((purpose, path)) = self.files.ui(&ctx) {
             self.file_chosen(purpose, &path);
         }
@@ -549,5 +557,10 @@ impl ParcoursApp {
 impl eframe::App for ParcoursApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+    }
+
+    /// A clean exit: the recovery copy is not needed (the user saved or chose not to).
+    fn on_exit(&mut self) {
+        self.autosave.clear();
     }
 }

@@ -141,6 +141,10 @@ impl ParcoursApp {
                 // A save is not cancelled half-way: the file is replaced whole or not at all.
                 Ok(Some(Ok(()))) => {
                     self.doc.saved_as(&target.path, target.state);
+                    // Saved as it is now: no copy needed (edits made meanwhile get a new one).
+                    if !self.doc.is_dirty() {
+                        self.autosave.clear();
+                    }
                     self.preferences.add_recent(&target.path);
                     if let Some(then) = target.then.clone() {
                         self.command(then);
