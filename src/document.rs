@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::edit::{Edit, EditError, EditLabel, History, MergeKey};
-use crate::file::{FileError, load_project, save_project};
+use crate::file::{FileError, Fingerprint, load_project, save_project};
 use crate::model::{IdCounter, Project};
 
 /// An open project.
@@ -18,6 +18,8 @@ pub struct Document {
     display_name: Option<String>,
     history: History,
     saved_state: u64,
+    /// The file as it was when last opened or saved, to see another program's changes.
+    on_disk: Option<Fingerprint>,
 }
 
 impl Document {
@@ -27,6 +29,7 @@ impl Document {
         let saved_state = history.state();
         Self {
             project,
+            on_disk: None,
             path: None,
             display_name,
             history,
@@ -39,7 +42,22 @@ impl Document {
         let project = load_project(path)?;
         let mut document = Self::new(project, None);
         document.path = Some(path.to_owned());
+        document.on_disk = Fingerprint::of_file(path).ok();
         Ok(document)
+    }
+
+    /// Whether another program changed (or removed) the document's file since Parcours
+    /// last opened or saved it.
+    pub fn changed_on_disk(&self) -> bool {
+        match (&self.path, &self.on_disk) {
+            (Some(path), Some(print)) => print.differs_from_file(path),
+            _ => false,
+        }
+    }
+
+    /// Records the file as it is now on disk (after a save).
+    pub fn remember_disk(&mut self, print: Option<Fingerprint>) {
+        self.on_disk = print;
     }
 
     /// A project restored from a recovery copy: its file is `path` (if it had one), and it
@@ -156,6 +174,7 @@ impl Document {
         save_project(&self.project, path)?;
         self.path = Some(path.to_owned());
         self.saved_state = self.history.state();
+        self.on_disk = Fingerprint::of_file(path).ok();
         Ok(())
     }
 }

@@ -24,6 +24,7 @@ fn tested(command: &Command) {
         | Command::OpenExample
         | Command::Save
         | Command::SaveAs
+        | Command::SaveOverwriting(_)
         | Command::Quit
         | Command::Undo
         | Command::Redo

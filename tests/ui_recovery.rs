@@ -107,3 +107,78 @@ fn a_discarded_copy_is_removed_and_nothing_changes() {
     assert!(harness.query_by_label("Work not saved last time").is_none());
     assert!(Recovery::at(&folder).found().is_empty());
 }
+
+/// The app on the project file at `path`, as opened from the command line.
+fn harness_on_file(
+    path: &std::path::Path,
+) -> egui_kittest::Harness<'static, parcours::ui::ParcoursApp> {
+    let document = parcours::document::Document::open(path).unwrap();
+    egui_kittest::Harness::builder()
+        .with_size(egui::Vec2::new(1600.0, 900.0))
+        .with_max_steps(16)
+        .build_eframe(move |cc| {
+            parcours::ui::ParcoursApp::with_document(
+                &cc.egui_ctx,
+                document,
+                parcours::i18n::Language::En,
+            )
+        })
+}
+
+/// Runs frames until the save under way is done.
+fn wait_for_work(harness: &mut egui_kittest::Harness<'_, parcours::ui::ParcoursApp>) {
+    let start = std::time::Instant::now();
+    harness.run();
+    while harness.state().is_busy() {
+        assert!(start.elapsed().as_secs() < 20);
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.step();
+    }
+    harness.run();
+}
+
+#[test]
+fn a_file_changed_by_another_program_is_not_overwritten_without_asking() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("atelier.ron");
+    parcours::file::save_project(&parcours::example::example_project(), &path).unwrap();
+    let mut harness = harness_on_file(&path);
+    harness.run();
+    // Someone else's edit, on disk, while the project is open.
+    let mut theirs = parcours::example::example_project();
+    theirs.info.title = "Their title".into();
+    parcours::file::save_project(&theirs, &path).unwrap();
+    // Our edit, then Ctrl+S.
+    harness.state_mut().command(Command::AddStage);
+    harness.run();
+    harness.state_mut().command(Command::Save);
+    wait_for_work(&mut harness);
+    harness.get_by_label("The file was changed by another program");
+    assert_eq!(
+        parcours::file::load_project(&path).unwrap().info.title,
+        "Their title"
+    );
+    // The user chooses to replace it.
+    harness.get_by_label("Replace it with mine").click();
+    wait_for_work(&mut harness);
+    let saved = parcours::file::load_project(&path).unwrap();
+    assert_ne!(saved.info.title, "Their title");
+    assert_eq!(saved.maps[0].stages.len(), 7);
+    assert!(!harness.state().document().is_dirty());
+    // Saved by us: the next save does not ask again.
+    harness.state_mut().command(Command::AddStage);
+    harness.run();
+    harness.state_mut().command(Command::Save);
+    wait_for_work(&mut harness);
+    assert!(
+        harness
+            .query_by_label("The file was changed by another program")
+            .is_none()
+    );
+    assert_eq!(
+        parcours::file::load_project(&path).unwrap().maps[0]
+            .stages
+            .len(),
+        8
+    );
+}

@@ -3,7 +3,9 @@
 
 mod atomic;
 mod error;
+mod fingerprint;
 mod preferences;
+pub use fingerprint::Fingerprint;
 mod recovery;
 pub use recovery::{Recovered, Recovery};
 mod project_file;

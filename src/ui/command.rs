@@ -26,6 +26,9 @@ pub enum Command {
     Save,
     /// Save under a new name.
     SaveAs,
+    /// Save to the project's file although another program changed it, then carry out the
+    /// command that was to follow.
+    SaveOverwriting(Option<Box<Command>>),
     /// Close the window.
     Quit,
     /// Undo the last step.
@@ -224,6 +227,7 @@ impl Command {
             Command::OpenExample => Text::OpenExample,
             Command::Save => Text::Save,
             Command::SaveAs => Text::SaveAs,
+            Command::SaveOverwriting(_) => Text::OverwriteIt,
             Command::Quit => Text::Quit,
             Command::Undo => Text::Undo,
             Command::Redo => Text::Redo,

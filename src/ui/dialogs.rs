@@ -29,6 +29,11 @@ pub enum Dialog {
         /// Every skipped row, value not counted and warning, one per line.
         details: String,
     },
+    /// The file was changed by another program since Parcours opened or saved it.
+    ChangedOnDisk {
+        /// What was to follow the save.
+        then: Option<Command>,
+    },
     /// About Parcours.
     About,
     /// The keyboard shortcuts.
@@ -53,6 +58,7 @@ impl Dialog {
                 format!("{}: {summary}", Text::ImportReport.get(language))
             }
             Dialog::About => Text::AboutText.get(language).to_owned(),
+            Dialog::ChangedOnDisk { .. } => Text::ChangedOnDiskText.get(language).to_owned(),
             Dialog::Shortcuts => Text::KeyboardShortcuts.get(language).to_owned(),
         }
     }
@@ -63,6 +69,8 @@ enum Choice {
     DontSave,
     Cancel,
     Close,
+    Overwrite,
+    SaveElsewhere,
 }
 
 /// The dialog on screen, if any: its state is `shown`, which a choice closes; what the
@@ -143,6 +151,23 @@ pub(super) fn dialog_ui(
                     }
                 });
             }
+            Dialog::ChangedOnDisk { .. } => {
+                ui.heading(t(Text::ChangedOnDiskTitle));
+                ui.add_space(4.0);
+                ui.label(t(Text::ChangedOnDiskText));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button(t(Text::OverwriteIt)).clicked() {
+                        choice = Some(Choice::Overwrite);
+                    }
+                    if ui.button(t(Text::SaveElsewhere)).clicked() {
+                        choice = Some(Choice::SaveElsewhere);
+                    }
+                    if ui.button(t(Text::Cancel)).clicked() {
+                        choice = Some(Choice::Cancel);
+                    }
+                });
+            }
             Dialog::About => {
                 ui.heading(format!("Parcours {}", env!("CARGO_PKG_VERSION")));
                 ui.add_space(4.0);
@@ -181,12 +206,18 @@ pub(super) fn dialog_ui(
     }
     let Some(choice) = choice else { return };
     *shown = None;
-    if let Dialog::Unsaved { then } = dialog {
-        match choice {
+    match dialog {
+        Dialog::Unsaved { then } => match choice {
             Choice::Save => out.save_then(then),
             Choice::DontSave => out.run_discarding(then),
-            Choice::Cancel | Choice::Close => {}
-        }
+            Choice::Cancel | Choice::Close | Choice::Overwrite | Choice::SaveElsewhere => {}
+        },
+        Dialog::ChangedOnDisk { then } => match choice {
+            Choice::Overwrite => out.command(Command::SaveOverwriting(then.map(Box::new))),
+            Choice::SaveElsewhere => out.command(Command::SaveAs),
+            _ => {}
+        },
+        _ => {}
     }
 }
 

@@ -62,6 +62,11 @@ impl ParcoursApp {
                 Some(path) => self.save_in_background(path, None),
                 None => self.run_confirmed(ctx, Command::SaveAs),
             },
+            Command::SaveOverwriting(then) => {
+                if let Some(path) = self.doc.path().map(Path::to_owned) {
+                    self.save_overwriting(path, then.map(|c| *c));
+                }
+            }
             Command::SaveAs => {
                 let mut request = self.file_request(FilePurpose::SaveAs, Text::SaveAs);
                 request.file_name = Some(

@@ -13,7 +13,7 @@ use crate::jobs::{Job, JobLost};
 use crate::model::IdCounter;
 use std::path::{Path, PathBuf};
 
-use crate::file::FileError;
+use crate::file::{FileError, Fingerprint};
 use crate::model::WaveId;
 use crate::survey::{self, ImportReport, PlannedImport, Source, SurveyError};
 use crate::ui::command::{Action, Command};
@@ -35,7 +35,7 @@ pub(in crate::ui) enum Work {
     /// Reading a wave's file again.
     Refresh(Job<Result<Option<(Edit, ImportReport)>, SurveyError>>),
     /// Writing the project; then what the user asked for after saving.
-    Save(Job<Result<(), FileError>>, SaveTarget),
+    Save(Job<Result<Option<Fingerprint>, FileError>>, SaveTarget),
 }
 
 /// Where a project is being saved, the undo state it was in, and what follows.
@@ -139,8 +139,9 @@ impl ParcoursApp {
             Work::Save(ref job, ref target) => match job.wait(wait) {
                 Ok(None) => self.work = Some(running),
                 // A save is not cancelled half-way: the file is replaced whole or not at all.
-                Ok(Some(Ok(()))) => {
+                Ok(Some(Ok(print))) => {
                     self.doc.saved_as(&target.path, target.state);
+                    self.doc.remember_disk(print);
                     // Saved as it is now: no copy needed (edits made meanwhile get a new one).
                     if !self.doc.is_dirty() {
                         self.autosave.clear();
@@ -241,6 +242,17 @@ impl ParcoursApp {
     /// Writes the project to `path` on a worker thread (safe save, as ever); once written the
     /// document is marked saved as it was, and `then` follows.
     pub(in crate::ui) fn save_in_background(&mut self, path: PathBuf, then: Option<Command>) {
+        // Another program changed the file since it was opened or saved: the user decides
+        // before anything overwrites it.
+        if self.doc.path() == Some(path.as_path()) && self.doc.changed_on_disk() {
+            self.dialog = Some(Dialog::ChangedOnDisk { then });
+            return;
+        }
+        self.save_overwriting(path, then);
+    }
+
+    /// [`Self::save_in_background`], even over a file another program changed.
+    pub(in crate::ui) fn save_overwriting(&mut self, path: PathBuf, then: Option<Command>) {
         let (mut project, state) = self.doc.to_save();
         // The file says when the project was created and last saved, as its details show.
         let today = crate::ui::survey::today();
@@ -255,7 +267,9 @@ impl ParcoursApp {
             |n| n.to_string_lossy().into_owned(),
         );
         let to = path.clone();
-        let job = self.spawn_job(0, move |_| crate::file::save_project(&project, &to));
+        let job = self.spawn_job(0, move |_| {
+            crate::file::save_project(&project, &to).map(|()| Fingerprint::of_file(&to).ok())
+        });
         self.start_work(label, Work::Save(job, SaveTarget { path, state, then }));
     }
 }
