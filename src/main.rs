@@ -1,8 +1,6 @@
 //! The `parcours` command: the app, or headless subcommands.
 
-// The command line prints its results and its errors: that is its job.
-#![allow(clippy::print_stdout, clippy::print_stderr)]
-
+use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -55,6 +53,27 @@ enum StatsFormat {
 const EXIT_INVALID: u8 = 1;
 /// Exit code of `check` for a file that cannot be read.
 const EXIT_UNREADABLE: u8 = 3;
+/// Exit code when the output cannot be written (a closed pipe, a full disk).
+const EXIT_OUTPUT: u8 = 5;
+
+/// Writes `text` to the standard output; a closed pipe (`| head`) or a full disk ends the
+/// command quietly with [`EXIT_OUTPUT`] rather than a panic.
+fn out(text: &str) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(_) => ExitCode::from(EXIT_OUTPUT),
+    }
+}
+
+/// Writes a line to the standard error, as far as it can be written.
+fn err(line: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+}
+
 /// Exit code when the window cannot be opened.
 const EXIT_NO_WINDOW: u8 = 4;
 
@@ -79,15 +98,12 @@ fn main() -> ExitCode {
         None => match parcours::ui::run(cli.file, cli.language) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
-                eprintln!(
-                    "{}",
-                    msg::cli_no_window(
-                        language,
-                        msg::CliNoWindow {
-                            error: error.to_string()
-                        },
-                    )
-                );
+                err(&msg::cli_no_window(
+                    language,
+                    msg::CliNoWindow {
+                        error: error.to_string(),
+                    },
+                ));
                 ExitCode::from(EXIT_NO_WINDOW)
             }
         },
@@ -99,24 +115,22 @@ fn check(file: &std::path::Path, language: Language) -> ExitCode {
         Ok(project) => {
             let (maps, stages, cards) = project.counts();
             let file = file.display().to_string();
-            println!(
-                "{}",
-                msg::cli_check_valid(
-                    language,
-                    msg::CliCheckValid {
-                        file,
-                        maps,
-                        stages,
-                        cards
-                    },
-                )
+            let line = msg::cli_check_valid(
+                language,
+                msg::CliCheckValid {
+                    file,
+                    maps,
+                    stages,
+                    cards,
+                },
             );
-            ExitCode::SUCCESS
+            out(&format!("{line}\n"))
         }
         Err(error) => {
-            eprintln!("{}", error.located(language));
+            err(&error.located(language));
             match error {
-                parcours::file::FileError::Io { .. } => ExitCode::from(EXIT_UNREADABLE),
+                parcours::file::FileError::Io { .. }
+                | parcours::file::FileError::NotAFile { .. } => ExitCode::from(EXIT_UNREADABLE),
                 _ => ExitCode::from(EXIT_INVALID),
             }
         }
@@ -130,15 +144,12 @@ fn stats(
     language: Language,
 ) -> ExitCode {
     match parcours::stats::stats(file, choices, language) {
-        Ok(stats) => {
-            match format {
-                StatsFormat::Json => println!("{}", stats.to_json()),
-                StatsFormat::Table => print!("{}", stats.to_table(language)),
-            }
-            ExitCode::SUCCESS
-        }
+        Ok(stats) => match format {
+            StatsFormat::Json => out(&format!("{}\n", stats.to_json())),
+            StatsFormat::Table => out(&stats.to_table(language)),
+        },
         Err(error) => {
-            eprintln!("parcours stats: {}", error.describe(language));
+            err(&format!("parcours stats: {}", error.describe(language)));
             ExitCode::from(error.exit_code() as u8)
         }
     }

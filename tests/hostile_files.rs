@@ -89,3 +89,82 @@ fn a_read_only_project_is_not_overwritten_and_the_user_is_told_why() {
     );
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_refused_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe.ron");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let output = Command::new(env!("CARGO_BIN_EXE_parcours"))
+        .env("LC_ALL", "C")
+        .arg("check")
+        .arg(&fifo)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(3));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("not a regular file"), "{stderr}");
+}
+
+#[test]
+fn a_closed_pipe_ends_stats_quietly() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_parcours"))
+        .env("LC_ALL", "C")
+        .args(["stats", "tests/data/reponses_parcours_velo.csv"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The reader goes away before the table is written, as `| head -0` does.
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_ne!(output.status.code(), Some(101), "{stderr}");
+}
+
+#[test]
+fn damage_on_the_first_line_of_a_project_is_called_damage() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    let text = parcours::example::EXAMPLE_RON.replacen(
+        "#![enable(implicit_some)]",
+        "#![enable(implicit_some",
+        1,
+    );
+    std::fs::write(&path, text).unwrap();
+    let error = parcours::file::load_project(&path).unwrap_err();
+    assert!(
+        matches!(error, parcours::file::FileError::Invalid { .. }),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_wave_with_impossible_counts_or_a_missing_card_is_refused() {
+    let mut project = common::ui::example_with_survey();
+    project.waves[0].cells[0].responses = u64::MAX - 10;
+    let text = parcours::file::to_ron(&project).unwrap();
+    let error =
+        parcours::file::parse_project(text.as_bytes(), std::path::Path::new("p.ron")).unwrap_err();
+    assert!(
+        error
+            .describe(parcours::i18n::Language::En)
+            .contains("holds a count above"),
+        "{error}"
+    );
+
+    let mut project = common::ui::example_with_survey();
+    project.waves[0].touchpoints[0].card = Some(parcours::model::CardId(999_999));
+    let text = parcours::file::to_ron(&project).unwrap();
+    let error =
+        parcours::file::parse_project(text.as_bytes(), std::path::Path::new("p.ron")).unwrap_err();
+    assert!(
+        error
+            .describe(parcours::i18n::Language::En)
+            .contains("card 999999, which no map has"),
+        "{error}"
+    );
+}

@@ -31,6 +31,11 @@ pub enum FileError {
         /// Its column.
         column: usize,
     },
+    /// The path is not a regular file (a folder, a FIFO, a device).
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+    },
     /// The file is text but not a Parcours project.
     Foreign {
         /// The file.
@@ -93,7 +98,10 @@ impl FileError {
                 Some((*line, *column))
             }
             FileError::TooNew { .. } | FileError::Foreign { .. } => Some((1, 1)),
-            FileError::Io { .. } | FileError::Serialize { .. } | FileError::Save { .. } => None,
+            FileError::Io { .. }
+            | FileError::NotAFile { .. }
+            | FileError::Serialize { .. }
+            | FileError::Save { .. } => None,
         }
     }
 
@@ -101,6 +109,7 @@ impl FileError {
     pub fn path(&self) -> &std::path::Path {
         match self {
             FileError::Io { path, .. }
+            | FileError::NotAFile { path }
             | FileError::Save { path, .. }
             | FileError::NotText { path, .. }
             | FileError::Foreign { path }
@@ -167,6 +176,7 @@ impl FileError {
                 )
             }
             FileError::NotText { .. } => t(Text::FileNotText).to_owned(),
+            FileError::NotAFile { .. } => t(Text::FileNotAFile).to_owned(),
             FileError::Foreign { .. } => t(Text::FileForeign).to_owned(),
             FileError::Invalid { reason, .. } => match reason {
                 Invalid::Syntax(message) => message.clone(),

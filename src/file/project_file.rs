@@ -82,11 +82,21 @@ fn why_not(text: &str, path: &Path, error: ron::error::SpannedError) -> FileErro
         column: error.span.start.col.max(1),
         reason: Invalid::Syntax(error.code.to_string()),
     };
+    // A file that starts as Parcours writes its projects is a damaged project, even when
+    // the damage is on its first line.
+    let head: String = text
+        .chars()
+        .take(400)
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let looks_like_ours = head.starts_with("#![enable(") || head.contains("format:\"parcours\"");
     match ron::from_str::<Header>(text) {
         // Lost on the first line: some other kind of file. Further on: a damaged project.
-        Err(header_error) if header_error.span.start.line <= 1 => FileError::Foreign {
-            path: path.to_owned(),
-        },
+        Err(header_error) if header_error.span.start.line <= 1 && !looks_like_ours => {
+            FileError::Foreign {
+                path: path.to_owned(),
+            }
+        }
         Err(header_error) => invalid(header_error),
         Ok(header) if header.format.as_deref() != Some(FORMAT_NAME) => FileError::Foreign {
             path: path.to_owned(),
@@ -105,10 +115,18 @@ fn why_not(text: &str, path: &Path, error: ron::error::SpannedError) -> FileErro
 
 /// Reads a project file.
 pub fn load_project(path: &Path) -> Result<Project, FileError> {
-    let bytes = std::fs::read(path).map_err(|source| FileError::Io {
+    let io = |source| FileError::Io {
         path: path.to_owned(),
         source,
-    })?;
+    };
+    // A FIFO or a device would block the read, or never end it: refused at once.
+    let metadata = std::fs::metadata(path).map_err(io)?;
+    if !metadata.is_file() {
+        return Err(FileError::NotAFile {
+            path: path.to_owned(),
+        });
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
     parse_project(&bytes, path)
 }
 

@@ -69,6 +69,18 @@ pub enum ProblemKind {
         /// The wave.
         wave: u64,
     },
+    /// A touchpoint of a wave is matched to a card no map has.
+    WaveCard {
+        /// The wave.
+        wave: u64,
+        /// The card.
+        card: u64,
+    },
+    /// A score cell holds a count no survey can have.
+    CountTooLarge {
+        /// The wave.
+        wave: u64,
+    },
     /// A score cell has more counts than its scale has answers.
     Counts {
         /// The wave.
@@ -155,6 +167,20 @@ impl ProblemKind {
             ProblemKind::Cell { wave } => {
                 msg::problem_cell(language, msg::ProblemCell { wave: id(wave) })
             }
+            ProblemKind::WaveCard { wave, card } => msg::problem_wave_card(
+                language,
+                msg::ProblemWaveCard {
+                    wave: id(wave),
+                    card: id(card),
+                },
+            ),
+            ProblemKind::CountTooLarge { wave } => msg::problem_count_too_large(
+                language,
+                msg::ProblemCountTooLarge {
+                    wave: id(wave),
+                    max: MAX_COUNT,
+                },
+            ),
             ProblemKind::Counts {
                 wave,
                 metric,
@@ -170,6 +196,10 @@ impl ProblemKind {
         }
     }
 }
+
+/// The largest answer count a score cell may hold (a hundred billion): far above any survey,
+/// far below what sums of counts could overflow.
+pub const MAX_COUNT: u64 = 100_000_000_000;
 
 /// Checks `project`; fixes silently what loses nothing (the id counter, stage widths and
 /// scores out of their range) and reports the rest.
@@ -247,7 +277,27 @@ pub fn validate(project: &mut Project) -> Result<(), Problem> {
             id: wave.id.0,
         };
         let (touchpoints, segments) = (wave.touchpoints.len(), wave.segments.len());
+        // Every touchpoint of the wave is matched to a card that exists, or to none.
+        for touchpoint in &wave.touchpoints {
+            if let Some(card) = touchpoint.card
+                && !project.maps.iter().any(|m| m.card(card).is_some())
+            {
+                return Err(problem(ProblemKind::WaveCard {
+                    wave: wave.id.0,
+                    card: card.0,
+                }));
+            }
+        }
         for cell in &wave.cells {
+            // Counts a survey can have: sums of them cannot overflow anywhere.
+            let too_many = MetricKind::ALL
+                .iter()
+                .flat_map(|m| cell.counts(*m).iter())
+                .chain(std::iter::once(&cell.responses))
+                .any(|n| *n > MAX_COUNT);
+            if too_many {
+                return Err(problem(ProblemKind::CountTooLarge { wave: wave.id.0 }));
+            }
             if cell.touchpoint.is_some_and(|t| t as usize >= touchpoints)
                 || cell.segment.is_some_and(|s| s as usize >= segments)
             {
