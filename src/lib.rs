@@ -5,6 +5,7 @@ pub mod document;
 pub mod edit;
 pub mod example;
 pub mod file;
+pub mod fmt;
 pub mod i18n;
 pub mod jobs;
 pub mod layout;

@@ -28,6 +28,16 @@ enum CliCommand {
         /// The project file.
         file: PathBuf,
     },
+    /// Rewrites project files in canonical form (after a hand edit or a merge), keeping
+    /// their mode, owner and symlinks and their previous version as NAME.ron.bak.
+    Fmt {
+        /// Only say which files are not in canonical form; exit 1 if any is not.
+        #[arg(long)]
+        check: bool,
+        /// The project files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
     /// Prints per-touchpoint NPS, CSAT and CES of a survey export (CSV, XLSX, ODS).
     Stats {
         /// The export.
@@ -90,6 +100,7 @@ fn main() -> ExitCode {
     let language = cli.language.unwrap_or_else(i18n::system_language);
     match cli.command {
         Some(CliCommand::Check { file }) => check(&file, language),
+        Some(CliCommand::Fmt { check, files }) => fmt(&files, check, language),
         Some(CliCommand::Stats {
             file,
             format,
@@ -135,6 +146,42 @@ fn check(file: &std::path::Path, language: Language) -> ExitCode {
             }
         }
     }
+}
+
+fn fmt(files: &[PathBuf], check: bool, language: Language) -> ExitCode {
+    use parcours::fmt::{Formatted, format_file};
+    let mut code = ExitCode::SUCCESS;
+    for file in files {
+        let name = file.display().to_string();
+        match format_file(file, check) {
+            Ok(done) => {
+                let line = match done {
+                    Formatted::Canonical => {
+                        msg::fmt_canonical(language, msg::FmtCanonical { file: name })
+                    }
+                    Formatted::Rewritten => {
+                        msg::fmt_rewritten(language, msg::FmtRewritten { file: name })
+                    }
+                    Formatted::NotCanonical => {
+                        code = ExitCode::from(EXIT_INVALID);
+                        msg::fmt_not_canonical(language, msg::FmtNotCanonical { file: name })
+                    }
+                };
+                if out(&format!("{line}\n")) != ExitCode::SUCCESS {
+                    return ExitCode::from(EXIT_OUTPUT);
+                }
+            }
+            Err(error) => {
+                err(&error.located(language));
+                code = match error {
+                    parcours::file::FileError::Io { .. }
+                    | parcours::file::FileError::NotAFile { .. } => ExitCode::from(EXIT_UNREADABLE),
+                    _ => ExitCode::from(EXIT_INVALID),
+                };
+            }
+        }
+    }
+    code
 }
 
 fn stats(

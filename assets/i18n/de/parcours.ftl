@@ -497,6 +497,9 @@ cli-check-valid = { $file }: gültig, { $maps ->
         [one] { $cards } Karte
        *[other] { $cards } Karten
     }
+fmt-canonical = { $file }: schon in kanonischer Form
+fmt-rewritten = { $file }: in kanonische Form umgeschrieben
+fmt-not-canonical = { $file }: nicht in kanonischer Form
 stats-no-such-column = { $file }: keine Spalte „{ $wanted }“; die Spalten sind: { $columns }
 stats-file-why = { $file }: { $why }
 stats-empty = die Datei ist leer

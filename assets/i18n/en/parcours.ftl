@@ -497,6 +497,9 @@ cli-check-valid = { $file }: valid, { $maps ->
         [one] { $cards } card
        *[other] { $cards } cards
     }
+fmt-canonical = { $file }: already in canonical form
+fmt-rewritten = { $file }: rewritten in canonical form
+fmt-not-canonical = { $file }: not in canonical form
 stats-no-such-column = { $file }: no column "{ $wanted }"; the columns are: { $columns }
 stats-file-why = { $file }: { $why }
 stats-empty = the file is empty

@@ -503,6 +503,9 @@ cli-check-valid = { $file } : valide, { $maps ->
         [one] { $cards } carte
        *[other] { $cards } cartes
     }
+fmt-canonical = { $file } : déjà sous forme canonique
+fmt-rewritten = { $file } : réécrit sous forme canonique
+fmt-not-canonical = { $file } : pas sous forme canonique
 stats-no-such-column = { $file } : aucune colonne « { $wanted } » ; les colonnes sont : { $columns }
 stats-file-why = { $file } : { $why }
 stats-empty = le fichier est vide
