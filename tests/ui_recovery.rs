@@ -182,3 +182,39 @@ fn a_file_changed_by_another_program_is_not_overwritten_without_asking() {
         8
     );
 }
+
+#[test]
+fn a_newer_version_left_by_a_save_cut_short_is_offered_when_the_file_is_opened() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("atelier.ron");
+    let saved = parcours::example::example_project();
+    parcours::file::save_project(&saved, &path).unwrap();
+    // What a killed save left: the new version under the safe save's temporary name.
+    let mut newer = saved.clone();
+    newer.info.title = "Après l'atelier".into();
+    let leftover = dir.path().join(".parcours-0badf00d.tmp");
+    std::fs::write(&leftover, parcours::file::to_ron(&newer).unwrap()).unwrap();
+    let later = std::time::SystemTime::now() + std::time::Duration::from_secs(60);
+    std::fs::File::options()
+        .write(true)
+        .open(&leftover)
+        .unwrap()
+        .set_modified(later)
+        .unwrap();
+
+    let mut harness = harness(parcours::model::Project::empty(
+        parcours::i18n::Language::En,
+    ));
+    harness.state_mut().command(Command::OpenPath(path.clone()));
+    harness.run();
+    harness.get_by_label("Work not saved last time");
+    harness
+        .get_by_label_contains("Restore the version of")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().project(), &newer);
+    assert!(harness.state().document().is_dirty());
+    assert_eq!(harness.state().document().path(), Some(path.as_path()));
+    // Chosen: the leftover is cleaned up.
+    assert!(!leftover.exists());
+}

@@ -152,6 +152,47 @@ impl Recovery {
     }
 }
 
+/// A newer version of the project at `path` left by a save that was interrupted (a kill, a
+/// power cut): the temporary files of the safe save beside it. The newest one that reads as
+/// a project and is newer than the file is offered; choosing removes them all.
+pub fn interrupted_save(path: &Path) -> Option<Recovered> {
+    let real = std::fs::canonicalize(path).ok()?;
+    let folder = real.parent()?;
+    let file_time = std::fs::metadata(&real).and_then(|m| m.modified()).ok()?;
+    let mut leftovers: Vec<(PathBuf, std::time::SystemTime)> = std::fs::read_dir(folder)
+        .ok()?
+        .flatten()
+        .filter(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            name.starts_with(".parcours-") && (name.ends_with(".tmp") || name.ends_with(".bak"))
+        })
+        .filter_map(|entry| {
+            let time = entry.metadata().and_then(|m| m.modified()).ok()?;
+            Some((entry.path(), time))
+        })
+        .collect();
+    if leftovers.is_empty() {
+        return None;
+    }
+    leftovers.sort_by_key(|(_, time)| std::cmp::Reverse(*time));
+    let files: Vec<PathBuf> = leftovers.iter().map(|(p, _)| p.clone()).collect();
+    let (newest, time) = leftovers.iter().find_map(|(p, time)| {
+        let project = std::fs::read(p)
+            .ok()
+            .and_then(|bytes| parse_project(&bytes, p).ok())?;
+        (*time > file_time).then_some((project, *time))
+    })?;
+    let written_at = chrono::DateTime::<chrono::Local>::from(time)
+        .format("%Y-%m-%d %H:%M")
+        .to_string();
+    Some(Recovered {
+        project: newest,
+        source: Some(path.to_owned()),
+        written_at,
+        files,
+    })
+}
+
 impl Recovered {
     /// Removes the copy: it was restored or discarded.
     pub fn remove(&self) {

@@ -357,6 +357,10 @@ impl ParcoursApp {
             Ok(doc) => {
                 self.preferences.add_recent(path);
                 self.replace_document(doc);
+                // A save of this file that was cut short left a newer version beside it.
+                if self.autosave.offered.is_none() {
+                    self.offer_recovered(crate::file::interrupted_save(path));
+                }
             }
             Err(error) => {
                 if matches!(error, FileError::Io { .. }) {

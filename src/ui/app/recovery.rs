@@ -62,6 +62,14 @@ impl ParcoursApp {
         self.autosave.recovery = recovery;
     }
 
+    /// Offers `recovered` (a newer version left beside the file by a save cut short), with
+    /// the file's own maps, stages and cards to compare.
+    pub(in crate::ui) fn offer_recovered(&mut self, recovered: Option<Recovered>) {
+        let Some(recovered) = recovered else { return };
+        self.autosave.offered_saved = Some(self.doc.project().counts());
+        self.autosave.offered = Some(recovered);
+    }
+
     /// Copies the document to the recovery folder when it has changed since the last copy
     /// and the last copy is old enough; otherwise asks for a frame when it will be. Nothing
     /// is asked while the work is saved.
