@@ -8,7 +8,7 @@ use thiserror::Error;
 use crate::i18n::{Language, Text, format, msg};
 use crate::metrics::{CesFigures, CsatFigures, NpsFigures, Totals};
 use crate::model::{ColumnRole, MetricKind, Scale};
-use crate::survey::{self, Audience, SAMPLE_ROWS, Source, SurveyError};
+use crate::survey::{self, Audience, Damage, SAMPLE_ROWS, Source, SurveyError};
 
 /// Columns named on the command line, by header text or 1-based number.
 #[derive(Clone, Debug, Default, clap::Args)]
@@ -100,6 +100,12 @@ pub enum Unusable {
     Empty,
     /// No column reads as a score; the file has this many columns.
     NoScoreColumn(usize),
+    /// Not text: NUL bytes in it.
+    Binary,
+    /// A quote opened on this line is never closed.
+    UnclosedQuote(u64),
+    /// A header, and no answers under it.
+    NoDataRows,
     /// Score columns, but no score in them.
     NoScore {
         /// Rows read.
@@ -131,6 +137,11 @@ impl StatsError {
             StatsError::NothingUsable { file, why } => {
                 let why = match why {
                     Unusable::Empty => Text::StatsEmpty.get(language).to_owned(),
+                    Unusable::Binary => Text::StatsBinary.get(language).to_owned(),
+                    Unusable::NoDataRows => Text::StatsNoDataRows.get(language).to_owned(),
+                    Unusable::UnclosedQuote(line) => {
+                        msg::stats_unclosed_quote(language, msg::StatsUnclosedQuote { line: *line })
+                    }
                     Unusable::NoScoreColumn(columns) => msg::stats_no_score_column(
                         language,
                         msg::StatsNoScoreColumn { columns: *columns },
@@ -227,10 +238,15 @@ pub fn stats_of(
         .iter()
         .any(|c| matches!(c.role, ColumnRole::Score { .. }))
     {
-        return Err(StatsError::NothingUsable {
-            file,
-            why: Unusable::NoScoreColumn(mapping.columns.len()),
-        });
+        // Say what is wrong with the file when it is damaged, rather than that no column
+        // was found.
+        let why = match source.diagnose() {
+            Some(Damage::Binary) => Unusable::Binary,
+            Some(Damage::UnclosedQuote { line }) => Unusable::UnclosedQuote(line),
+            None if sample.len() <= mapping.header_rows => Unusable::NoDataRows,
+            None => Unusable::NoScoreColumn(mapping.columns.len()),
+        };
+        return Err(StatsError::NothingUsable { file, why });
     }
     let aggregate = survey::aggregate(source, &mapping, false);
     let report = &aggregate.report;

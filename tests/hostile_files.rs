@@ -168,3 +168,59 @@ fn a_wave_with_impossible_counts_or_a_missing_card_is_refused() {
         "{error}"
     );
 }
+
+fn stats_of(dir: &std::path::Path, name: &str, bytes: &[u8]) -> (Option<i32>, String, String) {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_parcours"))
+        .env("LC_ALL", "C")
+        .arg("stats")
+        .arg(&path)
+        .output()
+        .unwrap();
+    (
+        output.status.code(),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn damaged_exports_are_named_for_what_they_are() {
+    let dir = tempfile::tempdir().unwrap();
+    // A quote opened on line 3 and never closed: the rest is one cell.
+    let mut text = String::from("touchpoint,nps\nWeb,9\n\"Store,3\n");
+    for _ in 0..1000 {
+        text.push_str("Web,10\n");
+    }
+    // Line 2 is read; the warning says where the rest went.
+    let (_, stdout, _) = stats_of(dir.path(), "quote.csv", text.as_bytes());
+    assert!(
+        stdout.contains("warning: line 3: a quote opens there and is never closed"),
+        "{stdout}"
+    );
+    // When nothing could be read at all, the quote is the error.
+    let swallowed = text.replacen("Web,9\n", "", 1);
+    let (code, _, stderr) = stats_of(dir.path(), "swallowed.csv", swallowed.as_bytes());
+    assert_eq!(code, Some(1));
+    assert!(
+        stderr.contains("line 2: a quote opens there and is never closed"),
+        "{stderr}"
+    );
+    // NUL bytes: not text.
+    let (_, _, stderr) = stats_of(dir.path(), "nul.csv", &[0u8; 2048]);
+    assert!(stderr.contains("this is not a text file"), "{stderr}");
+    // A header and nothing under it.
+    let (_, _, stderr) = stats_of(dir.path(), "empty.csv", b"touchpoint,nps,csat\n");
+    assert!(stderr.contains("a header but no answers"), "{stderr}");
+}
+
+#[test]
+fn utf16_without_its_bom_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "touchpoint,nps\nWeb,9\nWeb,10\nStore,3\nStore,6\nWeb,8\n";
+    let bytes: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let (code, stdout, stderr) = stats_of(dir.path(), "utf16.csv", &bytes);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stdout.contains("Store"), "{stdout}");
+}

@@ -43,8 +43,9 @@ pub fn aggregate_with(
     keep_verbatims: bool,
     progress: &Progress,
 ) -> Option<Aggregate> {
-    let (first, minorities) = aggregate_once(source, mapping, keep_verbatims, progress)?;
+    let (mut first, minorities) = aggregate_once(source, mapping, keep_verbatims, progress)?;
     if minorities.is_empty() {
+        warn_of_damage(source, mapping, &mut first);
         return Some(first);
     }
     // A figure must never stand for a minority of a column's answers: read the file again
@@ -68,7 +69,27 @@ pub fn aggregate_with(
         .collect();
     warnings.append(&mut again.report.warnings);
     again.report.warnings = warnings;
+    warn_of_damage(source, mapping, &mut again);
     Some(again)
+}
+
+/// A quote never closed makes the rest of a CSV file one cell: the rows read then fall far
+/// short of the file's lines. Only then is the file searched for the quote, and the report
+/// says where it opens.
+fn warn_of_damage(source: &Source, mapping: &Mapping, aggregate: &mut Aggregate) {
+    let Some(lines) = source.line_count() else {
+        return;
+    };
+    let read = aggregate.report.rows.read + mapping.header_rows as u64;
+    if lines <= read + 100 || lines <= read + read / 10 {
+        return;
+    }
+    if let Some(super::Damage::UnclosedQuote { line }) = source.diagnose() {
+        aggregate
+            .report
+            .warnings
+            .push(Warning::UnclosedQuote { line });
+    }
 }
 
 /// A score column most of whose answers could not be counted.

@@ -52,6 +52,16 @@ pub fn decode_to_utf8(bytes: Vec<u8>) -> (Vec<u8>, TextEncoding) {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_length..]);
         return (text.into_owned().into_bytes(), detected);
     }
+    // UTF-16 without its BOM: text whose every other byte is zero.
+    if let Some(encoding) = utf16_without_bom(&bytes) {
+        let detected = if encoding == encoding_rs::UTF_16LE {
+            TextEncoding::Utf16Le
+        } else {
+            TextEncoding::Utf16Be
+        };
+        let (text, _) = encoding.decode_without_bom_handling(&bytes);
+        return (text.into_owned().into_bytes(), detected);
+    }
     if is_utf8(&bytes) {
         (bytes, TextEncoding::Utf8)
     } else {
@@ -63,6 +73,34 @@ pub fn decode_to_utf8(bytes: Vec<u8>) -> (Vec<u8>, TextEncoding) {
 /// Whether the bytes are UTF-8, checked in parallel for large files: the bytes are cut
 /// before the first byte of a character, so that the parts are valid exactly when the whole
 /// is.
+/// The UTF-16 byte order of `bytes` when they read as UTF-16 without a BOM: in the first
+/// kilobytes, nearly every byte at odd places (little-endian) or even places (big-endian)
+/// is zero, and nearly none at the others, as in Latin text.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(4096) & !1];
+    if head.len() < 8 {
+        return None;
+    }
+    let pairs = head.len() / 2;
+    let zero_at = |offset: usize| {
+        head.iter()
+            .skip(offset)
+            .step_by(2)
+            .filter(|b| **b == 0)
+            .count()
+    };
+    let (even, odd) = (zero_at(0), zero_at(1));
+    let mostly = |n: usize| n * 10 >= pairs * 9;
+    let rarely = |n: usize| n * 10 <= pairs;
+    if mostly(odd) && rarely(even) {
+        Some(encoding_rs::UTF_16LE)
+    } else if mostly(even) && rarely(odd) {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
+    }
+}
+
 fn is_utf8(bytes: &[u8]) -> bool {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
     if bytes.len() < 4 << 20 || threads < 2 {

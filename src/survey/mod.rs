@@ -29,7 +29,7 @@ pub use report::{
     Audience, ImportReport, SkipReason, SkippedRow, ValueIssue, ValueProblem, Warning, column_name,
     column_warnings, describe_note,
 };
-pub use source::{RowRef, SAMPLE_ROWS, Source, SourceKind, detect_delimiter};
+pub use source::{Damage, RowRef, SAMPLE_ROWS, Source, SourceKind, detect_delimiter};
 pub use values::{
     RawDate, Score, answer_code, is_missing, normalize, parse_date, parse_number, parse_score,
 };

@@ -84,6 +84,12 @@ pub enum Warning {
         /// The note.
         note: ColumnNote,
     },
+    /// A quote opened on this line is never closed: the rest of the file was read as one
+    /// cell.
+    UnclosedQuote {
+        /// The line where the quote opens.
+        line: u64,
+    },
     /// Several columns were counted for one metric together, as the mapping asks.
     Pooled {
         /// The metric.
@@ -207,6 +213,9 @@ impl Warning {
                 },
             ),
             Warning::DateOrderMixed => Text::WarningDateOrderMixed.get(language).to_owned(),
+            Warning::UnclosedQuote { line } => {
+                msg::stats_unclosed_quote(language, msg::StatsUnclosedQuote { line: *line })
+            }
             Warning::Column {
                 index,
                 column,

@@ -59,6 +59,18 @@ pub enum Part<'a> {
     Cells(&'a [Vec<String>]),
 }
 
+/// A damage that stops an export from being read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Damage {
+    /// Not text: NUL bytes in it.
+    Binary,
+    /// A quote opened on this line is never closed: the rest of the file is one cell.
+    UnclosedQuote {
+        /// The line where the quote opens.
+        line: u64,
+    },
+}
+
 /// One row of cells, however it is stored.
 pub trait RowRef {
     /// The cell of a column, if the row has it.
@@ -217,6 +229,55 @@ impl Source {
             cells[(row - first_row) as usize][(column - first_column) as usize] = text;
         }
         Ok(Self::from_cells(file_name, sheet, cells))
+    }
+
+    /// Why nothing could be read from a text export that gave no score, when it is one of
+    /// the damages a user can fix: binary content, or a quote opened and never closed (the
+    /// line where it opens). Checked only once a read found nothing, so it costs nothing
+    /// to a good file.
+    pub fn diagnose(&self) -> Option<Damage> {
+        let (Body::Text(text), Some(delimiter)) = (&self.body, self.delimiter()) else {
+            return None;
+        };
+        if text[..text.len().min(64 * 1024)].contains(&0) {
+            return Some(Damage::Binary);
+        }
+        let mut line = 1u64;
+        let (mut in_quotes, mut opened_at, mut at_field_start) = (false, 0u64, true);
+        let mut i = 0;
+        while i < text.len() {
+            let b = text[i];
+            if in_quotes {
+                if b == b'"' {
+                    if text.get(i + 1) == Some(&b'"') {
+                        i += 2;
+                        continue;
+                    }
+                    in_quotes = false;
+                } else if b == b'\n' {
+                    line += 1;
+                }
+            } else {
+                if b == b'"' && at_field_start {
+                    in_quotes = true;
+                    opened_at = line;
+                }
+                at_field_start = b == delimiter || b == b'\n' || b == b'\r';
+                if b == b'\n' {
+                    line += 1;
+                }
+            }
+            i += 1;
+        }
+        in_quotes.then_some(Damage::UnclosedQuote { line: opened_at })
+    }
+
+    /// The number of lines of a text export (counted fast; for a check of what was read).
+    pub fn line_count(&self) -> Option<u64> {
+        match &self.body {
+            Body::Text(text) => Some(text.iter().filter(|b| **b == b'\n').count() as u64),
+            Body::Cells(_) => None,
+        }
     }
 
     /// The size of the text, or the number of cells.

@@ -45,6 +45,8 @@ pub(in crate::ui) struct ImportSession {
     scale_checks: Vec<Option<ScaleCheck>>,
     /// Told apart from earlier sessions: the dialog's scroll positions are its own.
     serial: u64,
+    /// What is wrong with the file, once looked for (only when no score column is found).
+    damage: Option<Option<survey::Damage>>,
 }
 
 /// The serial of the next import session.
@@ -100,6 +102,7 @@ impl ImportSession {
             new_stage: None,
             scale_checks: Vec::new(),
             serial: NEXT_SERIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            damage: None,
         })
     }
 
@@ -134,6 +137,11 @@ impl ImportSession {
         self.scale_checks[c]
             .as_ref()
             .and_then(|check| check.note.as_ref())
+    }
+
+    /// What is wrong with the file, looked for once.
+    fn damage(&mut self) -> Option<survey::Damage> {
+        *self.damage.get_or_insert_with(|| self.source.diagnose())
     }
 
     fn has_score_column(&self) -> bool {
@@ -369,7 +377,15 @@ pub(in crate::ui) fn import_dialog_ui(
                         outcome = Some(ImportOutcome::Cancel);
                     }
                     if !ready {
-                        ui.label(RichText::new(t(Text::NoScoreColumn)).color(WARNING));
+                        // A damaged file says what is wrong with it first.
+                        let why = match session.damage() {
+                            Some(survey::Damage::Binary) => t(Text::StatsBinary).to_owned(),
+                            Some(survey::Damage::UnclosedQuote { line }) => {
+                                msg::stats_unclosed_quote(lang, msg::StatsUnclosedQuote { line })
+                            }
+                            None => t(Text::NoScoreColumn).to_owned(),
+                        };
+                        ui.label(RichText::new(why).color(WARNING));
                     }
                 });
             });
