@@ -218,3 +218,35 @@ fn a_newer_version_left_by_a_save_cut_short_is_offered_when_the_file_is_opened()
     // Chosen: the leftover is cleaned up.
     assert!(!leftover.exists());
 }
+
+#[test]
+fn a_change_on_disk_is_said_when_the_window_comes_back_and_the_file_can_be_reloaded() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("atelier.ron");
+    parcours::file::save_project(&parcours::example::example_project(), &path).unwrap();
+    let mut harness = harness_on_file(&path);
+    harness.run();
+    // The user goes to a text editor and changes the title there.
+    harness.input_mut().focused = false;
+    harness.run();
+    let mut theirs = parcours::example::example_project();
+    theirs.info.title = "Their title".into();
+    parcours::file::save_project(&theirs, &path).unwrap();
+    // Back in Parcours.
+    harness.input_mut().focused = true;
+    harness.run();
+    harness.get_by_label("The file was changed by another program");
+    harness.get_by_label("Reload the file").click();
+    harness.run();
+    assert_eq!(harness.state().project().info.title, "Their title");
+    // Told once: coming back again says nothing more.
+    harness.input_mut().focused = false;
+    harness.run();
+    harness.input_mut().focused = true;
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("The file was changed by another program")
+            .is_none()
+    );
+}

@@ -71,6 +71,7 @@ enum Choice {
     Close,
     Overwrite,
     SaveElsewhere,
+    Reload,
 }
 
 /// The dialog on screen, if any: its state is `shown`, which a choice closes; what the
@@ -163,6 +164,9 @@ pub(super) fn dialog_ui(
                     if ui.button(t(Text::SaveElsewhere)).clicked() {
                         choice = Some(Choice::SaveElsewhere);
                     }
+                    if frame.document.path().is_some() && ui.button(t(Text::ReloadFile)).clicked() {
+                        choice = Some(Choice::Reload);
+                    }
                     if ui.button(t(Text::Cancel)).clicked() {
                         choice = Some(Choice::Cancel);
                     }
@@ -210,11 +214,21 @@ pub(super) fn dialog_ui(
         Dialog::Unsaved { then } => match choice {
             Choice::Save => out.save_then(then),
             Choice::DontSave => out.run_discarding(then),
-            Choice::Cancel | Choice::Close | Choice::Overwrite | Choice::SaveElsewhere => {}
+            Choice::Cancel
+            | Choice::Close
+            | Choice::Overwrite
+            | Choice::SaveElsewhere
+            | Choice::Reload => {}
         },
         Dialog::ChangedOnDisk { then } => match choice {
             Choice::Overwrite => out.command(Command::SaveOverwriting(then.map(Box::new))),
             Choice::SaveElsewhere => out.command(Command::SaveAs),
+            // Opening the file again asks first about unsaved changes, as any open does.
+            Choice::Reload => {
+                if let Some(path) = frame.document.path() {
+                    out.command(Command::OpenPath(path.to_owned()));
+                }
+            }
             _ => {}
         },
         _ => {}

@@ -222,6 +222,7 @@ changed-on-disk-title = Die Datei wurde von einem anderen Programm geändert
 changed-on-disk-text = Seit Parcours sie geöffnet oder gespeichert hat, wurde die Datei auf der Festplatte geändert (ein anderes Programm, ein git pull, ein anderes Parcours-Fenster). Jetzt zu speichern ersetzt diese Version durch Ihre.
 overwrite-it = Durch meine ersetzen
 save-elsewhere = Unter anderem Namen speichern…
+reload-file = Datei neu laden
 dont-save = Nicht speichern
 cancel = Abbrechen
 ok = OK

@@ -222,6 +222,7 @@ changed-on-disk-title = The file was changed by another program
 changed-on-disk-text = Since Parcours opened or last saved it, the file was changed on disk (another program, a git pull, another Parcours window). Saving now replaces that version with yours.
 overwrite-it = Replace it with mine
 save-elsewhere = Save as another file…
+reload-file = Reload the file
 dont-save = Don't save
 cancel = Cancel
 ok = OK

@@ -222,6 +222,7 @@ changed-on-disk-title = Le fichier a été modifié par un autre programme
 changed-on-disk-text = Depuis que Parcours l'a ouvert ou enregistré, le fichier a été modifié sur le disque (un autre programme, un git pull, une autre fenêtre de Parcours). Enregistrer maintenant remplace cette version par la vôtre.
 overwrite-it = Le remplacer par le mien
 save-elsewhere = Enregistrer sous un autre nom…
+reload-file = Recharger le fichier
 dont-save = Ne pas enregistrer
 cancel = Annuler
 ok = OK

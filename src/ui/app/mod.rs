@@ -86,6 +86,10 @@ pub struct ParcoursApp {
     close_confirmed: bool,
     /// Copies of unsaved work for crash recovery, and a copy offered from an earlier session.
     autosave: recovery::Autosave,
+    /// Whether the window had the focus last frame, to look at the file when it comes back.
+    had_focus: bool,
+    /// The change on disk the user was last told of, so as not to tell it twice.
+    told_of_disk: Option<crate::file::Fingerprint>,
 }
 
 /// Below this window width the navigator folds into a strip.
@@ -158,6 +162,8 @@ impl ParcoursApp {
             window_title: String::new(),
             close_confirmed: false,
             autosave: recovery::Autosave::default(),
+            had_focus: true,
+            told_of_disk: None,
         }
     }
 
@@ -270,6 +276,7 @@ impl ParcoursApp {
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
         self.handle_shortcuts(&ctx);
+        self.look_at_disk_on_focus(&ctx);
         self.survey.follow_wave(self.doc.project());
         // How the window is left is remembered (saved only when it changes).
         self.preferences.set_view(crate::file::ViewPreferences {
@@ -374,6 +381,26 @@ impl ParcoursApp {
         }
         self.carry_out_actions(&ctx);
         self.update_window_title(&ctx);
+    }
+
+    /// When the window comes back to the front, a file another program changed meanwhile
+    /// is said at once (once per change), not only at the next save.
+    fn look_at_disk_on_focus(&mut self, ctx: &Context) {
+        let focused = ctx.input(|i| i.focused);
+        let came_back = focused && !self.had_focus;
+        self.had_focus = focused;
+        if !came_back || self.dialog.is_some() || !self.doc.changed_on_disk() {
+            return;
+        }
+        let now = self
+            .doc
+            .path()
+            .and_then(|path| crate::file::Fingerprint::of_file(path).ok());
+        if now.is_some() && now == self.told_of_disk {
+            return;
+        }
+        self.told_of_disk = now;
+        self.dialog = Some(Dialog::ChangedOnDisk { then: None });
     }
 
     fn handle_close_request(&mut self, ctx: &Context) {
