@@ -224,3 +224,36 @@ fn utf16_without_its_bom_is_read() {
     assert_eq!(code, Some(0), "{stderr}");
     assert!(stdout.contains("Store"), "{stdout}");
 }
+
+#[test]
+fn a_very_wide_export_and_a_line_of_delimiters_are_read_in_linear_time() {
+    let dir = tempfile::tempdir().unwrap();
+    // 30,000 touchpoint columns ("NPS - T12"), as a wide export has them: quadratic work
+    // on the columns took minutes, linear work takes a moment.
+    let columns = 30_000;
+    let mut text: String = (0..columns)
+        .map(|i| format!("NPS - T{i}"))
+        .collect::<Vec<_>>()
+        .join(",");
+    text.push('\n');
+    for row in 0..4 {
+        let values: Vec<String> = (0..columns).map(|i| ((i + row) % 11).to_string()).collect();
+        text.push_str(&values.join(","));
+        text.push('\n');
+    }
+    let start = std::time::Instant::now();
+    let (code, stdout, stderr) = stats_of(dir.path(), "wide.csv", text.as_bytes());
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stdout.contains("T29999"), "the last column is read");
+    assert!(start.elapsed().as_secs() < 30, "took {:?}", start.elapsed());
+
+    // One line of 915,000 delimiters in a two-column export.
+    let mut text = String::from("touchpoint;nps\n");
+    text.push_str(&";".repeat(915_000));
+    text.push_str("\nWeb;9\nStore;4\n");
+    let start = std::time::Instant::now();
+    let (code, stdout, stderr) = stats_of(dir.path(), "semicolons.csv", text.as_bytes());
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stdout.contains("Store"), "{stdout}");
+    assert!(start.elapsed().as_secs() < 30, "took {:?}", start.elapsed());
+}

@@ -181,6 +181,11 @@ struct Run<'m> {
     cell_index: foldhash::HashMap<(u32, u32, u32), usize>,
     last_cell: Option<((u32, u32, u32), usize)>,
     touched: Vec<usize>,
+    /// Per cell, the row that last touched it: whether a cell is in `touched` is known in
+    /// constant time, however many cells a wide row touches.
+    touched_by: Vec<u64>,
+    /// The number of the row being read.
+    row_serial: u64,
     raw_verbatims: Vec<(u32, Verbatim)>,
     day_first_seen: bool,
     month_first_seen: bool,
@@ -209,6 +214,8 @@ impl<'m> Run<'m> {
             cell_index: foldhash::HashMap::default(),
             last_cell: None,
             touched: Vec::new(),
+            touched_by: Vec::new(),
+            row_serial: 0,
             raw_verbatims: Vec::new(),
             day_first_seen: false,
             month_first_seen: false,
@@ -323,6 +330,7 @@ impl<'m> Run<'m> {
         };
 
         self.touched.clear();
+        self.row_serial += 1;
         let mut nps_answer = None;
         for i in 0..self.score_columns.len() {
             let column = &self.score_columns[i];
@@ -363,7 +371,11 @@ impl<'m> Run<'m> {
                 counts.resize(scale.len(), 0);
             }
             counts[step] += weight;
-            if !self.touched.contains(&cell_index) {
+            if self.touched_by.len() <= cell_index {
+                self.touched_by.resize(cell_index + 1, 0);
+            }
+            if self.touched_by[cell_index] != self.row_serial {
+                self.touched_by[cell_index] = self.row_serial;
                 self.touched.push(cell_index);
             }
         }

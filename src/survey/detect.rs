@@ -137,6 +137,24 @@ pub fn check_chosen_scale(
     })
 }
 
+/// The number of columns of a sample: the longest row, leaving out rows far longer than
+/// most (a line of 915,000 delimiters in a 2-column export), whose extra cells are noise.
+fn sample_width(sample: &[Vec<String>]) -> usize {
+    let mut lengths: Vec<usize> = sample.iter().map(Vec::len).collect();
+    if lengths.is_empty() {
+        return 0;
+    }
+    lengths.sort_unstable();
+    // The lower median: with two rows, the shorter.
+    let median = lengths[(lengths.len() - 1) / 2];
+    let plausible = median.saturating_mul(4).saturating_add(16);
+    lengths
+        .into_iter()
+        .filter(|&n| n <= plausible)
+        .max()
+        .unwrap_or(median)
+}
+
 /// Like [`detect_with`], with the number of header rows decided by the user.
 pub fn detect_with_header_rows(
     sample: &[Vec<String>],
@@ -144,7 +162,7 @@ pub fn detect_with_header_rows(
     header_rows: usize,
 ) -> Detection {
     let header_rows = header_rows.min(sample.len());
-    let width = sample.iter().map(Vec::len).max().unwrap_or(0);
+    let width = sample_width(sample);
     let headers = column_headers(sample, header_rows, width);
     let data = &sample[header_rows..];
     let stats: Vec<ColumnStats> = (0..width).map(|c| ColumnStats::of(data, c)).collect();
@@ -278,10 +296,9 @@ pub fn detect_with_header_rows(
                 .collect();
             // Wide only when the columns name different touchpoints.
             let named: Vec<&String> = names.iter().flatten().collect();
-            let distinct = named
-                .iter()
-                .enumerate()
-                .all(|(i, n)| !named[..i].iter().any(|m| normalize(m) == normalize(n)));
+            // Linear in the columns: a wide export may have a hundred thousand.
+            let mut seen = std::collections::HashSet::with_capacity(named.len());
+            let distinct = named.iter().all(|n| seen.insert(normalize(n)));
             if named.len() < 2 || !distinct {
                 continue;
             }
