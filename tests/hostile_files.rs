@@ -257,3 +257,25 @@ fn a_very_wide_export_and_a_line_of_delimiters_are_read_in_linear_time() {
     assert!(stdout.contains("Store"), "{stdout}");
     assert!(start.elapsed().as_secs() < 30, "took {:?}", start.elapsed());
 }
+
+#[test]
+fn a_workbook_that_says_it_unpacks_to_gigabytes_is_refused_before_unpacking() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bomb.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    book.add_worksheet().write_string(0, 0, "nps").unwrap();
+    book.save(&path).unwrap();
+    // As a zip bomb's central directory says: a part of 4 GB.
+    let mut bytes = std::fs::read(&path).unwrap();
+    let signature = [0x50, 0x4b, 0x01, 0x02];
+    let entry = bytes
+        .windows(4)
+        .position(|w| w == signature)
+        .expect("a central directory");
+    bytes[entry + 24..entry + 28].copy_from_slice(&0xFFFF_FFF0u32.to_le_bytes());
+    std::fs::write(&path, &bytes).unwrap();
+    match Source::open(&path) {
+        Err(SurveyError::Unpacks { megabytes, .. }) => assert!(megabytes > 2_000),
+        other => panic!("expected a refusal, got {:?}", other.map(|s| s.len())),
+    }
+}

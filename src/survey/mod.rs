@@ -59,6 +59,13 @@ pub enum SurveyError {
         /// The file.
         file: String,
     },
+    /// The workbook unpacks to more than Parcours reads (a zip bomb).
+    Unpacks {
+        /// The file.
+        file: String,
+        /// What it unpacks to, in megabytes.
+        megabytes: u64,
+    },
     /// The sheet's used area is larger than Parcours reads.
     TooLarge {
         /// The file.
@@ -88,6 +95,13 @@ impl SurveyError {
             SurveyError::NoSheet { file } => {
                 msg::survey_no_sheet(language, msg::SurveyNoSheet { file })
             }
+            SurveyError::Unpacks { file, megabytes } => msg::survey_unpacks(
+                language,
+                msg::SurveyUnpacks {
+                    file,
+                    megabytes: *megabytes,
+                },
+            ),
             SurveyError::TooLarge {
                 file,
                 rows,

@@ -174,6 +174,14 @@ impl Source {
             file: file_name.clone(),
             message,
         };
+        // A workbook is a zip: one whose parts say they unpack to more than Parcours reads (a
+        // zip bomb) is refused before any part is unpacked.
+        if let Some(bytes) = unpacked_size(path).filter(|n| *n > MAX_UNPACKED_BYTES) {
+            return Err(SurveyError::Unpacks {
+                file: file_name,
+                megabytes: bytes / 1_000_000,
+            });
+        }
         let mut workbook: Xlsx<_> =
             open_workbook(path).map_err(|e: XlsxError| invalid(e.to_string()))?;
         let sheet =
@@ -468,6 +476,21 @@ fn head_of(text: &[u8], length: usize) -> &[u8] {
 /// The most cells a sheet's used area may hold: a survey export is far below (a million
 /// answers to 50 questions); a file beyond is refused, not read into memory.
 const MAX_SHEET_CELLS: usize = 60_000_000;
+
+/// The most a workbook's parts may unpack to, in bytes.
+const MAX_UNPACKED_BYTES: u64 = 2_000_000_000;
+
+/// What the parts of the zip at `path` say they unpack to, when it reads as a zip.
+fn unpacked_size(path: &Path) -> Option<u64> {
+    let file = std::fs::File::open(path).ok()?;
+    let mut archive = zip::ZipArchive::new(file).ok()?;
+    let mut total = 0u64;
+    for index in 0..archive.len() {
+        let entry = archive.by_index_raw(index).ok()?;
+        total = total.saturating_add(entry.size());
+    }
+    Some(total)
+}
 
 /// A cell read one at a time, as text.
 fn data_ref_text(cell: &DataRef<'_>) -> String {

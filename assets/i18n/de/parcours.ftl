@@ -522,6 +522,7 @@ stats-warning = Warnung: { $warning }
 survey-unreadable = { $file }: { $error }
 survey-bad-sheet = { $file }: keine lesbare Tabelle ({ $message })
 survey-no-sheet = { $file }: die Arbeitsmappe hat kein Tabellenblatt
+survey-unpacks = { $file }: die Arbeitsmappe entpackt sich auf { $megabytes } MB, mehr als Parcours liest (2.000 MB); sie ist beschädigt oder darauf angelegt, den Speicher zu füllen
 survey-too-large = { $file }: das Tabellenblatt umfasst { $rows } Zeilen × { $columns } Spalten, mehr als Parcours liest (60 Millionen Zellen); exportieren Sie nur die Zeilen der Umfrage als CSV und importieren Sie diese
 edit-no-item = kein Element ({ $item }) mit der ID { $id }
 edit-duplicate-id = die ID { $id } wird schon verwendet

@@ -522,6 +522,7 @@ stats-warning = warning: { $warning }
 survey-unreadable = { $file }: { $error }
 survey-bad-sheet = { $file }: not a readable spreadsheet ({ $message })
 survey-no-sheet = { $file }: the workbook has no sheet
+survey-unpacks = { $file }: the workbook unpacks to { $megabytes } MB, more than Parcours reads (2,000 MB); it is damaged or built to fill the memory
 survey-too-large = { $file }: the sheet spans { $rows } rows × { $columns } columns, more than Parcours reads (60 million cells); export the survey's own rows as CSV and import that
 edit-no-item = no { $item } with id { $id }
 edit-duplicate-id = id { $id } is already in use

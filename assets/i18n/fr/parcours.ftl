@@ -528,6 +528,7 @@ stats-warning = attention : { $warning }
 survey-unreadable = { $file } : { $error }
 survey-bad-sheet = { $file } : tableur illisible ({ $message })
 survey-no-sheet = { $file } : le classeur n'a aucune feuille
+survey-unpacks = { $file } : le classeur se décompresse en { $megabytes } Mo, plus que Parcours ne lit (2 000 Mo) ; il est endommagé ou fait pour remplir la mémoire
 survey-too-large = { $file } : la feuille s'étend sur { $rows } lignes × { $columns } colonnes, plus que Parcours ne lit (60 millions de cellules) ; exportez les seules lignes de l'enquête en CSV et importez-les
 edit-no-item = aucun élément ({ $item }) d'identifiant { $id }
 edit-duplicate-id = l'identifiant { $id } est déjà utilisé
