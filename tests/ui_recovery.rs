@@ -250,3 +250,36 @@ fn a_change_on_disk_is_said_when_the_window_comes_back_and_the_file_can_be_reloa
             .is_none()
     );
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_file_open_in_another_window_is_said_and_the_mark_goes_with_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("atelier.ron");
+    parcours::file::save_project(&parcours::example::example_project(), &path).unwrap();
+    let folder = dir.path().join("recovery");
+    // Another Parcours has it open: its mark names a process that runs (1, here).
+    let (other, _) = Recovery::at(&folder).mark_open(&path);
+    std::fs::write(other.path().unwrap(), "1").unwrap();
+
+    let mut harness = harness(parcours::model::Project::empty(
+        parcours::i18n::Language::En,
+    ));
+    harness.state_mut().set_recovery(Recovery::at(&folder));
+    harness.state_mut().command(Command::OpenPath(path.clone()));
+    harness.run();
+    harness.get_by_label("This file is open in another window");
+    harness.get_by_label_contains("(process 1)");
+    // This window's mark replaced the other's; a new document lets the file go.
+    let mark = other.path().unwrap().to_owned();
+    assert_eq!(
+        std::fs::read_to_string(&mark).unwrap(),
+        std::process::id().to_string()
+    );
+    harness.get_by_label("OK").click();
+    harness.run();
+    harness.state_mut().command(Command::New);
+    harness.run();
+    assert!(!mark.exists());
+    std::mem::forget(other);
+}

@@ -7,7 +7,7 @@ mod fingerprint;
 mod preferences;
 pub use fingerprint::Fingerprint;
 mod recovery;
-pub use recovery::{Recovered, Recovery, interrupted_save};
+pub use recovery::{OpenMark, Recovered, Recovery, interrupted_save};
 mod project_file;
 mod validate;
 pub use validate::{Item, Problem, ProblemKind};

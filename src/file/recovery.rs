@@ -193,6 +193,55 @@ pub fn interrupted_save(path: &Path) -> Option<Recovered> {
     })
 }
 
+/// This window's mark on a project file it has open, removed when the window lets the file
+/// go: another Parcours opening the same file sees it.
+#[derive(Debug)]
+pub struct OpenMark {
+    file: Option<PathBuf>,
+}
+
+impl OpenMark {
+    /// The mark's file, if one could be written.
+    pub fn path(&self) -> Option<&Path> {
+        self.file.as_deref()
+    }
+}
+
+impl Drop for OpenMark {
+    fn drop(&mut self) {
+        if let Some(file) = &self.file {
+            let _ = std::fs::remove_file(file);
+        }
+    }
+}
+
+impl Recovery {
+    /// Marks `project` as open in this window; returns the mark and, when another running
+    /// Parcours has the same file open, its process id.
+    pub fn mark_open(&self, project: &Path) -> (OpenMark, Option<u32>) {
+        let none = OpenMark { file: None };
+        let Some(folder) = self.folder.as_ref().map(|f| f.join("open")) else {
+            return (none, None);
+        };
+        let Ok(real) = std::fs::canonicalize(project) else {
+            return (none, None);
+        };
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        std::hash::Hash::hash(&real, &mut hasher);
+        let mark = folder.join(format!("{:016x}", std::hash::Hasher::finish(&hasher)));
+        let other = std::fs::read_to_string(&mark)
+            .ok()
+            .and_then(|text| text.trim().parse::<u32>().ok())
+            .filter(|pid| *pid != std::process::id() && is_running(*pid));
+        if std::fs::create_dir_all(&folder).is_err()
+            || std::fs::write(&mark, std::process::id().to_string()).is_err()
+        {
+            return (none, other);
+        }
+        (OpenMark { file: Some(mark) }, other)
+    }
+}
+
 impl Recovered {
     /// Removes the copy: it was restored or discarded.
     pub fn remove(&self) {

@@ -9,7 +9,7 @@ use crate::document::Document;
 use crate::edit::{self, Edit, MergeKey};
 use crate::example::{EXAMPLE_FILE_NAME, example_project};
 use crate::file::FileError;
-use crate::i18n::Text;
+use crate::i18n::{Text, msg};
 use crate::model::{
     Card, DEFAULT_STAGE_WIDTH, Lane, LaneId, LaneKind, Persona, Project, Rgb, Stage, StageId,
 };
@@ -357,6 +357,21 @@ impl ParcoursApp {
             Ok(doc) => {
                 self.preferences.add_recent(path);
                 self.replace_document(doc);
+                // Another window with the same file: each would overwrite the other's saves.
+                let (mark, other) = self.autosave.recovery.mark_open(path);
+                self.open_mark = Some(mark);
+                if let Some(process) = other {
+                    self.show_error(
+                        Text::AlreadyOpenTitle,
+                        msg::already_open(
+                            self.language,
+                            msg::AlreadyOpen {
+                                file: path.display().to_string(),
+                                process: process.to_string(),
+                            },
+                        ),
+                    );
+                }
                 // A save of this file that was cut short left a newer version beside it.
                 if self.autosave.offered.is_none() {
                     self.offer_recovered(crate::file::interrupted_save(path));
@@ -372,8 +387,10 @@ impl ParcoursApp {
     }
 
     pub(super) fn replace_document(&mut self, doc: Document) {
-        // The copy belonged to the document replaced, whose changes the user let go.
+        // The copy belonged to the document replaced, whose changes the user let go; so did
+        // the mark on its file.
         self.autosave.clear();
+        self.open_mark = None;
         self.doc = doc;
         self.current_map = self.doc.project().maps.first().map(|m| m.id);
         self.selection = Selection::None;

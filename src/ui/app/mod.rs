@@ -90,6 +90,8 @@ pub struct ParcoursApp {
     had_focus: bool,
     /// The change on disk the user was last told of, so as not to tell it twice.
     told_of_disk: Option<crate::file::Fingerprint>,
+    /// This window's mark on the file it has open, for another window to see.
+    open_mark: Option<crate::file::OpenMark>,
 }
 
 /// Below this window width the navigator folds into a strip.
@@ -164,6 +166,7 @@ impl ParcoursApp {
             autosave: recovery::Autosave::default(),
             had_focus: true,
             told_of_disk: None,
+            open_mark: None,
         }
     }
 
@@ -589,5 +592,6 @@ impl eframe::App for ParcoursApp {
     /// A clean exit: the recovery copy is not needed (the user saved or chose not to).
     fn on_exit(&mut self) {
         self.autosave.clear();
+        self.open_mark = None;
     }
 }
