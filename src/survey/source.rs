@@ -143,6 +143,13 @@ impl Source {
         if matches!(extension.as_str(), "xlsx" | "xlsm") {
             return Self::open_xlsx(path, file_name);
         }
+        // XLSB and ODS are zips too: one that says it unpacks to too much is refused.
+        if let Some(bytes) = unpacked_size(path).filter(|n| *n > MAX_UNPACKED_BYTES) {
+            return Err(SurveyError::Unpacks {
+                file: file_name,
+                megabytes: bytes / 1_000_000,
+            });
+        }
         let invalid = |message: String| SurveyError::Sheet {
             file: file_name.clone(),
             message,
