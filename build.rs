@@ -183,21 +183,10 @@ fn messages_rs(messages: &BTreeMap<String, Message>) -> String {
 
     out.push_str("/// The messages with arguments, one function each.\n#[allow(clippy::too_many_arguments)]\npub mod msg {\n");
     out.push_str("    #[allow(unused_imports)]\n    use super::{Arg, Language};\n\n");
-    out.push_str("    /// Every message with arguments, with its arguments' names.\n");
     let with_args: Vec<(&String, &Message)> = messages
         .iter()
         .filter(|(_, m)| !m.variables.is_empty())
         .collect();
-    let _ = writeln!(
-        out,
-        "    pub const ALL: [(&str, &[&str]); {}] = [{}];\n",
-        with_args.len(),
-        with_args
-            .iter()
-            .map(|(id, m)| format!("({id:?}, &{:?})", m.variables))
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
     for (id, message) in with_args {
         // The arguments go by name, in a struct: a misspelt or missing one does not
         // compile, and their order in the text can change without changing any call.

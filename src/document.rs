@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::edit::{Edit, EditError, EditLabel, History, MergeKey};
-use crate::file::{FileError, Fingerprint, load_project, save_project};
+use crate::file::{FileError, Fingerprint, load_project_and_print, save_project_and_print};
 use crate::model::{IdCounter, Project};
 
 /// An open project.
@@ -39,10 +39,10 @@ impl Document {
 
     /// Opens a project file. Nothing is changed when it cannot be read.
     pub fn open(path: &Path) -> Result<Self, FileError> {
-        let project = load_project(path)?;
+        let (project, print) = load_project_and_print(path)?;
         let mut document = Self::new(project, None);
         document.path = Some(path.to_owned());
-        document.on_disk = Fingerprint::of_file(path).ok();
+        document.on_disk = Some(print);
         Ok(document)
     }
 
@@ -171,10 +171,9 @@ impl Document {
 
     /// Saves to `path`, which becomes the document's file.
     pub fn save_as(&mut self, path: &Path) -> Result<(), FileError> {
-        save_project(&self.project, path)?;
+        self.on_disk = save_project_and_print(&self.project, path)?;
         self.path = Some(path.to_owned());
         self.saved_state = self.history.state();
-        self.on_disk = Fingerprint::of_file(path).ok();
         Ok(())
     }
 }

@@ -139,12 +139,18 @@ fn check(file: &std::path::Path, language: Language) -> ExitCode {
         }
         Err(error) => {
             err(&error.located(language));
-            match error {
-                parcours::file::FileError::Io { .. }
-                | parcours::file::FileError::NotAFile { .. } => ExitCode::from(EXIT_UNREADABLE),
-                _ => ExitCode::from(EXIT_INVALID),
-            }
+            file_error_code(&error)
         }
+    }
+}
+
+/// The exit code of a project file that could not be used: unreadable, or invalid.
+fn file_error_code(error: &parcours::file::FileError) -> ExitCode {
+    match error {
+        parcours::file::FileError::Io { .. } | parcours::file::FileError::NotAFile { .. } => {
+            ExitCode::from(EXIT_UNREADABLE)
+        }
+        _ => ExitCode::from(EXIT_INVALID),
     }
 }
 
@@ -173,11 +179,7 @@ fn fmt(files: &[PathBuf], check: bool, language: Language) -> ExitCode {
             }
             Err(error) => {
                 err(&error.located(language));
-                code = match error {
-                    parcours::file::FileError::Io { .. }
-                    | parcours::file::FileError::NotAFile { .. } => ExitCode::from(EXIT_UNREADABLE),
-                    _ => ExitCode::from(EXIT_INVALID),
-                };
+                code = file_error_code(&error);
             }
         }
     }

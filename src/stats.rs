@@ -100,10 +100,8 @@ pub enum Unusable {
     Empty,
     /// No column reads as a score; the file has this many columns.
     NoScoreColumn(usize),
-    /// Not text: NUL bytes in it.
-    Binary,
-    /// A quote opened on this line is never closed.
-    UnclosedQuote(u64),
+    /// The file is damaged.
+    Damaged(Damage),
     /// A header, and no answers under it.
     NoDataRows,
     /// Score columns, but no score in them.
@@ -137,11 +135,8 @@ impl StatsError {
             StatsError::NothingUsable { file, why } => {
                 let why = match why {
                     Unusable::Empty => Text::StatsEmpty.get(language).to_owned(),
-                    Unusable::Binary => Text::StatsBinary.get(language).to_owned(),
+                    Unusable::Damaged(damage) => damage.describe(language),
                     Unusable::NoDataRows => Text::StatsNoDataRows.get(language).to_owned(),
-                    Unusable::UnclosedQuote(line) => {
-                        msg::stats_unclosed_quote(language, msg::StatsUnclosedQuote { line: *line })
-                    }
                     Unusable::NoScoreColumn(columns) => msg::stats_no_score_column(
                         language,
                         msg::StatsNoScoreColumn { columns: *columns },
@@ -241,8 +236,7 @@ pub fn stats_of(
         // Say what is wrong with the file when it is damaged, rather than that no column
         // was found.
         let why = match source.diagnose() {
-            Some(Damage::Binary) => Unusable::Binary,
-            Some(Damage::UnclosedQuote { line }) => Unusable::UnclosedQuote(line),
+            Some(damage) => Unusable::Damaged(damage),
             None if sample.len() <= mapping.header_rows => Unusable::NoDataRows,
             None => Unusable::NoScoreColumn(mapping.columns.len()),
         };

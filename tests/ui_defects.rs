@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::ui::{drop_file, harness, harness_sized, settle};
+use common::ui::{click_at, drop_file, harness, harness_sized, settle};
 use egui::{Key, Pos2, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -90,13 +90,7 @@ fn a_click_in_an_empty_cell_creates_nothing_and_the_plus_adds_a_card() {
     let cell = cell_center(&harness, "Need recognition", "Touchpoints");
     // Near the top of the empty cell, where the "+" used to be: a click deselects only.
     let top = Pos2::new(cell.x - 60.0, cell.y - 20.0);
-    harness.hover_at(top);
-    harness.run();
-    // A click: pressed and released in place.
-    harness.drag_at(top);
-    harness.run();
-    harness.drop_at(top);
-    harness.run();
+    click_at(&mut harness, top);
     assert!(harness.state().project().maps[0].cards.is_empty());
 
     // The "+" is in the middle of the cell.
@@ -262,28 +256,20 @@ fn a_role_menu_reopened_after_a_click_on_the_backdrop_takes_the_click() {
     let mut harness = harness(parcours::example::example_project());
     drop_file(&mut harness, common::ui::data("reponses_parcours_velo.csv"));
     // Every click by the pointer, as a hand does, so that what is on top takes it.
-    let click = |harness: &mut Harness<'_, ParcoursApp>, at: Pos2| {
-        harness.hover_at(at);
-        harness.run();
-        harness.drag_at(at);
-        harness.run();
-        harness.drop_at(at);
-        harness.run();
-    };
     let open_role_menu = |harness: &mut Harness<'_, ParcoursApp>| {
         let at = harness
             .get_by_role_and_label(Role::ComboBox, "4 · canal")
             .rect()
             .center();
-        click(harness, at);
+        click_at(harness, at);
     };
     open_role_menu(&mut harness);
     // Dismissed by a click on the dimmed background, outside the dialog.
-    click(&mut harness, Pos2::new(60.0, 860.0));
+    click_at(&mut harness, Pos2::new(60.0, 860.0));
     // Opened again, its items take a click of the pointer, not the dialog beneath.
     open_role_menu(&mut harness);
     let item = harness.get_by_label("Segment").rect().center();
-    click(&mut harness, item);
+    click_at(&mut harness, item);
     harness.get_by_label("Next").click();
     settle(&mut harness);
     harness.get_by_label("Import").click();

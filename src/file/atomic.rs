@@ -107,7 +107,13 @@ fn refusal_of(error: &io::Error) -> Option<Refusal> {
 /// On error nothing is changed: the file and its backup are as they were, no temporary file
 /// is left, and the error says which step failed.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    write_with_faults(path, bytes, &mut |_| Ok(()))
+    write_inner(path, bytes, true, &mut |_| Ok(()))
+}
+
+/// [`write_atomically`] without a backup: for copies Parcours keeps for itself (recovery),
+/// whose previous version is worth nothing.
+pub fn write_atomically_without_backup(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    write_inner(path, bytes, false, &mut |_| Ok(()))
 }
 
 /// [`write_atomically`], with `fault` called before each step: an error it returns stops the
@@ -115,6 +121,15 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
 pub fn write_with_faults(
     path: &Path,
     bytes: &[u8],
+    fault: &mut dyn FnMut(SaveStep) -> io::Result<()>,
+) -> Result<(), SaveError> {
+    write_inner(path, bytes, true, fault)
+}
+
+fn write_inner(
+    path: &Path,
+    bytes: &[u8],
+    keep_backup: bool,
     fault: &mut dyn FnMut(SaveStep) -> io::Result<()>,
 ) -> Result<(), SaveError> {
     let at = |step: SaveStep| {
@@ -162,8 +177,10 @@ pub fn write_with_faults(
         drop(file);
         fault(SaveStep::Backup).map_err(at(SaveStep::Backup))?;
         let staged = match existing {
-            Some(_) => stage_backup(&target, &folder).map_err(at(SaveStep::Backup))?,
-            None => None,
+            Some(_) if keep_backup => {
+                stage_backup(&target, &folder).map_err(at(SaveStep::Backup))?
+            }
+            _ => None,
         };
         let renamed = fault(SaveStep::Rename)
             .and_then(|()| fs::rename(&temporary, &target))

@@ -18,11 +18,17 @@ impl Fingerprint {
     pub fn of_file(path: &Path) -> std::io::Result<Self> {
         let metadata = std::fs::metadata(path)?;
         let bytes = std::fs::read(path)?;
-        Ok(Self {
+        Ok(Self::of(&bytes, &metadata))
+    }
+
+    /// The fingerprint of a file whose `bytes` were just read or written, with its
+    /// `metadata`: no second read.
+    pub fn of(bytes: &[u8], metadata: &std::fs::Metadata) -> Self {
+        Self {
             len: metadata.len(),
             modified: metadata.modified().ok(),
-            hash: hash_of(&bytes),
-        })
+            hash: hash_of(bytes),
+        }
     }
 
     /// Whether the file at `path` is not the one this fingerprint describes: it was

@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use super::atomic::write_atomically;
 use super::error::{FileError, Invalid};
+use super::fingerprint::Fingerprint;
 use super::validate::{location_of_id, validate};
 use crate::model::{FORMAT_NAME, FORMAT_VERSION, Project};
 
@@ -115,6 +116,11 @@ fn why_not(text: &str, path: &Path, error: ron::error::SpannedError) -> FileErro
 
 /// Reads a project file.
 pub fn load_project(path: &Path) -> Result<Project, FileError> {
+    load_project_and_print(path).map(|(project, _)| project)
+}
+
+/// Reads a project file, with the fingerprint of what was read (from the same read).
+pub fn load_project_and_print(path: &Path) -> Result<(Project, Fingerprint), FileError> {
     let io = |source| FileError::Io {
         path: path.to_owned(),
         source,
@@ -127,11 +133,21 @@ pub fn load_project(path: &Path) -> Result<Project, FileError> {
         });
     }
     let bytes = std::fs::read(path).map_err(io)?;
-    parse_project(&bytes, path)
+    let print = Fingerprint::of(&bytes, &metadata);
+    Ok((parse_project(&bytes, path)?, print))
 }
 
 /// Saves a project atomically, keeping the previous version as `NAME.ron.bak`.
 pub fn save_project(project: &Project, path: &Path) -> Result<(), FileError> {
+    save_project_and_print(project, path).map(|_| ())
+}
+
+/// [`save_project`], with the fingerprint of the file written (from the bytes written; its
+/// time and size asked of the system), or `None` when the system cannot say.
+pub fn save_project_and_print(
+    project: &Project,
+    path: &Path,
+) -> Result<Option<Fingerprint>, FileError> {
     let text = to_ron(project).map_err(|error| FileError::Serialize {
         path: path.to_owned(),
         message: error.to_string(),
@@ -141,7 +157,10 @@ pub fn save_project(project: &Project, path: &Path) -> Result<(), FileError> {
         step: error.step,
         refusal: error.refusal,
         source: error.source,
-    })
+    })?;
+    Ok(std::fs::metadata(path)
+        .ok()
+        .map(|metadata| Fingerprint::of(text.as_bytes(), &metadata)))
 }
 
 /// 1-based line and column just after `bytes`.

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::atomic::write_atomically;
+use super::atomic::write_atomically_without_backup;
 use super::project_file::{parse_project, to_ron};
 use crate::model::Project;
 
@@ -86,17 +86,15 @@ impl Recovery {
             std::fs::create_dir_all(folder)?;
         }
         let text = to_ron(project).map_err(std::io::Error::other)?;
-        write_atomically(&copy, text.as_bytes()).map_err(|e| e.source)?;
+        // The copy is for a crash, not a history: no backup of it is kept.
+        write_atomically_without_backup(&copy, text.as_bytes()).map_err(|e| e.source)?;
         let meta_text = ron::to_string(&Meta {
             source: source.map(Path::to_owned),
             written_at: chrono::Local::now().format("%Y-%m-%d %H:%M").to_string(),
             process,
         })
         .map_err(std::io::Error::other)?;
-        write_atomically(&meta, meta_text.as_bytes()).map_err(|e| e.source)?;
-        // The copy is for a crash, not a history: no backup of it is kept.
-        let _ = std::fs::remove_file(super::backup_path(&copy));
-        let _ = std::fs::remove_file(super::backup_path(&meta));
+        write_atomically_without_backup(&meta, meta_text.as_bytes()).map_err(|e| e.source)?;
         Ok(())
     }
 

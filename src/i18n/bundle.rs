@@ -4,7 +4,6 @@
 use std::sync::LazyLock;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use intl_memoizer::concurrent::IntlLangMemoizer;
 use unic_langid::LanguageIdentifier;
@@ -46,7 +45,7 @@ fn build(language: Language) -> Bundle {
     // Isolation marks around arguments are for bidirectional text, which no language here
     // needs; egui would draw them as boxes.
     bundle.set_use_isolating(false);
-    bundle.set_formatter(Some(FORMATTERS[index(language)]));
+    bundle.set_formatter(Some(format_number));
     // The build script checked that every file parses.
     let resource = match FluentResource::try_new(language.fluent_source().to_owned()) {
         Ok(resource) | Err((resource, _)) => resource,
@@ -56,50 +55,34 @@ fn build(language: Language) -> Bundle {
     bundle
 }
 
-/// Numbers in messages are written by [`format`], for the bundle's language. Fluent takes a
-/// plain function, so there is one per language.
-type Formatter = fn(&FluentValue, &IntlLangMemoizer) -> Option<String>;
+/// The bundle's language, as its memoizer knows it: a formatter asks for it.
+struct BundleLanguage(Language);
 
-const FORMATTERS: [Formatter; Language::ALL.len()] = {
-    let mut formatters: [Formatter; Language::ALL.len()] = [format_in::<0>; Language::ALL.len()];
-    // Const loops cannot call the generic with a variable, so this spells out the indices
-    // the languages can have: eight, checked below.
-    let all: [Formatter; 8] = [
-        format_in::<0>,
-        format_in::<1>,
-        format_in::<2>,
-        format_in::<3>,
-        format_in::<4>,
-        format_in::<5>,
-        format_in::<6>,
-        format_in::<7>,
-    ];
-    let mut i = 0;
-    while i < Language::ALL.len() {
-        formatters[i] = all[i];
-        i += 1;
+impl intl_memoizer::Memoizable for BundleLanguage {
+    type Args = ();
+    type Error = ();
+
+    fn construct(id: LanguageIdentifier, (): ()) -> Result<Self, ()> {
+        Ok(Self(
+            Language::from_code(id.language.as_str()).unwrap_or_default(),
+        ))
     }
-    formatters
-};
+}
 
-const _: () = assert!(
-    Language::ALL.len() <= 8,
-    "add formatters for more than eight languages"
-);
-
-fn format_in<const LANGUAGE: usize>(value: &FluentValue, _: &IntlLangMemoizer) -> Option<String> {
-    let language = Language::ALL.get(LANGUAGE).copied().unwrap_or_default();
-    match value {
-        FluentValue::Number(number) => {
-            let decimals = number
-                .options
-                .maximum_fraction_digits
-                .or(number.options.minimum_fraction_digits)
-                .unwrap_or(0);
-            Some(format::decimal(language, number.value, decimals))
-        }
-        _ => None,
-    }
+/// Numbers in messages are written by [`format`], for the bundle's language.
+fn format_number(value: &FluentValue, memoizer: &IntlLangMemoizer) -> Option<String> {
+    let FluentValue::Number(number) = value else {
+        return None;
+    };
+    let language = memoizer
+        .with_try_get::<BundleLanguage, _, _>((), |l| l.0)
+        .unwrap_or_default();
+    let decimals = number
+        .options
+        .maximum_fraction_digits
+        .or(number.options.minimum_fraction_digits)
+        .unwrap_or(0);
+    Some(format::decimal(language, number.value, decimals))
 }
 
 /// The message `id` in `language` with its arguments; the English one when `language`
@@ -109,14 +92,6 @@ pub fn format_message(language: Language, id: &str, args: Vec<(&str, Arg)>) -> S
     for (name, arg) in args {
         let value = match arg {
             Arg::Int(n) => FluentValue::from(n),
-            Arg::Decimal(value, decimals) => FluentValue::Number(FluentNumber::new(
-                value,
-                FluentNumberOptions {
-                    minimum_fraction_digits: Some(decimals),
-                    maximum_fraction_digits: Some(decimals),
-                    ..FluentNumberOptions::default()
-                },
-            )),
             Arg::Text(text) => FluentValue::from(text),
         };
         fluent_args.set(name, value);

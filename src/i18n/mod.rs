@@ -30,23 +30,15 @@ impl Text {
     }
 }
 
-/// An argument of a message: a whole number (which plural rules can select on), a number
-/// with a set count of decimals, or text. Numbers are written for the message's language.
+/// An argument of a message: a whole number (which plural rules can select on, written for
+/// the message's language), or text, written as it is (figures with decimals are written by
+/// [`format`] first).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Arg {
     /// A whole number.
     Int(i64),
-    /// A number shown with exactly this many decimals.
-    Decimal(f64, usize),
     /// Text, shown as it is.
     Text(String),
-}
-
-impl Arg {
-    /// `value` with `decimals` decimals.
-    pub fn decimal(value: f64, decimals: usize) -> Self {
-        Arg::Decimal(value, decimals)
-    }
 }
 
 macro_rules! int_args {

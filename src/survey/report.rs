@@ -214,7 +214,7 @@ impl Warning {
             ),
             Warning::DateOrderMixed => Text::WarningDateOrderMixed.get(language).to_owned(),
             Warning::UnclosedQuote { line } => {
-                msg::stats_unclosed_quote(language, msg::StatsUnclosedQuote { line: *line })
+                super::Damage::UnclosedQuote { line: *line }.describe(language)
             }
             Warning::Column {
                 index,

@@ -71,6 +71,19 @@ pub enum Damage {
     },
 }
 
+impl Damage {
+    /// The damage in words, with what the user can do about it.
+    pub fn describe(self, language: crate::i18n::Language) -> String {
+        use crate::i18n::{Text, msg};
+        match self {
+            Damage::Binary => Text::StatsBinary.get(language).to_owned(),
+            Damage::UnclosedQuote { line } => {
+                msg::stats_unclosed_quote(language, msg::StatsUnclosedQuote { line })
+            }
+        }
+    }
+}
+
 /// One row of cells, however it is stored.
 pub trait RowRef {
     /// The cell of a column, if the row has it.
@@ -103,7 +116,7 @@ impl Source {
             .map(|e| e.to_string_lossy().to_lowercase())
             .unwrap_or_default();
         if matches!(extension.as_str(), "xlsx" | "xlsm" | "xls" | "xlsb" | "ods") {
-            return Self::open_sheet(path, file_name);
+            return Self::open_sheet(path, file_name, &extension);
         }
         let bytes = std::fs::read(path).map_err(|source| SurveyError::Io {
             file: file_name.clone(),
@@ -135,34 +148,24 @@ impl Source {
         }
     }
 
-    fn open_sheet(path: &Path, file_name: String) -> Result<Source, SurveyError> {
-        let extension = path
-            .extension()
-            .map(|e| e.to_string_lossy().to_lowercase())
-            .unwrap_or_default();
-        if matches!(extension.as_str(), "xlsx" | "xlsm") {
-            return Self::open_xlsx(path, file_name);
-        }
-        // XLSB and ODS are zips too: one that says it unpacks to too much is refused.
+    fn open_sheet(path: &Path, file_name: String, extension: &str) -> Result<Source, SurveyError> {
+        // XLSX, XLSB and ODS are zips: one whose parts say they unpack to more than Parcours
+        // reads (a zip bomb) is refused before any part is unpacked.
         if let Some(bytes) = unpacked_size(path).filter(|n| *n > MAX_UNPACKED_BYTES) {
             return Err(SurveyError::Unpacks {
                 file: file_name,
                 megabytes: bytes / 1_000_000,
             });
         }
+        if matches!(extension, "xlsx" | "xlsm") {
+            return Self::open_xlsx(path, file_name);
+        }
         let invalid = |message: String| SurveyError::Sheet {
             file: file_name.clone(),
             message,
         };
         let mut workbook = open_workbook_auto(path).map_err(|e| invalid(e.to_string()))?;
-        let sheet =
-            workbook
-                .sheet_names()
-                .first()
-                .cloned()
-                .ok_or_else(|| SurveyError::NoSheet {
-                    file: file_name.clone(),
-                })?;
+        let sheet = first_sheet(&workbook, &file_name)?;
         let range = workbook
             .worksheet_range(&sheet)
             .map_err(|e| invalid(e.to_string()))?;
@@ -181,24 +184,9 @@ impl Source {
             file: file_name.clone(),
             message,
         };
-        // A workbook is a zip: one whose parts say they unpack to more than Parcours reads (a
-        // zip bomb) is refused before any part is unpacked.
-        if let Some(bytes) = unpacked_size(path).filter(|n| *n > MAX_UNPACKED_BYTES) {
-            return Err(SurveyError::Unpacks {
-                file: file_name,
-                megabytes: bytes / 1_000_000,
-            });
-        }
         let mut workbook: Xlsx<_> =
             open_workbook(path).map_err(|e: XlsxError| invalid(e.to_string()))?;
-        let sheet =
-            workbook
-                .sheet_names()
-                .first()
-                .cloned()
-                .ok_or_else(|| SurveyError::NoSheet {
-                    file: file_name.clone(),
-                })?;
+        let sheet = first_sheet(&workbook, &file_name)?;
         let too_large = |rows: u64, columns: u64| SurveyError::TooLarge {
             file: file_name.clone(),
             rows,
@@ -483,6 +471,20 @@ fn head_of(text: &[u8], length: usize) -> &[u8] {
 /// The most cells a sheet's used area may hold: a survey export is far below (a million
 /// answers to 50 questions); a file beyond is refused, not read into memory.
 const MAX_SHEET_CELLS: usize = 60_000_000;
+
+/// The name of a workbook's first sheet, the one read.
+fn first_sheet<R: std::io::Read + std::io::Seek, W: Reader<R>>(
+    workbook: &W,
+    file_name: &str,
+) -> Result<String, SurveyError> {
+    workbook
+        .sheet_names()
+        .first()
+        .cloned()
+        .ok_or_else(|| SurveyError::NoSheet {
+            file: file_name.to_owned(),
+        })
+}
 
 /// The most a workbook's parts may unpack to, in bytes.
 const MAX_UNPACKED_BYTES: u64 = 2_000_000_000;

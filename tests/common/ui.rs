@@ -96,3 +96,14 @@ pub fn drop_file(harness: &mut Harness<'_, ParcoursApp>, path: PathBuf) {
         .push(std::sync::Arc::new(Dropped(path)));
     settle(harness);
 }
+
+/// A click of the pointer at `at`, pressed and released in place, as a hand does: what is
+/// on top there takes it (an accesskit click would reach a widget under a dialog).
+pub fn click_at(harness: &mut Harness<'_, ParcoursApp>, at: egui::Pos2) {
+    harness.hover_at(at);
+    harness.run();
+    harness.drag_at(at);
+    harness.run();
+    harness.drop_at(at);
+    harness.run();
+}

@@ -268,7 +268,7 @@ impl ParcoursApp {
         );
         let to = path.clone();
         let job = self.spawn_job(0, move |_| {
-            crate::file::save_project(&project, &to).map(|()| Fingerprint::of_file(&to).ok())
+            crate::file::save_project_and_print(&project, &to)
         });
         self.start_work(label, Work::Save(job, SaveTarget { path, state, then }));
     }

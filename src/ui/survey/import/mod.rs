@@ -378,13 +378,10 @@ pub(in crate::ui) fn import_dialog_ui(
                     }
                     if !ready {
                         // A damaged file says what is wrong with it first.
-                        let why = match session.damage() {
-                            Some(survey::Damage::Binary) => t(Text::StatsBinary).to_owned(),
-                            Some(survey::Damage::UnclosedQuote { line }) => {
-                                msg::stats_unclosed_quote(lang, msg::StatsUnclosedQuote { line })
-                            }
-                            None => t(Text::NoScoreColumn).to_owned(),
-                        };
+                        let why = session.damage().map_or_else(
+                            || t(Text::NoScoreColumn).to_owned(),
+                            |damage| damage.describe(lang),
+                        );
                         ui.label(RichText::new(why).color(WARNING));
                     }
                 });
