@@ -4,6 +4,7 @@
 pub mod document;
 pub mod edit;
 pub mod example;
+pub mod export;
 pub mod file;
 pub mod fmt;
 pub mod i18n;
@@ -11,6 +12,7 @@ pub mod jobs;
 pub mod layout;
 pub mod metrics;
 pub mod model;
+pub mod scene;
 pub mod stats;
 pub mod survey;
 pub mod templates;

@@ -38,6 +38,13 @@ enum CliCommand {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Exports a map as SVG, PNG, PDF (one page, poster or booklet), CSV or an HTML viewer.
+    Export {
+        /// The project file.
+        file: PathBuf,
+        #[command(flatten)]
+        args: parcours::export::command::ExportArgs,
+    },
     /// Prints per-touchpoint NPS, CSAT and CES of a survey export (CSV, XLSX, ODS).
     Stats {
         /// The export.
@@ -84,6 +91,11 @@ fn err(line: &str) {
     let _ = writeln!(std::io::stderr().lock(), "{line}");
 }
 
+/// Exit code of `export` for an option that does not fit the project.
+const EXIT_BAD_OPTION: u8 = 2;
+/// Exit code of `export` when the export cannot be drawn (too large an image or poster).
+const EXIT_EXPORT: u8 = 6;
+
 /// Exit code when the window cannot be opened.
 const EXIT_NO_WINDOW: u8 = 4;
 
@@ -101,6 +113,7 @@ fn main() -> ExitCode {
     match cli.command {
         Some(CliCommand::Check { file }) => check(&file, language),
         Some(CliCommand::Fmt { check, files }) => fmt(&files, check, language),
+        Some(CliCommand::Export { file, args }) => export(&file, &args, language),
         Some(CliCommand::Stats {
             file,
             format,
@@ -200,6 +213,67 @@ fn stats(
         Err(error) => {
             err(&format!("parcours stats: {}", error.describe(language)));
             ExitCode::from(error.exit_code() as u8)
+        }
+    }
+}
+
+fn export(
+    file: &std::path::Path,
+    args: &parcours::export::command::ExportArgs,
+    language: Language,
+) -> ExitCode {
+    let project = match parcours::file::load_project(file) {
+        Ok(project) => project,
+        Err(error) => {
+            err(&error.located(language));
+            return file_error_code(&error);
+        }
+    };
+    let date = chrono::Local::now()
+        .date_naive()
+        .format("%Y-%m-%d")
+        .to_string();
+    let (options, out_file) = match args.options(&project, file, language, date) {
+        Ok(found) => found,
+        Err(error) => {
+            err(&error.describe(language, &project));
+            return ExitCode::from(EXIT_BAD_OPTION);
+        }
+    };
+    let bytes = match parcours::export::export(&project, &options, &mut |_| true) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            err(&error.describe(language));
+            return ExitCode::from(EXIT_EXPORT);
+        }
+    };
+    let written = if out_file.as_os_str() == "-" {
+        let mut stdout = std::io::stdout().lock();
+        stdout
+            .write_all(&bytes)
+            .and_then(|()| stdout.flush())
+            .map_err(|_| None)
+    } else {
+        parcours::file::write_export(&out_file, &bytes).map_err(Some)
+    };
+    match written {
+        Ok(()) => {
+            if out_file.as_os_str() != "-" {
+                err(&msg::export_written(
+                    language,
+                    msg::ExportWritten {
+                        file: out_file.display().to_string(),
+                        size: i18n::format::bytes(language, bytes.len() as u64),
+                    },
+                ));
+            }
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            if let Some(error) = error {
+                err(&error.located(language));
+            }
+            ExitCode::from(EXIT_OUTPUT)
         }
     }
 }

@@ -54,6 +54,10 @@ fn tested(command: &Command) {
         | Command::AddLane(_)
         | Command::SetLanguage(_)
         | Command::ImportSurvey
+        | Command::Export
+        | Command::RepeatExport
+        | Command::ChooseExportFile
+        | Command::RunExport
         | Command::About
         | Command::Shortcuts => {}
     }
@@ -152,6 +156,45 @@ fn open_save_as_and_import_ask_for_a_file() {
         app.harness
             .get_by_label_contains(&format!("{title} — the desktop has no file dialog"));
     }
+}
+
+/// Runs frames until the app's background work is done.
+fn settle(app: &mut App) {
+    app.harness.run();
+    let start = std::time::Instant::now();
+    while app.harness.state().is_busy() {
+        assert!(start.elapsed() < std::time::Duration::from_secs(60));
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        app.harness.step();
+    }
+    app.harness.run();
+}
+
+#[test]
+fn export_opens_its_dialog_writes_the_file_and_repeat_writes_it_again() {
+    let mut app = App::new();
+    let path = app._folder.path().join("velo.ron");
+    app.harness.state_mut().save_to(&path).unwrap();
+    app.run(Command::Export);
+    app.harness.get_by_label("First page");
+    app.run(Command::ChooseExportFile);
+    app.harness
+        .get_by_label_contains("Export — the desktop has no file dialog");
+    app.run(Command::Escape);
+    app.run(Command::RunExport);
+    settle(&mut app);
+    let pdf = app
+        ._folder
+        .path()
+        .join("velo - Achat d'un vélo électrique — aujourd'hui.pdf");
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+    app.harness.get_by_label_contains("Exported velo - Achat");
+    // Ctrl+E: the same export again, from the project as it is now.
+    std::fs::remove_file(&pdf).unwrap();
+    app.run(Command::AddStage);
+    app.run(Command::RepeatExport);
+    settle(&mut app);
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
 }
 
 #[test]

@@ -14,8 +14,8 @@ pub use validate::{Item, Problem, ProblemKind};
 
 pub use atomic::{Refusal, SaveError, SaveStep, backup_path, write_atomically, write_with_faults};
 pub use error::{FileError, Invalid};
-pub use preferences::{Preferences, ViewPreferences};
+pub use preferences::{Preferences, RememberedExport, ViewPreferences};
 pub use project_file::{
     load_project, load_project_and_print, parse_project, save_project, save_project_and_print,
-    to_ron,
+    to_ron, write_export,
 };

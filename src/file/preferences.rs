@@ -23,9 +23,27 @@ pub struct Preferences {
     /// How the window was left: the side panels and the heat map.
     #[serde(default)]
     pub view: ViewPreferences,
+    /// The last export of each project, to make it again (Ctrl+E) and to start the export
+    /// dialog where it was left.
+    #[serde(default)]
+    pub exports: Vec<RememberedExport>,
     #[serde(skip)]
     store: Option<PathBuf>,
 }
+
+/// A project's last export: what it was and where it went.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RememberedExport {
+    /// The project file.
+    pub project: PathBuf,
+    /// What was exported.
+    pub options: crate::export::ExportOptions,
+    /// The file written.
+    pub destination: PathBuf,
+}
+
+/// How many projects' exports are remembered.
+const MAX_EXPORTS: usize = 30;
 
 /// How the user left the window, found again on the next start.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -86,6 +104,26 @@ impl Preferences {
     /// Remembers the interface language and saves.
     pub fn set_language(&mut self, language: Language) {
         self.language = Some(language);
+        self.persist();
+    }
+
+    /// The last export of the project at `project`.
+    pub fn export_of(&self, project: &Path) -> Option<&RememberedExport> {
+        let project = project
+            .canonicalize()
+            .unwrap_or_else(|_| project.to_owned());
+        self.exports.iter().find(|e| e.project == project)
+    }
+
+    /// Remembers `export` as its project's last, and saves.
+    pub fn remember_export(&mut self, mut export: RememberedExport) {
+        export.project = export
+            .project
+            .canonicalize()
+            .unwrap_or_else(|_| export.project.clone());
+        self.exports.retain(|e| e.project != export.project);
+        self.exports.insert(0, export);
+        self.exports.truncate(MAX_EXPORTS);
         self.persist();
     }
 

@@ -163,6 +163,17 @@ pub fn save_project_and_print(
         .map(|metadata| Fingerprint::of(text.as_bytes(), &metadata)))
 }
 
+/// Writes an export atomically over `path` (no backup: an export is made again at will),
+/// keeping the mode of a file it replaces.
+pub fn write_export(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
+    super::atomic::write_atomically_without_backup(path, bytes).map_err(|error| FileError::Save {
+        path: path.to_owned(),
+        step: error.step,
+        refusal: error.refusal,
+        source: error.source,
+    })
+}
+
 /// 1-based line and column just after `bytes`.
 fn line_and_column(bytes: &[u8]) -> (usize, usize) {
     let line = bytes.iter().filter(|b| **b == b'\n').count() + 1;

@@ -132,6 +132,19 @@ pub fn month(language: Language, month: Month) -> String {
     )
 }
 
+/// A file size: `812 KB`, `3.4 MB`.
+pub fn bytes(language: Language, value: u64) -> String {
+    const KB: f64 = 1000.0;
+    let v = value as f64;
+    if v < KB {
+        format!("{} B", count(language, value))
+    } else if v < KB * KB {
+        format!("{} KB", decimal(language, v / KB, 0))
+    } else {
+        format!("{} MB", decimal(language, v / KB / KB, 1))
+    }
+}
+
 /// A sample size: `n = 1,234`.
 pub fn n(language: Language, value: u64) -> String {
     format!("n = {}", count(language, value))

@@ -209,8 +209,18 @@ impl MapLayout {
         Self::with_scores(map, false)
     }
 
-    /// Lays out `map`; with `scores`, metrics lanes grow to hold a score badge per touchpoint.
+    /// Lays out `map` for the editor; with `scores`, metrics lanes grow to hold a score badge
+    /// per touchpoint.
     pub fn with_scores(map: &JourneyMap, scores: bool) -> Self {
+        Self::with_options(map, scores, true)
+    }
+
+    /// Lays out `map`; with `scores`, metrics lanes grow to hold a score badge per touchpoint;
+    /// with `editor`, card lanes keep room for the "+" under their last card (an export has
+    /// none).
+    pub fn with_options(map: &JourneyMap, scores: bool, editor: bool) -> Self {
+        // Without the editor, the last card's gap goes too.
+        let add_slot = if editor { ADD_SLOT_HEIGHT } else { -CARD_GAP };
         let stage_index: HashMap<StageId, usize> = map
             .stages
             .iter()
@@ -265,7 +275,7 @@ impl MapLayout {
                         .unwrap_or(0)
                         // An empty lane keeps room for one card: it is where the next goes.
                         .max(1);
-                    2.0 * CELL_PADDING + most as f32 * (CARD_HEIGHT + CARD_GAP) + ADD_SLOT_HEIGHT
+                    2.0 * CELL_PADDING + most as f32 * (CARD_HEIGHT + CARD_GAP) + add_slot
                 }
             };
             lanes.push(LaneLayout {

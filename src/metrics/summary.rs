@@ -9,7 +9,7 @@ use crate::survey::add_counts;
 use super::scores::{CesFigures, CsatFigures, NpsFigures, ces, csat, nps};
 
 /// Which answers count: every figure on screen is computed through one of these.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Filter {
     /// Only this segment (by name), or all.
     pub segment: Option<String>,

@@ -87,6 +87,14 @@ pub enum Command {
     SetLanguage(Language),
     /// Import a survey export with the file dialog.
     ImportSurvey,
+    /// Open the export dialog.
+    Export,
+    /// Export again as last time, to the same file; the dialog when nothing was exported yet.
+    RepeatExport,
+    /// Choose the export dialog's file with the file dialog.
+    ChooseExportFile,
+    /// Make the export the dialog describes, in the background.
+    RunExport,
     /// Show the about box.
     About,
     /// Show the keyboard shortcuts.
@@ -130,6 +138,8 @@ const CMD_SHIFT: Modifiers = Modifiers {
 pub const SHORTCUTS: &[(KeyboardShortcut, Command)] = &[
     (KeyboardShortcut::new(CMD_SHIFT, Key::S), Command::SaveAs),
     (KeyboardShortcut::new(CMD, Key::S), Command::Save),
+    (KeyboardShortcut::new(CMD_SHIFT, Key::E), Command::Export),
+    (KeyboardShortcut::new(CMD, Key::E), Command::RepeatExport),
     (KeyboardShortcut::new(CMD, Key::O), Command::Open),
     (KeyboardShortcut::new(CMD, Key::N), Command::New),
     (KeyboardShortcut::new(CMD_SHIFT, Key::Z), Command::Redo),
@@ -204,9 +214,12 @@ impl Command {
     /// Where the command's shortcut works. No shortcut works beneath a dialog.
     pub fn context(&self) -> CommandContext {
         match self {
-            Command::New | Command::Open | Command::Save | Command::SaveAs => {
-                CommandContext::Anywhere
-            }
+            Command::New
+            | Command::Open
+            | Command::Save
+            | Command::SaveAs
+            | Command::Export
+            | Command::RepeatExport => CommandContext::Anywhere,
             _ => CommandContext::Canvas,
         }
     }
@@ -254,6 +267,10 @@ impl Command {
             Command::InsertLane(_) | Command::AddLane(_) => Text::AddLane,
             Command::SetLanguage(_) => Text::Language,
             Command::ImportSurvey => Text::ImportSurvey,
+            Command::Export => Text::ExportMenu,
+            Command::RepeatExport => Text::RepeatExport,
+            Command::ChooseExportFile => Text::ExportChooseFile,
+            Command::RunExport => Text::ExportButton,
             Command::About => Text::About,
             Command::Shortcuts => Text::KeyboardShortcuts,
         };

@@ -21,6 +21,8 @@ pub enum FilePurpose {
     ImportSurvey,
     /// A persona's photo.
     PersonaPhoto(PersonaId),
+    /// Where an export goes.
+    ExportTo(crate::export::Format),
 }
 
 /// A file to ask the user for.
@@ -39,7 +41,7 @@ pub struct FileRequest {
 
 impl FileRequest {
     fn saves(&self) -> bool {
-        self.purpose == FilePurpose::SaveAs
+        matches!(self.purpose, FilePurpose::SaveAs | FilePurpose::ExportTo(_))
     }
 }
 

@@ -28,6 +28,8 @@ pub struct FrameCtx<'a> {
     pub can_paste: bool,
     /// The files opened last, newest first.
     pub recent_files: &'a [PathBuf],
+    /// What the app last did that has no place of its own on screen ("Exported …").
+    pub notice: Option<&'a str>,
 }
 
 impl FrameCtx<'_> {
@@ -102,6 +104,7 @@ macro_rules! frame_ctx {
             selection: &$app.selection,
             can_paste: !$app.clipboard.is_empty(),
             recent_files: &$app.preferences.recent_files,
+            notice: $app.notice.as_deref(),
         }
     };
 }

@@ -104,6 +104,9 @@ fn file_menu(ui: &mut Ui, ctx: &FrameCtx<'_>, out: &mut Outbox) {
     ui.separator();
     command_item(ui, ctx, out, Command::ImportSurvey, ctx.map.is_some());
     ui.separator();
+    command_item(ui, ctx, out, Command::Export, ctx.map.is_some());
+    command_item(ui, ctx, out, Command::RepeatExport, ctx.map.is_some());
+    ui.separator();
     command_item(ui, ctx, out, Command::Quit, true);
 }
 

@@ -6,6 +6,7 @@ mod canvas;
 mod choice;
 pub mod command;
 mod dialogs;
+pub mod export_dialog;
 mod file_dialog;
 mod frame;
 mod grid_item;

@@ -27,6 +27,10 @@ pub(super) fn status_bar_ui(ui: &mut Ui, ctx: &FrameCtx<'_>, out: &mut Outbox) {
             } else {
                 ui.label(format!("✔ {}", ctx.t(Text::Saved)));
             }
+            if let Some(notice) = ctx.notice {
+                ui.separator();
+                ui.label(notice);
+            }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 // Right to left: fit, zoom in, the zoom, zoom out.
                 let mut button = |ui: &mut Ui, icon: &str, text: Text, command: Command| {

@@ -582,3 +582,62 @@ cli-check-counts = { $maps ->
         [one] { $cards } Karte
        *[other] { $cards } Karten
     }
+
+## Exports: the title block and the legend of a map that leaves the app
+export-persona = aus Sicht von { $persona }
+export-survey = Werte: { $survey }
+legend-channels = Kanäle
+legend-severity = Schmerzpunkte
+legend-heat = Heatmap: { $metric }
+legend-figures = Jedes Badge zeigt einen Wert mit seiner Fehlermarge (± bei 95 % Konfidenz) und n, der Zahl der Antworten, auf denen er beruht; ⚠ markiert weniger als { $low } Antworten: mit Vorsicht lesen.
+booklet-stage = Phase { $index } von { $count }: { $stage }
+quoted = „{ $text }“
+export-error-no-map = Das Projekt hat keine Karte „{ $map }“.
+export-error-no-wave = Das Projekt hat keine Umfragewelle „{ $wave }“.
+export-error-image-too-large = Das Bild wäre { $width } × { $height } Pixel groß, mehr als gezeichnet werden kann: Wählen Sie einen kleineren Maßstab.
+export-error-poster-too-large = Das Poster bräuchte { $columns } × { $rows } Seiten: Wählen Sie einen kleineren Maßstab oder größeres Papier.
+export-error-render = Der Export konnte nicht gezeichnet werden: { $reason }
+export-cancelled = Export abgebrochen.
+export-arg-no-map = Keine Karte heißt oder hat die Nummer „{ $map }“; die Karten sind: { $maps }.
+export-arg-no-wave = Keine Umfragewelle heißt „{ $wave }“; die Wellen sind: { $waves }.
+export-arg-no-segment = Kein Segment heißt „{ $segment }“; die Segmente sind: { $segments }.
+export-arg-bad-month = „{ $month }“ ist kein Monat: Schreiben Sie JJJJ-MM, z. B. 2026-01.
+export-arg-bad-page = „{ $page }“ ist kein Papierformat; die Formate sind: { $pages }.
+export-arg-bad-scale = „{ $scale }“ ist kein Druckmaßstab: Schreiben Sie einen Prozentwert (100%) oder einen Faktor (1.5), zwischen 5% und 2000%.
+export-arg-bad-delimiter = „{ $delimiter }“ ist kein CSV-Trennzeichen: Verwenden Sie „,“ oder „;“.
+export-written = { $file } geschrieben ({ $size }).
+
+## The export dialog
+export-menu = Exportieren…
+repeat-export = Letzten Export wiederholen
+export-title = Exportieren
+export-format = Format
+export-format-pdf = PDF-Dokument
+export-format-png = PNG-Bild
+export-format-svg = SVG-Zeichnung
+export-format-csv = CSV-Tabelle (Tabellenkalkulation)
+export-format-html = HTML-Ansicht (öffnet in jedem Browser)
+export-layout = Layout
+export-one-page = Eine Seite
+export-poster = Poster
+export-booklet = Broschüre
+export-paper = Papier
+export-landscape = Querformat
+export-margins = Ränder
+export-poster-scale = Druckmaßstab
+export-resolution = Auflösung
+export-dpi = { $dpi } dpi
+export-delimiter = Trennzeichen
+export-comma = Komma ( , )
+export-semicolon = Semikolon ( ; ), Dezimalkomma
+export-scores = Werte zeigen
+export-destination = Speichern unter
+export-no-destination = Wählen Sie, wo die Datei gespeichert wird.
+export-choose-file = Wählen…
+export-preview = Erste Seite
+export-button = Exportieren
+export-csv-preview = Eine Zeile pro Karte: { $rows } Zeilen, mit allen Feldern und den Werten der Kontaktpunkte samt n.
+exporting = Exportiere
+export-failed = Export nicht möglich
+export-done = { $file } exportiert ({ $size })
+export-files = Exporte

@@ -582,3 +582,62 @@ cli-check-counts = { $maps ->
         [one] { $cards } card
        *[other] { $cards } cards
     }
+
+## Exports: the title block and the legend of a map that leaves the app
+export-persona = seen by { $persona }
+export-survey = Scores: { $survey }
+legend-channels = Channels
+legend-severity = Pain points
+legend-heat = Heat map: { $metric }
+legend-figures = Each badge gives a figure with its margin of error (± at 95% confidence) and n, the number of answers it is computed on; ⚠ marks fewer than { $low } answers: read it with care.
+booklet-stage = Stage { $index } of { $count }: { $stage }
+quoted = “{ $text }”
+export-error-no-map = The project has no map “{ $map }”.
+export-error-no-wave = The project has no survey wave “{ $wave }”.
+export-error-image-too-large = The image would be { $width } × { $height } pixels, more than can be drawn: choose a smaller scale.
+export-error-poster-too-large = The poster would take { $columns } × { $rows } pages: choose a smaller scale or larger paper.
+export-error-render = The export could not be drawn: { $reason }
+export-cancelled = Export cancelled.
+export-arg-no-map = No map is named or numbered “{ $map }”; the maps are: { $maps }.
+export-arg-no-wave = No survey wave is named “{ $wave }”; the waves are: { $waves }.
+export-arg-no-segment = No segment is named “{ $segment }”; the segments are: { $segments }.
+export-arg-bad-month = “{ $month }” is not a month: write it YYYY-MM, e.g. 2026-01.
+export-arg-bad-page = “{ $page }” is not a paper size; the sizes are: { $pages }.
+export-arg-bad-scale = “{ $scale }” is not a print scale: write it as a percentage (100%) or a factor (1.5), between 5% and 2000%.
+export-arg-bad-delimiter = “{ $delimiter }” is not a CSV delimiter: use “,” or “;”.
+export-written = { $file } written ({ $size }).
+
+## The export dialog
+export-menu = Export…
+repeat-export = Repeat last export
+export-title = Export
+export-format = Format
+export-format-pdf = PDF document
+export-format-png = PNG image
+export-format-svg = SVG drawing
+export-format-csv = CSV table (spreadsheet)
+export-format-html = HTML viewer (opens in any browser)
+export-layout = Layout
+export-one-page = One page
+export-poster = Poster
+export-booklet = Booklet
+export-paper = Paper
+export-landscape = Landscape
+export-margins = Margins
+export-poster-scale = Print scale
+export-resolution = Resolution
+export-dpi = { $dpi } dpi
+export-delimiter = Delimiter
+export-comma = Comma ( , )
+export-semicolon = Semicolon ( ; ), decimal comma
+export-scores = Show the scores
+export-destination = Save to
+export-no-destination = Choose where to save the file.
+export-choose-file = Choose…
+export-preview = First page
+export-button = Export
+export-csv-preview = One row per card: { $rows } rows, with every field and the touchpoints' figures and n.
+exporting = Exporting
+export-failed = Could not export
+export-done = Exported { $file } ({ $size })
+export-files = Exports

@@ -588,3 +588,62 @@ cli-check-counts = { $maps ->
         [one] { $cards } carte
        *[other] { $cards } cartes
     }
+
+## Exports: the title block and the legend of a map that leaves the app
+export-persona = vu par { $persona }
+export-survey = Scores : { $survey }
+legend-channels = Canaux
+legend-severity = Points de douleur
+legend-heat = Carte de chaleur : { $metric }
+legend-figures = Chaque badge donne un chiffre avec sa marge d'erreur (± à 95 % de confiance) et n, le nombre de réponses sur lequel il est calculé ; ⚠ signale moins de { $low } réponses : à lire avec prudence.
+booklet-stage = Étape { $index } sur { $count } : { $stage }
+quoted = « { $text } »
+export-error-no-map = Le projet n'a pas de carte « { $map } ».
+export-error-no-wave = Le projet n'a pas de vague d'enquête « { $wave } ».
+export-error-image-too-large = L'image ferait { $width } × { $height } pixels, plus qu'on ne peut dessiner : choisissez une échelle plus petite.
+export-error-poster-too-large = L'affiche prendrait { $columns } × { $rows } pages : choisissez une échelle plus petite ou un papier plus grand.
+export-error-render = L'export n'a pas pu être dessiné : { $reason }
+export-cancelled = Export annulé.
+export-arg-no-map = Aucune carte ne s'appelle ou ne porte le numéro « { $map } » ; les cartes sont : { $maps }.
+export-arg-no-wave = Aucune vague d'enquête ne s'appelle « { $wave } » ; les vagues sont : { $waves }.
+export-arg-no-segment = Aucun segment ne s'appelle « { $segment } » ; les segments sont : { $segments }.
+export-arg-bad-month = « { $month } » n'est pas un mois : écrivez-le AAAA-MM, par exemple 2026-01.
+export-arg-bad-page = « { $page } » n'est pas un format de papier ; les formats sont : { $pages }.
+export-arg-bad-scale = « { $scale } » n'est pas une échelle d'impression : écrivez un pourcentage (100%) ou un facteur (1.5), entre 5% et 2000%.
+export-arg-bad-delimiter = « { $delimiter } » n'est pas un séparateur CSV : utilisez « , » ou « ; ».
+export-written = { $file } écrit ({ $size }).
+
+## The export dialog
+export-menu = Exporter…
+repeat-export = Refaire le dernier export
+export-title = Exporter
+export-format = Format
+export-format-pdf = Document PDF
+export-format-png = Image PNG
+export-format-svg = Dessin SVG
+export-format-csv = Tableau CSV (tableur)
+export-format-html = Visionneuse HTML (s'ouvre dans tout navigateur)
+export-layout = Mise en page
+export-one-page = Une page
+export-poster = Affiche
+export-booklet = Livret
+export-paper = Papier
+export-landscape = Paysage
+export-margins = Marges
+export-poster-scale = Échelle d'impression
+export-resolution = Résolution
+export-dpi = { $dpi } ppp
+export-delimiter = Séparateur
+export-comma = Virgule ( , )
+export-semicolon = Point-virgule ( ; ), virgule décimale
+export-scores = Afficher les scores
+export-destination = Enregistrer dans
+export-no-destination = Choisissez où enregistrer le fichier.
+export-choose-file = Choisir…
+export-preview = Première page
+export-button = Exporter
+export-csv-preview = Une ligne par carte : { $rows } lignes, avec tous les champs et les chiffres des points de contact avec leur n.
+exporting = Export de
+export-failed = Export impossible
+export-done = { $file } exporté ({ $size })
+export-files = Exports

@@ -204,6 +204,28 @@ impl ParcoursApp {
                 let request = self.file_request(FilePurpose::ImportSurvey, Text::ImportSurvey);
                 self.files.request(ctx, request, self.language);
             }
+            Command::Export => self.open_export_dialog(),
+            Command::RepeatExport => self.repeat_export(),
+            Command::ChooseExportFile => {
+                if let Some(dialog) = &self.export_dialog {
+                    let format = dialog.options.format;
+                    let mut request =
+                        self.file_request(FilePurpose::ExportTo(format), Text::ExportTitle);
+                    request.file_name = dialog
+                        .destination
+                        .as_ref()
+                        .and_then(|p| p.file_name())
+                        .map(|n| n.to_string_lossy().into_owned());
+                    request.folder = dialog
+                        .destination
+                        .as_ref()
+                        .and_then(|p| p.parent())
+                        .map(Path::to_owned)
+                        .or(request.folder);
+                    self.files.request(ctx, request, self.language);
+                }
+            }
+            Command::RunExport => self.run_export(),
             Command::About => self.dialog = Some(Dialog::About),
             Command::Shortcuts => self.dialog = Some(Dialog::Shortcuts),
         }
@@ -238,6 +260,10 @@ impl ParcoursApp {
                 self.t(Text::ImageFiles).to_owned(),
                 vec!["png", "jpg", "jpeg"],
             ),
+            FilePurpose::ExportTo(format) => (
+                self.t(Text::ExportFiles).to_owned(),
+                vec![format.extension()],
+            ),
         };
         FileRequest {
             purpose,
@@ -257,6 +283,11 @@ impl ParcoursApp {
                 self.save_in_background(path.to_owned(), then);
             }
             FilePurpose::ImportSurvey => self.start_import(path),
+            FilePurpose::ExportTo(_) => {
+                if let Some(dialog) = &mut self.export_dialog {
+                    dialog.set_destination(path);
+                }
+            }
             FilePurpose::PersonaPhoto(id) => {
                 let Some(persona) = self.doc.project().persona(id) else {
                     return;

@@ -3,6 +3,7 @@
 
 mod clipboard;
 mod commands;
+mod export;
 mod import;
 mod recovery;
 mod work;
@@ -56,6 +57,38 @@ impl LayoutCache {
     }
 }
 
+/// What a map's drawing depends on besides the project: the map, whether metrics lanes hold
+/// badges, the wave and filter, how scores show, the language.
+type SceneKey = (
+    u64,
+    MapId,
+    Option<crate::model::WaveId>,
+    crate::metrics::Filter,
+    crate::scene::ScoreView,
+    Language,
+);
+
+/// The drawing of the current map, redrawn only when what it depends on changes.
+#[derive(Default)]
+pub(super) struct SceneCache {
+    key: Option<SceneKey>,
+    scene: crate::scene::Scene,
+}
+
+impl SceneCache {
+    fn get(
+        &mut self,
+        key: SceneKey,
+        draw: impl FnOnce() -> crate::scene::Scene,
+    ) -> &crate::scene::Scene {
+        if self.key.as_ref() != Some(&key) {
+            self.scene = draw();
+            self.key = Some(key);
+        }
+        &self.scene
+    }
+}
+
 /// The Parcours application.
 pub struct ParcoursApp {
     pub(super) doc: Document,
@@ -64,6 +97,7 @@ pub struct ParcoursApp {
     pub(super) selection: Selection,
     pub(super) canvas: CanvasState,
     pub(super) layout: LayoutCache,
+    pub(super) scene: SceneCache,
     pub(super) preferences: Preferences,
     pub(super) dialog: Option<Dialog>,
     pub(super) clipboard: Vec<Card>,
@@ -92,6 +126,12 @@ pub struct ParcoursApp {
     told_of_disk: Option<crate::file::Fingerprint>,
     /// This window's mark on the file it has open, for another window to see.
     open_mark: Option<crate::file::OpenMark>,
+    /// The export dialog, while it is open.
+    pub(in crate::ui) export_dialog: Option<crate::ui::export_dialog::ExportDialog>,
+    /// The last export of this session, for Ctrl+E.
+    last_export: Option<(crate::export::ExportOptions, PathBuf)>,
+    /// What the app last did that has no place of its own on screen ("Exported …").
+    pub(in crate::ui) notice: Option<String>,
 }
 
 /// Below this window width the navigator folds into a strip.
@@ -148,6 +188,7 @@ impl ParcoursApp {
             selection: Selection::None,
             canvas: CanvasState::default(),
             layout: LayoutCache::default(),
+            scene: SceneCache::default(),
             preferences: Preferences::load(None),
             dialog: None,
             clipboard: Vec::new(),
@@ -167,6 +208,9 @@ impl ParcoursApp {
             had_focus: true,
             told_of_disk: None,
             open_mark: None,
+            export_dialog: None,
+            last_export: None,
+            notice: None,
         }
     }
 
@@ -332,6 +376,7 @@ impl ParcoursApp {
                 let ParcoursApp {
                     doc,
                     layout,
+                    scene,
                     canvas,
                     selection,
                     language,
@@ -340,19 +385,41 @@ impl ParcoursApp {
                     ..
                 } = self;
                 let badges = survey.badge_options(doc.project());
+                let wave = survey.current_wave(doc.project()).map(|w| w.id);
+                let filter = survey.filter.clone();
                 let scores = survey.scores(doc);
-                let map = current_map.and_then(|id| doc.project().map(id));
+                let project = doc.project();
+                let map = current_map.and_then(|id| project.map(id));
                 let empty = MapLayout::default();
-                let layout = match map {
-                    Some(map) => layout.get(doc, map.id),
-                    None => &empty,
+                let empty_scene = crate::scene::Scene::default();
+                let (layout, scene) = match map {
+                    Some(map) => {
+                        let layout = layout.get(doc, map.id);
+                        let key = (doc.generation(), map.id, wave, filter, badges, *language);
+                        let scene = scene.get(key, || {
+                            crate::scene::build_scene(&crate::scene::SceneInput {
+                                map,
+                                layout,
+                                persona: map
+                                    .persona
+                                    .and_then(|id| project.persona(id))
+                                    .map(|p| p.name.as_str()),
+                                scores,
+                                view: badges,
+                                language: *language,
+                                editor: true,
+                            })
+                        });
+                        (layout, scene)
+                    }
+                    None => (&empty, &empty_scene),
                 };
                 canvas_ui(
                     ui,
                     CanvasParts {
-                        project: doc.project(),
                         map,
                         layout,
+                        scene,
                         state: canvas,
                         selection,
                         out: &mut out,
@@ -365,6 +432,7 @@ impl ParcoursApp {
             self.actions.extend(out.into_actions());
         }
         self.import_panel(&ctx);
+        self.export_panel(&ctx);
         self.work_ui(&ctx);
         let mut out = Outbox::default();
         {
@@ -446,6 +514,7 @@ impl ParcoursApp {
         // A dialog on screen takes the keys (Escape closes it); nothing happens beneath it.
         if self.dialog.is_some()
             || self.import.is_some()
+            || self.export_dialog.is_some()
             || self.survey.renaming.is_some()
             || self.files.is_open()
             || self.work.is_some()

@@ -36,6 +36,8 @@ pub(in crate::ui) enum Work {
     Refresh(Job<Result<Option<(Edit, ImportReport)>, SurveyError>>),
     /// Writing the project; then what the user asked for after saving.
     Save(Job<Result<Option<Fingerprint>, FileError>>, SaveTarget),
+    /// Making an export and writing it to its file.
+    Export(Job<super::export::ExportResult>, PathBuf),
 }
 
 /// Where a project is being saved, the undo state it was in, and what follows.
@@ -64,6 +66,7 @@ impl Work {
             Work::Import(job) => job.progress(),
             Work::Refresh(job) => job.progress(),
             Work::Save(job, _) => job.progress(),
+            Work::Export(job, _) => job.progress(),
         }
     }
 }
@@ -88,6 +91,7 @@ impl ParcoursApp {
     pub(in crate::ui) fn start_work(&mut self, label: String, work: Work) {
         let verb = match work {
             Work::Save(..) => Text::Saving,
+            Work::Export(..) => Text::Exporting,
             _ => Text::Reading,
         };
         self.work = Some(Running {
@@ -155,6 +159,12 @@ impl ParcoursApp {
                     self.show_error(Text::CouldNotSave, error.describe(self.language));
                 }
                 Err(JobLost) => self.show_error(Text::CouldNotSave, running.label.clone()),
+            },
+            Work::Export(ref job, ref destination) => match job.wait(wait) {
+                Ok(None) => self.work = Some(running),
+                Ok(Some(result)) if !cancelled => self.export_done(result, destination),
+                Ok(Some(_)) => {}
+                Err(JobLost) => self.show_error(Text::ExportFailed, running.label.clone()),
             },
             Work::Refresh(ref job) => match job.wait(wait) {
                 Ok(None) => self.work = Some(running),

@@ -6,15 +6,14 @@ use egui::{
     WidgetInfo, pos2,
 };
 
-use super::paint;
 use super::state::{Gesture, Rename, RenameTarget};
 use super::{Canvas, MIN_ZOOM_FOR_CARD_WIDGETS};
 use crate::edit::{self, CellPosition};
 use crate::i18n::Text;
 use crate::layout::metrics;
 use crate::model::CardId;
-use crate::theme::map;
 use crate::theme::stroke;
+use crate::theme::{self, map};
 use crate::ui::command::Command;
 use crate::ui::selection::Selection;
 use crate::ui::style::c;
@@ -28,17 +27,16 @@ impl Canvas<'_> {
         }
     }
 
-    pub(super) fn cards(&mut self, ui: &mut Ui, painter: &Painter, visible: &crate::layout::Rect) {
+    /// The cards in view (drawn by the scene): the selection's outline, and a widget each to
+    /// select, drag, rename or open its menu.
+    pub(super) fn card_widgets(
+        &mut self,
+        ui: &mut Ui,
+        painter: &Painter,
+        visible: &crate::layout::Rect,
+    ) {
         let zoom = self.view().zoom;
         let with_widgets = zoom >= MIN_ZOOM_FOR_CARD_WIDGETS;
-        let moving: Vec<CardId> = self.moving_cards().to_vec();
-        let renaming = match &self.state.rename {
-            Some(Rename {
-                target: RenameTarget::Card(id),
-                ..
-            }) => Some(*id),
-            _ => None,
-        };
         for card_layout in &self.layout.cards {
             if !card_layout.rect.intersects(visible) {
                 continue;
@@ -47,16 +45,13 @@ impl Canvas<'_> {
                 continue;
             };
             let rect = self.screen_rect(card_layout.rect);
-            let selected = self.selection.has_card(card.id);
-            let faded = moving.contains(&card.id);
-            let mut cut = false;
-            if renaming != Some(card.id) {
-                let look = paint::CardLook {
-                    selected,
-                    faded,
-                    tint: self.heat_tint(card.id),
-                };
-                cut = paint::card(painter, rect, card, zoom, look, self.language);
+            if self.selection.has_card(card.id) {
+                painter.rect_stroke(
+                    rect.expand(1.5),
+                    (theme::card::RADIUS * zoom) as u8,
+                    Stroke::new(stroke::SELECTED, colors::SELECTION),
+                    StrokeKind::Outside,
+                );
             }
             if !with_widgets {
                 continue;
@@ -66,6 +61,7 @@ impl Canvas<'_> {
             let title = card.title().to_owned();
             response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &title));
             // A title cut to fit its card is read whole on hover.
+            let cut = self.scene.cut_titles.binary_search(&card.id).is_ok();
             let response = if cut && self.state.gesture.is_none() {
                 response.on_hover_text(title)
             } else {
@@ -264,35 +260,5 @@ impl Canvas<'_> {
             StrokeKind::Inside,
         );
         painter.line_segment([a, b], Stroke::new(stroke::DROP_MARKER, colors::SELECTION));
-    }
-
-    /// On a map with no card yet, says how to add one, in the first cell that takes cards.
-    pub(super) fn empty_map_hint(&self, painter: &Painter) {
-        if !self.map.cards.is_empty() {
-            return;
-        }
-        let Some(lane) = self.layout.lanes.iter().position(|l| l.kind.holds_cards()) else {
-            return;
-        };
-        let Some(cell) = self.layout.cell_rect(0, lane) else {
-            return;
-        };
-        let rect = self.screen_rect(cell).shrink(8.0);
-        let size = 12.0 * self.view().zoom;
-        if size >= paint::MIN_LEGIBLE_TEXT {
-            let galley = paint::wrapped(
-                painter,
-                self.t(Text::EmptyMapHint),
-                size,
-                colors::TEXT_MUTED,
-                rect.width(),
-                3,
-            );
-            painter.galley(
-                rect.center() - galley.size() / 2.0,
-                galley,
-                colors::TEXT_MUTED,
-            );
-        }
     }
 }

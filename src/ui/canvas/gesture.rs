@@ -6,11 +6,11 @@ use egui::{
 };
 
 use super::Canvas;
-use super::paint;
 use super::state::{Gesture, Rename, RenameTarget};
 use crate::edit::Edit;
 use crate::i18n::Text;
 use crate::layout::{emotion_at_y, metrics, y_of_emotion};
+use crate::scene::{FACE_RADIUS, face_shapes};
 use crate::theme::map;
 use crate::theme::stroke;
 use crate::ui::command::Action;
@@ -38,23 +38,30 @@ impl Canvas<'_> {
                 let origin = self.to_map(pointer) - grab;
                 let shift = origin - style::pos(anchor.rect.min);
                 for id in &ids {
-                    if let (Some(l), Some(card)) = (self.layout.card(*id), self.map.card(*id)) {
-                        let r = style::rect(l.rect).translate(shift);
-                        let screen = self.view().screen_rect(self.rect.min, r);
-                        // A soft shadow: the card is lifted off the map.
-                        let shadow = egui::Shadow {
-                            offset: [2, 4],
-                            blur: 12,
-                            spread: 0,
-                            color: c(map::DRAG_SHADOW),
-                        };
-                        painter.add(shadow.as_shape(screen, 6.0 * zoom));
-                        let look = paint::CardLook {
-                            selected: true,
-                            ..Default::default()
-                        };
-                        paint::card(painter, screen, card, zoom, look, self.language);
+                    let (Some(l), Some(range)) =
+                        (self.layout.card(*id), self.scene.card_shapes.get(id))
+                    else {
+                        continue;
+                    };
+                    let r = style::rect(l.rect).translate(shift);
+                    let screen = self.view().screen_rect(self.rect.min, r);
+                    // A soft shadow: the card is lifted off the map.
+                    let shadow = egui::Shadow {
+                        offset: [2, 4],
+                        blur: 12,
+                        spread: 0,
+                        color: c(map::DRAG_SHADOW),
+                    };
+                    painter.add(shadow.as_shape(screen, 6.0 * zoom));
+                    for drawn in self.scene.shapes.get(range.clone()).unwrap_or_default() {
+                        self.paint_drawn(painter, drawn, shift, false);
                     }
+                    painter.rect_stroke(
+                        screen.expand(1.5),
+                        (6.0 * zoom) as u8,
+                        Stroke::new(stroke::SELECTED, colors::SELECTION),
+                        StrokeKind::Outside,
+                    );
                 }
                 ui.ctx().set_cursor_icon(CursorIcon::Grabbing);
             }
@@ -110,7 +117,20 @@ impl Canvas<'_> {
                 if let Some(point) = emotion.points.iter().find(|p| p.card == card) {
                     let y = y_of_emotion(&row, value);
                     let center = self.to_screen(pos2(point.pos.x, y));
-                    paint::face(painter, center, (15.0 * zoom).max(5.0), value, true);
+                    let radius = FACE_RADIUS * 15.0 / 13.0;
+                    let map_center = crate::layout::Point::new(point.pos.x, y);
+                    for (shape, _) in face_shapes(map_center, radius, value) {
+                        let drawn = crate::scene::Drawn {
+                            shape,
+                            ..Default::default()
+                        };
+                        self.paint_drawn(painter, &drawn, egui::Vec2::ZERO, false);
+                    }
+                    painter.circle_stroke(
+                        center,
+                        radius * zoom,
+                        Stroke::new(stroke::FACE_HIGHLIGHTED, colors::SELECTION),
+                    );
                     painter.text(
                         center + vec2(18.0 * zoom.max(0.6), -18.0 * zoom.max(0.6)),
                         Align2::LEFT_BOTTOM,

@@ -1,58 +1,22 @@
-//! The lanes drawn from the touchpoints rather than holding cards: the emotion curve with
-//! its draggable faces, the survey scores lane, and the service blueprint lines.
+//! The emotion lanes' faces: selected, and dragged to another score.
 
-use egui::{
-    Align2, CursorIcon, FontId, Id, Painter, Pos2, Rect, Role, Sense, Shape, Stroke, Ui,
-    WidgetInfo, pos2, vec2,
-};
+use egui::{CursorIcon, Id, Painter, Rect, Role, Sense, Stroke, Ui, WidgetInfo, vec2};
 
-use super::paint;
 use super::state::Gesture;
 use super::{Canvas, MIN_ZOOM_FOR_CARD_WIDGETS};
 use crate::edit::Edit;
 use crate::i18n::Text;
-use crate::layout::{BlueprintLineKind, emotion_at_y, metrics, y_of_emotion};
+use crate::layout::emotion_at_y;
 use crate::model::{CardContent, CardId};
-use crate::theme::map;
+use crate::scene::FACE_RADIUS;
 use crate::theme::stroke;
 use crate::ui::selection::Selection;
-use crate::ui::style::c;
 use crate::ui::style::{self, canvas as colors};
 
 impl Canvas<'_> {
-    pub(super) fn blueprint_lines(&self, painter: &Painter) {
-        let zoom = self.view().zoom;
-        for line in &self.layout.blueprint_lines {
-            let a = self.to_screen(pos2(line.x_range.0, line.y));
-            let b = self.to_screen(pos2(line.x_range.1, line.y));
-            painter.extend(Shape::dashed_line(
-                &[a, b],
-                Stroke::new(stroke::BLUEPRINT, colors::BLUEPRINT_LINE),
-                10.0 * zoom.max(0.5),
-                6.0 * zoom.max(0.5),
-            ));
-            let label = match line.kind {
-                BlueprintLineKind::Interaction => Text::LineOfInteraction,
-                BlueprintLineKind::Visibility => Text::LineOfVisibility,
-                BlueprintLineKind::InternalInteraction => Text::LineOfInternalInteraction,
-            };
-            let size = 11.0 * zoom;
-            if size >= paint::MIN_LEGIBLE_TEXT {
-                let anchor = self.to_screen(pos2(metrics::LANE_HEADER_WIDTH + 8.0, line.y - 3.0))
-                    + vec2(self.pin_right(), 0.0);
-                let galley = painter.layout_no_wrap(
-                    self.t(label).to_owned(),
-                    FontId::proportional(size),
-                    colors::BLUEPRINT_LINE,
-                );
-                let text_rect = Align2::LEFT_BOTTOM.anchor_size(anchor, galley.size());
-                painter.rect_filled(text_rect.expand(2.0), 3.0, c(map::LABEL_BACKDROP));
-                painter.galley(text_rect.min, galley, colors::BLUEPRINT_LINE);
-            }
-        }
-    }
-
-    pub(super) fn emotion_curves(
+    /// The faces of the emotion curves (drawn by the scene): a ring on the selected ones, and
+    /// a widget each to select it or drag it to another score.
+    pub(super) fn emotion_faces(
         &mut self,
         ui: &mut Ui,
         painter: &Painter,
@@ -62,67 +26,18 @@ impl Canvas<'_> {
         let with_widgets = zoom >= MIN_ZOOM_FOR_CARD_WIDGETS;
         for emotion in &self.layout.emotions {
             let row = self.layout.lanes[emotion.lane_index].row;
-            let row_rect = self.screen_rect(row);
-            if !row_rect.intersects(self.rect) {
-                continue;
-            }
-            // Guides: the neutral line and the ±3 bounds.
-            for level in [-3i8, 0, 3] {
-                let y = y_of_emotion(&row, level);
-                let a = self.to_screen(pos2(row.min.x, y));
-                let b = self.to_screen(pos2(row.max.x, y));
-                let stroke = Stroke::new(
-                    1.0,
-                    if level == 0 {
-                        c(map::LANE_RULE_STRONG)
-                    } else {
-                        c(map::LANE_RULE_LIGHT)
-                    },
-                );
-                painter.extend(Shape::dashed_line(&[a, b], stroke, 6.0, 5.0));
-            }
-            let expected: Vec<Pos2> = emotion
-                .expected_curve
-                .iter()
-                .map(|p| self.to_screen(style::pos(*p)))
-                .collect();
-            if expected.len() > 1 {
-                painter.extend(Shape::dashed_line(
-                    &expected,
-                    Stroke::new(stroke::BLUEPRINT, c(map::BLUEPRINT_RULE)),
-                    8.0,
-                    6.0,
-                ));
-            }
-            let curve: Vec<Pos2> = emotion
-                .curve
-                .iter()
-                .map(|p| self.to_screen(style::pos(*p)))
-                .collect();
-            painter.add(Shape::line(
-                curve,
-                Stroke::new(
-                    map::EMOTION_CURVE_WIDTH * zoom.max(0.5),
-                    c(map::EMOTION_CURVE),
-                ),
-            ));
-            let dragging = match &self.state.gesture {
-                Some(Gesture::Emotion { card, lane_index })
-                    if *lane_index == emotion.lane_index =>
-                {
-                    Some(*card)
-                }
-                _ => None,
-            };
             for point in &emotion.points {
                 if !visible.contains(point.pos) {
                     continue;
                 }
                 let center = self.to_screen(style::pos(point.pos));
-                let radius = (13.0 * zoom).max(4.0);
-                let selected = self.selection.has_card(point.card);
-                if dragging != Some(point.card) {
-                    paint::face(painter, center, radius, point.emotion, selected);
+                let radius = FACE_RADIUS * zoom;
+                if self.selection.has_card(point.card) {
+                    painter.circle_stroke(
+                        center,
+                        radius,
+                        Stroke::new(stroke::FACE_HIGHLIGHTED, colors::SELECTION),
+                    );
                 }
                 if !with_widgets {
                     continue;

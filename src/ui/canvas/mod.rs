@@ -7,12 +7,12 @@ mod cards;
 mod gesture;
 mod headers;
 mod lanes;
-mod paint;
+mod scene_paint;
 mod state;
 
 pub use state::{CanvasState, Gesture, Rename, RenameTarget};
 
-use egui::{CursorIcon, Painter, Pos2, Rect, Response, Sense, Stroke, Ui, pos2, vec2};
+use egui::{CursorIcon, Pos2, Rect, Response, Sense, Ui, vec2};
 
 use super::command::{Action, Command};
 use super::frame::Outbox;
@@ -24,8 +24,8 @@ use crate::edit::Edit;
 use crate::i18n::{Language, Text};
 use crate::layout::{MapLayout, metrics};
 use crate::metrics::CardScores;
-use crate::model::{CardId, JourneyMap, Project};
-use crate::theme::stroke;
+use crate::model::{CardId, JourneyMap};
+use crate::scene::Scene;
 
 /// Below this zoom, cards get no widget of their own: clicks are hit-tested on the layout.
 const MIN_ZOOM_FOR_CARD_WIDGETS: f32 = 0.35;
@@ -34,12 +34,12 @@ const MIN_ZOOM_FOR_CARD_WIDGETS: f32 = 0.35;
 struct Canvas<'a> {
     map: &'a JourneyMap,
     layout: &'a MapLayout,
+    /// The drawing of the map.
+    scene: &'a Scene,
     state: &'a mut CanvasState,
     selection: &'a mut Selection,
     actions: &'a mut Vec<Action>,
     language: Language,
-    /// The name of the persona the map is seen through.
-    persona: Option<&'a str>,
     /// The canvas's screen rectangle.
     rect: Rect,
     /// Survey figures per touchpoint card, under the filter.
@@ -51,12 +51,12 @@ struct Canvas<'a> {
 /// What the canvas gets for one frame: the project and the selection read-only, its own
 /// state, and the outbox for what the user asked for.
 pub(in crate::ui) struct CanvasParts<'a> {
-    /// The project.
-    pub project: &'a Project,
     /// The map shown, if any.
     pub map: Option<&'a JourneyMap>,
     /// Its layout.
     pub layout: &'a MapLayout,
+    /// Its drawing.
+    pub scene: &'a Scene,
     /// The canvas's view and gesture state.
     pub state: &'a mut CanvasState,
     /// The selection.
@@ -83,10 +83,6 @@ pub(in crate::ui) fn canvas_ui(ui: &mut Ui, parts: CanvasParts<'_>) {
             return;
         };
         let rect = ui.available_rect_before_wrap();
-        let persona = map
-            .persona
-            .and_then(|id| parts.project.persona(id))
-            .map(|p| p.name.as_str());
         // Gestures read the selection they change within the frame: they work on a copy,
         // and the new selection goes to the outbox before what they asked for, which was
         // asked of it.
@@ -94,8 +90,8 @@ pub(in crate::ui) fn canvas_ui(ui: &mut Ui, parts: CanvasParts<'_>) {
         let mut actions = Vec::new();
         let mut canvas = Canvas {
             map,
-            persona,
             layout: parts.layout,
+            scene: parts.scene,
             state: parts.state,
             selection: &mut selection,
             actions: &mut actions,
@@ -236,17 +232,20 @@ impl Canvas<'_> {
         let visible = self.view().map_rect(self.rect.min, self.rect);
         let visible =
             crate::layout::Rect::from_corners(style::point(visible.min), style::point(visible.max));
-        self.paint_grid(&painter, &visible);
-        self.blueprint_lines(&painter);
-        self.metrics_lanes(ui, &painter, &visible);
-        self.cards(ui, &painter, &visible);
-        self.empty_map_hint(&painter);
-        self.emotion_curves(ui, &painter, &visible);
+        // The map as the scene draws it, the canvas's marks and widgets over each part.
         // Headers come last so that, pinned to the canvas edges, they cover what scrolls
         // under them.
+        let parts = self.scene.parts;
+        self.paint_scene(&painter, 0..parts.lanes, &visible);
+        self.badge_widgets(ui, &visible);
+        self.card_widgets(ui, &painter, &visible);
+        self.emotion_faces(ui, &painter, &visible);
+        self.paint_scene(&painter, parts.lanes..parts.stages, &visible);
         self.lane_headers(ui, &painter);
+        self.stage_band(&painter);
+        self.paint_scene(&painter, parts.stages..parts.corner, &visible);
         self.stage_headers(ui, &painter);
-        self.paint_corner(&painter);
+        self.paint_scene(&painter, parts.corner..self.scene.shapes.len(), &visible);
         self.add_button(ui, &painter);
         self.background_interaction(ui, &background);
         self.gesture_preview(ui, &painter);
@@ -282,36 +281,6 @@ impl Canvas<'_> {
         if background.dragged() && !matches!(self.state.gesture, Some(Gesture::RubberBand(_))) {
             self.state.transform.offset += background.drag_delta();
             ui.ctx().set_cursor_icon(CursorIcon::Grabbing);
-        }
-    }
-
-    fn paint_grid(&self, painter: &Painter, visible: &crate::layout::Rect) {
-        let map_rect = self.screen_rect(crate::layout::Rect::from_min_size(
-            0.0,
-            0.0,
-            self.layout.size.x,
-            self.layout.size.y,
-        ));
-        painter.rect_filled(map_rect.expand(1.0), 6.0, colors::GRID);
-        for (index, lane) in self.layout.lanes.iter().enumerate() {
-            if !lane.row.intersects(visible) {
-                continue;
-            }
-            let fill = if index % 2 == 0 {
-                colors::CELL
-            } else {
-                colors::CELL_ALT
-            };
-            painter.rect_filled(self.screen_rect(lane.row), 0.0, fill);
-        }
-        let stroke = Stroke::new(stroke::HAIRLINE, colors::GRID);
-        for stage in &self.layout.stages {
-            let r = self.screen_rect(stage.column);
-            painter.line_segment([r.right_top(), r.right_bottom()], stroke);
-        }
-        for lane in &self.layout.lanes {
-            let r = self.screen_rect(lane.row);
-            painter.line_segment([pos2(map_rect.min.x, r.max.y), r.right_bottom()], stroke);
         }
     }
 

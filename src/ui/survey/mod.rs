@@ -53,15 +53,7 @@ pub struct SurveyView {
 }
 
 /// How survey scores show on the canvas: the view's choices, copied for one frame.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct BadgeOptions {
-    /// The metrics hidden from the badges, by [`MetricKind`] index.
-    pub hidden_badges: [bool; 3],
-    /// The heat-map metric.
-    pub heat: Option<MetricKind>,
-    /// Whether the project has any wave at all.
-    pub any_wave: bool,
-}
+pub type BadgeOptions = crate::scene::ScoreView;
 
 impl SurveyView {
     /// The wave shown: the chosen one, else the latest.

@@ -1,0 +1,196 @@
+//! Painting the scene on the canvas: every shape moved to the screen by the view, pinned
+//! parts kept at the canvas edges, only what is in view, card detail left out from far away
+//! and text too small to read skipped. The lines of text are the scene's: egui lays out each
+//! line alone, so the canvas breaks text where every export does.
+
+use egui::{Align2, Color32, CornerRadius, FontFamily, FontId, Painter, Pos2, StrokeKind, pos2};
+
+use super::Canvas;
+use crate::layout::Rect as MapRect;
+use crate::scene::{Align, Drawn, Owner, Pin, Shape, Stroke};
+use crate::ui::style::c;
+
+/// Text smaller than this many screen pixels is not drawn.
+pub const MIN_LEGIBLE_TEXT: f32 = 5.0;
+
+/// Below this zoom, cards are plain blocks: cheap to draw by the thousand.
+const DETAIL_ZOOM: f32 = 0.3;
+
+/// How the canvas changes a shape of the scene for one frame.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Look {
+    /// As the scene has it.
+    Normal,
+    /// Faint: a card being dragged away.
+    Faded,
+    /// Not drawn: a card being renamed or a face being dragged.
+    Hidden,
+    /// Its text not drawn: a header being renamed.
+    NoText,
+}
+
+impl Canvas<'_> {
+    /// What the canvas does to the shapes of `owner` this frame.
+    fn look(&self, owner: Option<Owner>, moving: &[crate::model::CardId]) -> Look {
+        use super::state::{Gesture, Rename, RenameTarget};
+        let Some(owner) = owner else {
+            return Look::Normal;
+        };
+        let renaming = self.state.rename.as_ref().map(|r: &Rename| r.target);
+        match owner {
+            Owner::Card(id) if renaming == Some(RenameTarget::Card(id)) => Look::Hidden,
+            Owner::Card(id) if moving.contains(&id) => Look::Faded,
+            Owner::Stage(id) if renaming == Some(RenameTarget::Stage(id)) => Look::NoText,
+            Owner::Lane(id) if renaming == Some(RenameTarget::Lane(id)) => Look::NoText,
+            Owner::Face(id) => match &self.state.gesture {
+                Some(Gesture::Emotion { card, .. }) if *card == id => Look::Hidden,
+                _ => Look::Normal,
+            },
+            _ => Look::Normal,
+        }
+    }
+
+    /// Paints the shapes `range` of the scene, those in view.
+    pub(super) fn paint_scene(
+        &self,
+        painter: &Painter,
+        range: std::ops::Range<usize>,
+        visible: &MapRect,
+    ) {
+        let moving = self.moving_cards().to_vec();
+        let zoom = self.view().zoom;
+        let (pin_x, pin_y) = (self.pin_right() / zoom, self.pin_down() / zoom);
+        let Some(shapes) = self.scene.shapes.get(range) else {
+            return;
+        };
+        for drawn in shapes {
+            let (dx, dy) = match drawn.pin {
+                Pin::None => (0.0, 0.0),
+                Pin::Left => (pin_x, 0.0),
+                Pin::Top => (0.0, pin_y),
+                Pin::Corner => (pin_x, pin_y),
+            };
+            let b = drawn.bounds;
+            let in_view = b.max.x + dx >= visible.min.x
+                && b.min.x + dx <= visible.max.x
+                && b.max.y + dy >= visible.min.y
+                && b.min.y + dy <= visible.max.y;
+            if !in_view || (drawn.detail && zoom < DETAIL_ZOOM) {
+                continue;
+            }
+            let look = self.look(drawn.owner, &moving);
+            if look == Look::Hidden
+                || (look == Look::NoText && matches!(drawn.shape, Shape::Text(_)))
+            {
+                continue;
+            }
+            let faded = look == Look::Faded;
+            self.paint_drawn(painter, drawn, egui::vec2(dx, dy), faded);
+        }
+    }
+
+    /// Paints one shape of the scene moved by `shift` (map units).
+    pub(super) fn paint_drawn(
+        &self,
+        painter: &Painter,
+        drawn: &Drawn,
+        shift: egui::Vec2,
+        faded: bool,
+    ) {
+        let zoom = self.view().zoom;
+        let color = |rgba| {
+            let color = c(rgba);
+            if faded {
+                color.gamma_multiply(0.35)
+            } else {
+                color
+            }
+        };
+        let at = |p: crate::layout::Point| self.to_screen(pos2(p.x, p.y) + shift);
+        let stroke = |s: Stroke| {
+            let width = if s.scales {
+                s.width * zoom.max(0.5)
+            } else {
+                s.width
+            };
+            egui::Stroke::new(width, color(s.color))
+        };
+        match &drawn.shape {
+            Shape::Rect {
+                rect,
+                radius,
+                fill,
+                stroke: outline,
+            } => {
+                let screen = egui::Rect::from_min_max(at(rect.min), at(rect.max));
+                let fill = fill.map_or(Color32::TRANSPARENT, color);
+                if zoom < DETAIL_ZOOM {
+                    painter.rect_filled(screen, 0.0, fill);
+                    return;
+                }
+                let r = |v: f32| (v * zoom).round().clamp(0.0, 255.0) as u8;
+                let corners = CornerRadius {
+                    nw: r(radius[0]),
+                    ne: r(radius[1]),
+                    se: r(radius[2]),
+                    sw: r(radius[3]),
+                };
+                match outline {
+                    Some(s) => {
+                        painter.rect(screen, corners, fill, stroke(*s), StrokeKind::Inside);
+                    }
+                    None => {
+                        painter.rect_filled(screen, corners, fill);
+                    }
+                }
+            }
+            Shape::Circle {
+                center,
+                radius,
+                fill,
+                stroke: outline,
+            } => {
+                let outline = outline.map_or(egui::Stroke::NONE, stroke);
+                painter.circle(at(*center), radius * zoom, color(*fill), outline);
+            }
+            Shape::Line {
+                points,
+                stroke: s,
+                dash,
+            } => {
+                let points: Vec<Pos2> = points.iter().map(|p| at(*p)).collect();
+                match dash {
+                    Some((dash, gap)) => {
+                        let scale = zoom.max(0.5);
+                        painter.extend(egui::Shape::dashed_line(
+                            &points,
+                            stroke(*s),
+                            dash * scale,
+                            gap * scale,
+                        ));
+                    }
+                    None => {
+                        painter.add(egui::Shape::line(points, stroke(*s)));
+                    }
+                }
+            }
+            Shape::Text(text) => {
+                let size = text.size * zoom;
+                if size < MIN_LEGIBLE_TEXT {
+                    return;
+                }
+                let font = FontId::new(size, FontFamily::Proportional);
+                let anchor = match text.align {
+                    Align::Left => Align2::LEFT_TOP,
+                    Align::Center => Align2::CENTER_TOP,
+                    Align::Right => Align2::RIGHT_TOP,
+                };
+                for (i, line) in text.lines.iter().enumerate() {
+                    let mut pos = text.pos;
+                    pos.y += i as f32 * text.line_height;
+                    painter.text(at(pos), anchor, line, font.clone(), color(text.color));
+                }
+            }
+        }
+    }
+}
