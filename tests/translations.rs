@@ -128,6 +128,14 @@ const NOT_USER_FACING: &[(&str, &str)] = &[
     ),
     // The program's name before its message, as Unix tools write it.
     ("src/main.rs", "parcours stats: {}"),
+    // Paper sizes, named as printers and the command line name them in every language.
+    ("src/export/page.rs", "Letter"),
+    ("src/export/page.rs", "Tabloid"),
+    // The family names the map's fonts go by inside an export.
+    ("src/export/svg.rs", "Parcours Text"),
+    ("src/export/svg.rs", "Parcours Icons"),
+    ("src/export/svg.rs", "Parcours Emoji"),
+    ("src/export/svg.rs", "Parcours Symbols"),
 ];
 
 /// Words that are the same in every language.
@@ -181,9 +189,22 @@ fn literals(source: &str) -> Vec<(usize, String)> {
     found
 }
 
+/// Whether a literal is markup (SVG, HTML): a tag, or an attribute with its value.
+fn is_markup(literal: &str) -> bool {
+    let tag = literal.char_indices().any(|(i, c)| {
+        c == '<'
+            && literal[i + 1..].starts_with(|n: char| n.is_ascii_alphabetic() || "/!?".contains(n))
+    });
+    tag || literal.contains("=\\\"")
+}
+
 /// Whether a literal reads as words: a word of two letters or more besides the untranslated
-/// ones, once the format arguments are taken out, in a phrase or capitalised.
+/// ones, once the format arguments are taken out, in a phrase or capitalised. Markup is
+/// not: its words are in the messages it is filled with.
 fn reads_as_words(literal: &str) -> bool {
+    if is_markup(literal) {
+        return false;
+    }
     let mut without_arguments = String::new();
     let mut depth = 0;
     for c in literal.chars() {
@@ -258,6 +279,11 @@ fn the_scanner_finds_what_it_should() {
     assert!(!reads_as_words("{name}  —  {folder}"));
     assert!(!reads_as_words("csv"));
     assert!(!reads_as_words("OUT_DIR"));
+    assert!(!reads_as_words("<text x=\\\"{}\\\" y=\\\"{}\\\">"));
+    assert!(!reads_as_words(
+        "viewport\\\" content=\\\"width=device-width\\\">"
+    ));
+    assert!(reads_as_words("Less < more"));
     assert!(!reads_as_words("ImportId"));
     let found = literals("let a = \"one two\"; // \"not this\"\nlet c = '\"'; let b = \"x\";");
     assert_eq!(found, [(1, "one two".to_owned()), (2, "x".to_owned())]);

@@ -45,7 +45,7 @@ impl PdfDocument {
         draw: impl FnOnce(&mut Surface<'_>),
     ) -> Result<(), ExportError> {
         let settings = PageSettings::from_wh(width, height)
-            .ok_or_else(|| ExportError::Render(format!("page of {width} × {height} pt")))?;
+            .ok_or_else(|| ExportError::Render(format!("{width}×{height}")))?;
         let mut page = self.document.start_page_with(settings);
         let mut surface = page.surface();
         draw(&mut surface);

@@ -4,8 +4,6 @@
 /// One font of the map's family.
 #[derive(Clone, Copy, Debug)]
 pub struct MapFont {
-    /// The family name inside the font file, which an SVG names.
-    pub family: &'static str,
     /// The font file.
     pub data: &'static [u8],
     /// How much smaller than the text size its glyphs are drawn (egui's tweak).
@@ -15,22 +13,18 @@ pub struct MapFont {
 /// The map's fonts, the text font first, then the fallbacks for symbols and emoji.
 pub const MAP_FONTS: [MapFont; 4] = [
     MapFont {
-        family: "Ubuntu Light",
         data: epaint_default_fonts::UBUNTU_LIGHT,
         scale: 1.0,
     },
     MapFont {
-        family: "egui-icons",
         data: epaint_default_fonts::EGUI_ICONS,
         scale: 0.90,
     },
     MapFont {
-        family: "Noto Emoji",
         data: epaint_default_fonts::NOTO_EMOJI_REGULAR,
         scale: 0.81,
     },
     MapFont {
-        family: "emoji-icon-font",
         data: epaint_default_fonts::EMOJI_ICON,
         scale: 0.90,
     },

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use egui::{ColorImage, Context, Id, Modal, RichText, TextureHandle, TextureOptions, Ui};
 
+use super::choice::choice_combo;
 use super::command::Command;
 use super::frame::{FrameCtx, Outbox};
 use crate::export::{
@@ -90,23 +91,6 @@ impl ExportDialog {
     }
 }
 
-/// A combo box of `items`, named by `name`.
-fn choice<T: PartialEq + Copy>(
-    ui: &mut Ui,
-    id: &str,
-    value: &mut T,
-    items: &[T],
-    name: impl Fn(T) -> String,
-) {
-    egui::ComboBox::from_id_salt(id)
-        .selected_text(name(*value))
-        .show_ui(ui, |ui| {
-            for item in items {
-                ui.selectable_value(value, *item, name(*item));
-            }
-        });
-}
-
 fn format_name(format: Format) -> Text {
     match format {
         Format::Pdf => Text::ExportFormatPdf,
@@ -142,30 +126,34 @@ fn format_options(ui: &mut Ui, frame: &FrameCtx<'_>, options: &mut ExportOptions
                 }
             });
             ui.end_row();
-            ui.label(t(Text::ExportPaper));
+            let label = ui.label(t(Text::ExportPaper)).id;
             ui.horizontal(|ui| {
-                choice(
+                choice_combo(
                     ui,
                     "export_paper",
+                    label,
                     &mut options.page.size,
-                    &PageSize::ALL,
+                    PageSize::ALL,
                     |s| s.name().to_owned(),
+                    None,
                 );
                 ui.checkbox(&mut options.page.landscape, t(Text::ExportLandscape));
             });
             ui.end_row();
-            ui.label(t(Text::ExportMargins));
+            let label = ui.label(t(Text::ExportMargins)).id;
             ui.add(
                 egui::DragValue::new(&mut options.page.margin_mm)
                     .range(0.0..=50.0)
                     .speed(0.5)
                     .suffix(" mm"),
-            );
+            )
+            .labelled_by(label);
             ui.end_row();
             if let PdfLayout::Poster { scale } = &mut options.pdf {
-                ui.label(t(Text::ExportPosterScale));
+                let label = ui.label(t(Text::ExportPosterScale)).id;
                 let mut percent = *scale * 100.0;
-                ui.add(egui::Slider::new(&mut percent, 25.0..=400.0).suffix(" %"));
+                ui.add(egui::Slider::new(&mut percent, 25.0..=400.0).suffix(" %"))
+                    .labelled_by(label);
                 *scale = (percent / 100.0).clamp(0.05, 20.0);
                 ui.end_row();
             }
@@ -219,27 +207,32 @@ pub(super) fn export_dialog_ui(
                     .spacing([10.0, 8.0])
                     .show(ui, |ui| {
                         let options = &mut dialog.options;
-                        ui.label(t(Text::ExportFormat));
-                        choice(
+                        let label = ui.label(t(Text::ExportFormat)).id;
+                        choice_combo(
                             ui,
                             "export_format",
+                            label,
                             &mut options.format,
-                            &Format::ALL,
-                            |f| t(format_name(f)).to_owned(),
+                            Format::ALL,
+                            |f| t(format_name(*f)).to_owned(),
+                            None,
                         );
                         ui.end_row();
-                        ui.label(t(Text::MapDetails));
-                        let name = project
-                            .map(options.map)
-                            .map_or_else(String::new, |m| m.name.clone());
-                        egui::ComboBox::from_id_salt("export_map")
-                            .selected_text(name)
-                            .width(220.0)
-                            .show_ui(ui, |ui| {
-                                for map in &project.maps {
-                                    ui.selectable_value(&mut options.map, map.id, &map.name);
-                                }
-                            });
+                        let label = ui.label(t(Text::MapDetails)).id;
+                        let name = |id: &crate::model::MapId| {
+                            project
+                                .map(*id)
+                                .map_or_else(String::new, |m| m.name.clone())
+                        };
+                        choice_combo(
+                            ui,
+                            "export_map",
+                            label,
+                            &mut options.map,
+                            project.maps.iter().map(|m| m.id),
+                            name,
+                            Some(220.0),
+                        );
                         ui.end_row();
                         format_options(ui, frame, options);
                         ui.label(t(Text::Survey));
@@ -278,7 +271,7 @@ pub(super) fn export_dialog_ui(
                     out.command(Command::ChooseExportFile);
                 }
             });
-            ui.separator();
+            ui.add_space(16.0);
             ui.vertical(|ui| {
                 ui.set_width(PREVIEW_SIDE);
                 ui.label(RichText::new(t(Text::ExportPreview)).weak());
@@ -303,8 +296,10 @@ pub(super) fn export_dialog_ui(
                     Some(Err(error)) => {
                         ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
                     }
+                    // Being drawn: it shows in a moment (no spinner, which would draw
+                    // frames meanwhile).
                     None => {
-                        ui.spinner();
+                        ui.allocate_space(egui::vec2(PREVIEW_SIDE, PREVIEW_SIDE * 0.7));
                     }
                 }
             });

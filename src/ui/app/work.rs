@@ -74,7 +74,7 @@ impl Work {
 impl ParcoursApp {
     /// Whether work is running on a worker thread (for tests).
     pub fn is_busy(&self) -> bool {
-        self.work.is_some()
+        self.work.is_some() || self.export_dialog.as_ref().is_some_and(|d| d.is_drawing())
     }
 
     /// Starts `work` on a worker thread; the window draws again when it is done.

@@ -7,11 +7,14 @@ use egui::{Align2, Color32, CornerRadius, FontFamily, FontId, Painter, Pos2, Str
 
 use super::Canvas;
 use crate::layout::Rect as MapRect;
-use crate::scene::{Align, Drawn, Owner, Pin, Shape, Stroke};
+use crate::scene::{Align, Drawn, Owner, Pin, Shape, Stroke, TextMeasure};
 use crate::ui::style::c;
 
 /// Text smaller than this many screen pixels is not drawn.
 pub const MIN_LEGIBLE_TEXT: f32 = 5.0;
+
+/// Stage names are drawn at least this many pixels tall, where their header has room.
+const STAGE_NAME_FLOOR: f32 = 10.0;
 
 /// Below this zoom, cards are plain blocks: cheap to draw by the thousand.
 const DETAIL_ZOOM: f32 = 0.3;
@@ -175,7 +178,26 @@ impl Canvas<'_> {
                 }
             }
             Shape::Text(text) => {
-                let size = text.size * zoom;
+                let mut size = text.size * zoom;
+                let mut top = text.pos.y;
+                let mut line_height = text.line_height;
+                if matches!(drawn.owner, Some(Owner::Stage(_))) && size < STAGE_NAME_FLOOR {
+                    // Stage names stay readable further out than card text: they are what
+                    // one looks for on a zoomed-out map. Their lines are the scene's, as
+                    // large as the header lets them be.
+                    let measure = TextMeasure::get();
+                    let widest = text
+                        .lines
+                        .iter()
+                        .map(|l| measure.width(l, text.size))
+                        .fold(1.0_f32, f32::max);
+                    let fits = text.size * drawn.bounds.width() / widest;
+                    let scale = (STAGE_NAME_FLOOR / zoom).min(fits).max(text.size) / text.size;
+                    size *= scale;
+                    line_height *= scale;
+                    let height = line_height * text.lines.len() as f32;
+                    top = drawn.bounds.center().y - height / 2.0;
+                }
                 if size < MIN_LEGIBLE_TEXT {
                     return;
                 }
@@ -187,7 +209,7 @@ impl Canvas<'_> {
                 };
                 for (i, line) in text.lines.iter().enumerate() {
                     let mut pos = text.pos;
-                    pos.y += i as f32 * text.line_height;
+                    pos.y = top + i as f32 * line_height;
                     painter.text(at(pos), anchor, line, font.clone(), color(text.color));
                 }
             }
