@@ -3,14 +3,13 @@
 //! margin, n and the answers' distribution) and a few verbatims, and the stage's pain points
 //! and opportunities. A bookmark per stage.
 
-use base64::Engine as _;
 use krilla::destination::XyzDestination;
 use krilla::geom::Point as PdfPoint;
 use krilla::outline::{Outline, OutlineNode};
 
-use super::pdf::{PdfDocument, draw_tree};
-use super::svg::{SvgFlavour, scene_svg};
-use super::{ExportError, ExportOptions, Prepared, render};
+use super::pdf::{PdfDocument, draw_at, fitted};
+use super::pdf_scene::{PdfFonts, draw_scene};
+use super::{ExportError, ExportOptions, Prepared};
 use crate::i18n::{self, Language, Text, format, msg};
 use crate::layout::{Point, Rect};
 use crate::metrics::{LOW_SAMPLE, find_verbatims};
@@ -124,7 +123,7 @@ fn cover(
     pages: &mut Pages,
     prepared: &Prepared<'_>,
     options: &ExportOptions,
-) -> Option<(String, f32, f32)> {
+) -> Option<(Vec<u8>, f32, f32)> {
     let language = options.language;
     let info = &prepared.project.info;
     pages.new_page();
@@ -143,9 +142,9 @@ fn cover(
         .and_then(|id| prepared.project.persona(id))
     {
         pages.gap(28.0);
-        let photo_size = 96.0;
+        let photo_size = PHOTO_SIZE;
         let top = pages.y;
-        let indent = if let Some(data_url) = persona.photo.as_deref().and_then(photo_data_url) {
+        let indent = if let Some(data_url) = persona.photo.as_deref().and_then(photo_bytes) {
             photo = Some((data_url, pages.margin, top));
             photo_size + 16.0
         } else {
@@ -188,18 +187,13 @@ fn cover(
     photo
 }
 
-/// A persona's photo as a data URL, when its file is a PNG or JPEG that can be read.
-fn photo_data_url(path: &str) -> Option<String> {
+/// The side of the persona's photo on the cover, in points.
+const PHOTO_SIZE: f32 = 96.0;
+
+/// A persona's photo, when its file is a PNG or JPEG that can be read.
+fn photo_bytes(path: &str) -> Option<Vec<u8>> {
     let bytes = std::fs::read(path).ok()?;
-    let kind = if bytes.starts_with(b"\x89PNG") {
-        "png"
-    } else if bytes.starts_with(&[0xFF, 0xD8]) {
-        "jpeg"
-    } else {
-        return None;
-    };
-    let data = base64::engine::general_purpose::STANDARD.encode(bytes);
-    Some(format!("data:image/{kind};base64,{data}"))
+    (bytes.starts_with(b"\x89PNG") || bytes.starts_with(&[0xFF, 0xD8])).then_some(bytes)
 }
 
 /// The stage's cards from the map's scene, `CARD_COLUMNS` to a row, at a readable size.
@@ -448,33 +442,33 @@ pub fn booklet(
         stage_findings(&mut pages, prepared, language, stage);
     }
     let total = pages.pages.len();
-    let sheet = render::parse(&scene_svg(&prepared.sheet, title, SvgFlavour::Render))?;
+    let fonts = PdfFonts::new();
+    let photo = photo.and_then(|(bytes, x, y)| {
+        let image = if bytes.starts_with(b"\x89PNG") {
+            krilla::image::Image::from_png(krilla::Data::from(bytes), true)
+        } else {
+            krilla::image::Image::from_jpeg(krilla::Data::from(bytes), true)
+        };
+        image.ok().map(|image| (image, x, y))
+    });
     let mut pdf = PdfDocument::new(title);
     for (index, page) in pages.pages.iter().enumerate() {
         if !progress(0.3 + 0.65 * index as f32 / total.max(1) as f32) {
             return Err(ExportError::Cancelled);
         }
-        let mut svg = scene_svg(page, title, SvgFlavour::Render);
-        if index == 0
-            && let Some((url, x, y)) = &photo
-        {
-            let image = format!(
-                "<image x=\"{x}\" y=\"{y}\" width=\"96\" height=\"96\" preserveAspectRatio=\"xMidYMid slice\" href=\"{url}\"/>\n</svg>"
-            );
-            if let Some(end) = svg.rfind("</svg>") {
-                svg.replace_range(end.., &image);
-            }
-        }
-        let tree = render::parse(&svg)?;
         pdf.page(width, height, |surface| {
-            draw_tree(surface, &tree, 0.0, 0.0, 1.0);
+            draw_scene(surface, &fonts, page);
+            if index == 0
+                && let Some((image, x, y)) = &photo
+                && let Some(size) = krilla::geom::Size::from_wh(PHOTO_SIZE, PHOTO_SIZE)
+            {
+                surface.push_transform(&krilla::geom::Transform::from_translate(*x, *y));
+                surface.draw_image(image.clone(), size);
+                surface.pop();
+            }
             if index == map_page {
-                let size = sheet.size();
-                let scale = ((width - 2.0 * margin) / size.width())
-                    .min((height - 2.0 * margin) / size.height());
-                let x = (width - size.width() * scale) / 2.0;
-                let y = (height - size.height() * scale) / 2.0;
-                draw_tree(surface, &sheet, x, y, scale);
+                let (x, y, scale) = fitted(prepared.sheet.size, width, height, margin);
+                draw_at(surface, &fonts, &prepared.sheet, x, y, scale);
             }
         })?;
     }

@@ -8,6 +8,7 @@ mod csv;
 mod html;
 mod page;
 mod pdf;
+mod pdf_scene;
 mod preview;
 pub mod render;
 pub mod svg;

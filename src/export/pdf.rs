@@ -3,17 +3,18 @@
 //! overlap, crop marks and page coordinates.
 
 use krilla::Document;
-use krilla::geom::{PathBuilder, Rect, Size, Transform};
+use krilla::geom::{PathBuilder, Rect, Transform};
 use krilla::metadata::Metadata;
 use krilla::page::PageSettings;
 use krilla::paint::FillRule;
 use krilla::surface::Surface;
-use krilla_svg::{SurfaceExt, SvgSettings};
-use resvg::usvg;
 
 use super::page::{POINTS_PER_MM, POINTS_PER_UNIT};
-use super::svg::{SvgFlavour, escape, family_name, scene_svg};
-use super::{ExportError, ExportOptions, Prepared, render};
+use super::pdf_scene::{PdfFonts, draw_scene};
+use super::{ExportError, ExportOptions, Prepared};
+use crate::layout::Point;
+use crate::scene::{Align, Drawn, Scene, Shape, Stroke, TextBlock, TextMeasure};
+use crate::theme::Rgba;
 
 /// Overlap between neighbouring poster pages, in millimetres: glued or taped over.
 const POSTER_OVERLAP_MM: f32 = 10.0;
@@ -67,15 +68,29 @@ impl PdfDocument {
     }
 }
 
-/// Draws `tree` with its top-left corner at (`x`, `y`) points, `scale` points per unit.
-pub fn draw_tree(surface: &mut Surface<'_>, tree: &usvg::Tree, x: f32, y: f32, scale: f32) {
+/// Draws `scene` with its top-left corner at (`x`, `y`) points, `scale` points per unit.
+pub fn draw_at(
+    surface: &mut Surface<'_>,
+    fonts: &PdfFonts,
+    scene: &Scene,
+    x: f32,
+    y: f32,
+    scale: f32,
+) {
     surface.push_transform(&Transform::from_row(scale, 0.0, 0.0, scale, x, y));
-    let size = tree.size();
-    if let Some(size) = Size::from_wh(size.width(), size.height()) {
-        // A drawing krilla cannot convert is left out rather than failing the page.
-        let _ = surface.draw_svg(tree, size, SvgSettings::default());
-    }
+    draw_scene(surface, fonts, scene);
     surface.pop();
+}
+
+/// Where a scene of `size` goes fitted inside `margin` of a `width` × `height` page: its
+/// top-left corner and its scale.
+pub fn fitted(size: Point, width: f32, height: f32, margin: f32) -> (f32, f32, f32) {
+    let scale = ((width - 2.0 * margin) / size.x).min((height - 2.0 * margin) / size.y);
+    (
+        (width - size.x * scale) / 2.0,
+        (height - size.y * scale) / 2.0,
+        scale,
+    )
 }
 
 /// The whole map fitted on one page.
@@ -84,17 +99,12 @@ pub fn one_page(
     options: &ExportOptions,
     title: &str,
 ) -> Result<Vec<u8>, ExportError> {
-    let tree = render::parse(&scene_svg(&prepared.sheet, title, SvgFlavour::Render))?;
     let (width, height) = options.page.points();
-    let margin = options.page.margin();
-    let size = tree.size();
-    let scale =
-        ((width - 2.0 * margin) / size.width()).min((height - 2.0 * margin) / size.height());
-    let x = (width - size.width() * scale) / 2.0;
-    let y = (height - size.height() * scale) / 2.0;
+    let (x, y, scale) = fitted(prepared.sheet.size, width, height, options.page.margin());
+    let fonts = PdfFonts::new();
     let mut pdf = PdfDocument::new(title);
     pdf.page(width, height, |surface| {
-        draw_tree(surface, &tree, x, y, scale);
+        draw_at(surface, &fonts, &prepared.sheet, x, y, scale);
     })?;
     pdf.finish()
 }
@@ -142,35 +152,57 @@ pub fn page_name(row: usize, column: usize) -> String {
 
 /// The marks around a poster page's printable area: crop marks at its corners, and its name
 /// with where it goes, in the bottom margin.
-fn poster_marks(width: f32, height: f32, margin: f32, label: &str) -> String {
+fn poster_marks(width: f32, height: f32, margin: f32, label: &str) -> Scene {
     let mark = (margin * 0.6).min(6.0 * POINTS_PER_MM);
     let gap = (margin * 0.15).min(POINTS_PER_MM);
     let (x0, y0, x1, y1) = (margin, margin, width - margin, height - margin);
-    let mut lines = String::new();
+    let ink = Stroke::fixed(0.5, Rgba::rgb(0, 0, 0));
+    let mut scene = Scene {
+        size: Point::new(width, height),
+        ..Scene::default()
+    };
+    let mut line = |a: Point, b: Point| {
+        scene.shapes.push(Drawn {
+            shape: Shape::Line {
+                points: vec![a, b],
+                stroke: ink,
+                dash: None,
+            },
+            ..Drawn::default()
+        });
+    };
     for (x, y, dx, dy) in [
         (x0, y0, -1.0, -1.0),
         (x1, y0, 1.0, -1.0),
         (x0, y1, -1.0, 1.0),
         (x1, y1, 1.0, 1.0),
     ] {
-        lines.push_str(&format!(
-            "<line x1=\"{}\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\"/><line x1=\"{x}\" y1=\"{}\" x2=\"{x}\" y2=\"{}\"/>",
-            x + dx * gap,
-            x + dx * (gap + mark),
-            y + dy * gap,
-            y + dy * (gap + mark),
-        ));
+        line(
+            Point::new(x + dx * gap, y),
+            Point::new(x + dx * (gap + mark), y),
+        );
+        line(
+            Point::new(x, y + dy * gap),
+            Point::new(x, y + dy * (gap + mark)),
+        );
     }
     let size = (margin * 0.35).clamp(5.0, 9.0);
-    format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">\
-         <g stroke=\"#000\" stroke-width=\"0.5\">{lines}</g>\
-         <text x=\"{}\" y=\"{}\" font-family=\"{}\" font-size=\"{size}\" fill=\"#333\">{}</text></svg>",
-        x0 + mark,
-        height - margin / 2.0 + size / 3.0,
-        family_name(0),
-        escape(label),
-    )
+    let measure = TextMeasure::get();
+    scene.shapes.push(Drawn {
+        shape: Shape::Text(TextBlock {
+            pos: Point::new(
+                x0 + mark,
+                height - margin / 2.0 - measure.row_height(size) / 2.0,
+            ),
+            size,
+            color: Rgba::rgb(0x33, 0x33, 0x33),
+            lines: vec![label.to_owned()],
+            align: Align::Left,
+            line_height: measure.row_height(size),
+        }),
+        ..Drawn::default()
+    });
+    scene
 }
 
 /// The map at `scale` tiled over pages, to print and assemble on a wall.
@@ -180,16 +212,12 @@ pub fn poster(
     title: &str,
     scale: f32,
 ) -> Result<Vec<u8>, ExportError> {
-    let tree = render::parse(&scene_svg(&prepared.sheet, title, SvgFlavour::Render))?;
     let (width, height) = options.page.points();
     let margin = options.page.margin();
     let area = (width - 2.0 * margin, height - 2.0 * margin);
     let points_per_unit = POINTS_PER_UNIT * scale.clamp(0.05, 20.0);
-    let size = tree.size();
-    let drawing = (
-        size.width() * points_per_unit,
-        size.height() * points_per_unit,
-    );
+    let size = prepared.sheet.size;
+    let drawing = (size.x * points_per_unit, size.y * points_per_unit);
     let overlap = (POSTER_OVERLAP_MM * POINTS_PER_MM).min(area.0.min(area.1) / 4.0);
     let grid = poster_grid(drawing.0, drawing.1, area, overlap);
     if grid.columns * grid.rows > MAX_POSTER_PAGES {
@@ -198,12 +226,13 @@ pub fn poster(
             rows: grid.rows,
         });
     }
+    let fonts = PdfFonts::new();
     let mut pdf = PdfDocument::new(title);
     for row in 0..grid.rows {
         for column in 0..grid.columns {
             let name = page_name(row, column);
             let label = format!("{name} · {} · {} × {}", title, grid.columns, grid.rows);
-            let marks = render::parse(&poster_marks(width, height, margin, &label))?;
+            let marks = poster_marks(width, height, margin, &label);
             let (ox, oy) = (column as f32 * grid.step.0, row as f32 * grid.step.1);
             pdf.page(width, height, |surface| {
                 let mut clip = PathBuilder::new();
@@ -214,11 +243,18 @@ pub fn poster(
                 if let Some(clip) = &clip {
                     surface.push_clip_path(clip, &FillRule::NonZero);
                 }
-                draw_tree(surface, &tree, margin - ox, margin - oy, points_per_unit);
+                draw_at(
+                    surface,
+                    &fonts,
+                    &prepared.sheet,
+                    margin - ox,
+                    margin - oy,
+                    points_per_unit,
+                );
                 if clip.is_some() {
                     surface.pop();
                 }
-                draw_tree(surface, &marks, 0.0, 0.0, 1.0);
+                draw_scene(surface, &fonts, &marks);
             })?;
         }
     }
