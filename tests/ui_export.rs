@@ -120,3 +120,54 @@ fn the_canvas_paints_the_lines_the_scene_broke_the_text_into() {
         );
     }
 }
+
+#[test]
+fn a_verbatim_chosen_in_the_inspector_is_the_one_exports_quote() {
+    let project = common::ui::example_with_survey();
+    let card = project.maps[0]
+        .touchpoints_in_order()
+        .iter()
+        .find(|c| c.title() == "Paiement en ligne")
+        .unwrap()
+        .id;
+    let mut harness = common::ui::harness(project);
+    harness
+        .state_mut()
+        .select(parcours::ui::Selection::Cards(vec![card]));
+    harness.run();
+    let star = harness
+        .get_all_by_label("Quote it in exports (booklet, HTML viewer)")
+        .nth(2)
+        .unwrap();
+    star.scroll_to_me();
+    harness.run();
+    harness
+        .get_all_by_label("Quote it in exports (booklet, HTML viewer)")
+        .nth(2)
+        .unwrap()
+        .click();
+    harness.run();
+    let project = harness.state().project().clone();
+    let touchpoint = project.maps[0].card(card).unwrap();
+    let parcours::model::CardContent::Touchpoint(t) = &touchpoint.content else {
+        panic!("a touchpoint");
+    };
+    assert_eq!(t.quotes.len(), 1, "one verbatim chosen");
+    // The booklet and the viewer quote it, and only it.
+    let wave = project.waves.last();
+    let quoted = parcours::export::quotes_of(touchpoint, wave, &Default::default(), 3);
+    assert_eq!(quoted, t.quotes);
+    // Chosen again: no longer quoted, and the export quotes the first verbatims again.
+    harness
+        .get_all_by_label("Quote it in exports (booklet, HTML viewer)")
+        .nth(2)
+        .unwrap()
+        .click();
+    harness.run();
+    let project = harness.state().project().clone();
+    let touchpoint = project.maps[0].card(card).unwrap();
+    let quoted =
+        parcours::export::quotes_of(touchpoint, project.waves.last(), &Default::default(), 3);
+    assert_eq!(quoted.len(), 3);
+    assert_ne!(quoted[0], t.quotes[0]);
+}

@@ -12,7 +12,6 @@ use super::pdf_scene::{PdfFonts, draw_scene};
 use super::{ExportError, ExportOptions, Prepared};
 use crate::i18n::{self, Language, Text, format, msg};
 use crate::layout::{Point, Rect};
-use crate::metrics::{LOW_SAMPLE, find_verbatims};
 use crate::model::{CardContent, Stage};
 use crate::scene::{Align, Drawn, Pin, Scene, Shape, TextBlock, TextMeasure, badge_lines};
 use crate::theme::{Rgba, map, survey};
@@ -319,30 +318,17 @@ fn stage_scores(
             );
             pages.paragraph(&caption, 10.0, map::TEXT_MUTED, 12.0);
         }
-        if let Some(wave) = prepared.wave {
-            let found = find_verbatims(wave, card.id, &options.filter, "");
-            for verbatim in found
-                .matching
-                .iter()
-                .take(VERBATIMS_PER_TOUCHPOINT)
-                .filter_map(|i| wave.verbatims.get(*i))
-            {
-                pages.gap(2.0);
-                pages.paragraph(
-                    &msg::quoted(
-                        language,
-                        msg::Quoted {
-                            text: verbatim.text.clone(),
-                        },
-                    ),
-                    10.5,
-                    map::BLUEPRINT_LINE,
-                    20.0,
-                );
-            }
+        for quote in super::quotes_of(
+            card,
+            prepared.wave,
+            &options.filter,
+            VERBATIMS_PER_TOUCHPOINT,
+        ) {
+            pages.gap(2.0);
+            let quoted = msg::quoted(language, msg::Quoted { text: quote });
+            pages.paragraph(&quoted, 10.5, map::BLUEPRINT_LINE, 20.0);
         }
     }
-    let _ = LOW_SAMPLE;
 }
 
 /// The stage's pain points and opportunities, listed.

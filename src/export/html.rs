@@ -8,7 +8,6 @@ use std::fmt::Write as _;
 use super::svg::{SvgFlavour, escape, font_faces, scene_svg};
 use super::{ExportError, ExportOptions, prepare, title_of};
 use crate::i18n::{self, Language, Text, format};
-use crate::metrics::find_verbatims;
 use crate::model::{CardContent, JourneyMap, Project};
 use crate::scene::{Scene, badge_lines};
 
@@ -106,19 +105,7 @@ fn card_details(
                     .collect()
             })
             .unwrap_or_default();
-        let verbatims: Vec<String> = prepared
-            .wave
-            .map(|wave| {
-                let found = find_verbatims(wave, card.id, &options.filter, "");
-                found
-                    .matching
-                    .iter()
-                    .take(VERBATIMS_PER_CARD)
-                    .filter_map(|i| wave.verbatims.get(*i))
-                    .map(|v| v.text.clone())
-                    .collect()
-            })
-            .unwrap_or_default();
+        let verbatims = super::quotes_of(card, prepared.wave, &options.filter, VERBATIMS_PER_CARD);
         let _ = project;
         cards.insert(
             card.id.0.to_string(),

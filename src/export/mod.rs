@@ -342,3 +342,28 @@ pub fn export(
         }
     }
 }
+
+/// The verbatims an export quotes for a touchpoint: those the user chose, else the first
+/// `max` of the wave under the filter.
+pub fn quotes_of(
+    card: &crate::model::Card,
+    wave: Option<&Wave>,
+    filter: &Filter,
+    max: usize,
+) -> Vec<String> {
+    if let crate::model::CardContent::Touchpoint(t) = &card.content
+        && !t.quotes.is_empty()
+    {
+        return t.quotes.clone();
+    }
+    let Some(wave) = wave else {
+        return Vec::new();
+    };
+    crate::metrics::find_verbatims(wave, card.id, filter, "")
+        .matching
+        .iter()
+        .take(max)
+        .filter_map(|i| wave.verbatims.get(*i))
+        .map(|v| v.text.clone())
+        .collect()
+}

@@ -104,6 +104,9 @@ pub struct Touchpoint {
     /// The names this touchpoint has in survey exports (filled by survey import).
     #[serde(default)]
     pub survey_keys: Vec<String>,
+    /// Verbatims chosen to quote in exports (the booklet, the HTML viewer), in their words.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub quotes: Vec<String>,
 }
 
 impl Default for Touchpoint {
@@ -119,6 +122,7 @@ impl Default for Touchpoint {
             expected: None,
             notes: String::new(),
             survey_keys: Vec::new(),
+            quotes: Vec::new(),
         }
     }
 }

@@ -36,6 +36,7 @@ fn card_content(kind: LaneKind) -> BoxedStrategy<CardContent> {
             prop::option::of(EMOTION_MIN..=EMOTION_MAX),
             any_text(),
             prop::collection::vec(any_text(), 0..2),
+            prop::collection::vec(any_text(), 0..2),
         )
             .prop_map(
                 |(
@@ -49,6 +50,7 @@ fn card_content(kind: LaneKind) -> BoxedStrategy<CardContent> {
                     expected,
                     notes,
                     survey_keys,
+                    quotes,
                 )| {
                     CardContent::Touchpoint(Touchpoint {
                         title,
@@ -61,6 +63,7 @@ fn card_content(kind: LaneKind) -> BoxedStrategy<CardContent> {
                         expected,
                         notes,
                         survey_keys,
+                        quotes,
                     })
                 },
             )

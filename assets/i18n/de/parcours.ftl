@@ -641,3 +641,4 @@ exporting = Exportiere
 export-failed = Export nicht möglich
 export-done = { $file } exportiert ({ $size })
 export-files = Exporte
+quote-in-exports = In Exporten zitieren (Broschüre, HTML-Ansicht)

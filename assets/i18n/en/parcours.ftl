@@ -641,3 +641,4 @@ exporting = Exporting
 export-failed = Could not export
 export-done = Exported { $file } ({ $size })
 export-files = Exports
+quote-in-exports = Quote it in exports (booklet, HTML viewer)

@@ -647,3 +647,4 @@ exporting = Export de
 export-failed = Export impossible
 export-done = { $file } exporté ({ $size })
 export-files = Exports
+quote-in-exports = Le citer dans les exports (livret, visionneuse HTML)

@@ -187,7 +187,7 @@ fn inspector_ui(
                     card::card_inspector(ui, ctx, out, &facts, card, &links);
                     if touchpoint {
                         ui.add_space(10.0);
-                        touchpoint_scores_ui(ui, ctx, survey, id);
+                        touchpoint_scores_ui(ui, ctx, survey, id, out);
                     }
                 }
             } else {

@@ -11,7 +11,7 @@ use crate::metrics::{Figures, LOW_SAMPLE, card_totals, card_trend};
 use crate::model::{CardId, MetricKind, Month, Wave, WaveId};
 use crate::theme::survey;
 use crate::ui::choice::choice_combo;
-use crate::ui::frame::FrameCtx;
+use crate::ui::frame::{FrameCtx, Outbox};
 use crate::ui::style::c;
 
 const DETRACTOR: Color32 = c(survey::DETRACTOR);
@@ -29,6 +29,7 @@ pub(in crate::ui) fn touchpoint_scores_ui(
     ctx: &FrameCtx<'_>,
     survey: &mut SurveyView,
     card: CardId,
+    out: &mut Outbox,
 ) {
     if ctx.project().waves.is_empty() {
         return;
@@ -39,10 +40,35 @@ pub(in crate::ui) fn touchpoint_scores_ui(
     egui::CollapsingHeader::new(title)
         .id_salt("survey_scores")
         .default_open(true)
-        .show(ui, |ui| touchpoint_scores_body(ui, ctx, survey, card));
+        .show(ui, |ui| touchpoint_scores_body(ui, ctx, survey, card, out));
 }
 
-fn touchpoint_scores_body(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut SurveyView, card: CardId) {
+/// The touchpoint's content with `quote` chosen for exports, or no longer.
+fn toggle_quote(ctx: &FrameCtx<'_>, card: CardId, quote: &str) -> Option<crate::edit::Edit> {
+    let map = ctx.map?;
+    let crate::model::CardContent::Touchpoint(touchpoint) = &map.card(card)?.content else {
+        return None;
+    };
+    let mut touchpoint = touchpoint.clone();
+    if let Some(at) = touchpoint.quotes.iter().position(|q| q == quote) {
+        touchpoint.quotes.remove(at);
+    } else {
+        touchpoint.quotes.push(quote.to_owned());
+    }
+    Some(crate::edit::Edit::SetCardContent {
+        map: map.id,
+        card,
+        content: crate::model::CardContent::Touchpoint(touchpoint),
+    })
+}
+
+fn touchpoint_scores_body(
+    ui: &mut Ui,
+    ctx: &FrameCtx<'_>,
+    survey: &mut SurveyView,
+    card: CardId,
+    out: &mut Outbox,
+) {
     let lang = ctx.language;
     let t = |text: Text| text.get(lang);
     let project = ctx.project();
@@ -151,6 +177,14 @@ fn touchpoint_scores_body(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut SurveyVi
             .iter()
             .filter_map(|&i| wave.verbatims.get(i))
             .collect();
+        let chosen: Vec<String> = ctx
+            .map
+            .and_then(|m| m.card(card))
+            .map(|c| match &c.content {
+                crate::model::CardContent::Touchpoint(t) => t.quotes.clone(),
+                _ => Vec::new(),
+            })
+            .unwrap_or_default();
         for v in &shown {
             ui.group(|ui| {
                 ui.set_width(ui.available_width());
@@ -164,9 +198,24 @@ fn touchpoint_scores_body(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut SurveyVi
                 if let Some(m) = v.month {
                     meta.push(format::month(lang, m));
                 }
-                if !meta.is_empty() {
-                    ui.label(RichText::new(meta.join(" · ")).small().weak());
-                }
+                let quoted = chosen.contains(&v.text);
+                ui.horizontal(|ui| {
+                    // Chosen verbatims are quoted in the booklet and the HTML viewer.
+                    let mark = if quoted { "★" } else { "☆" };
+                    let label = t(Text::QuoteInExports);
+                    let button = ui
+                        .selectable_label(quoted, mark)
+                        .on_hover_text(label)
+                        .accessible_name(label);
+                    if button.clicked()
+                        && let Some(edit) = toggle_quote(ctx, card, &v.text)
+                    {
+                        out.edit(edit);
+                    }
+                    if !meta.is_empty() {
+                        ui.label(RichText::new(meta.join(" · ")).small().weak());
+                    }
+                });
                 ui.label(format!("« {} »", v.text));
             });
         }
