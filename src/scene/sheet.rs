@@ -150,7 +150,8 @@ pub fn sheet_scene(scene: &Scene, info: &SheetInfo<'_>) -> Scene {
     };
     // The title block.
     let mut y = MARGIN;
-    let title = if info.client.is_empty() {
+    // The client, unless the title already names it.
+    let title = if info.client.is_empty() || info.project.contains(info.client) {
         info.project.to_owned()
     } else {
         format!("{} · {}", info.project, info.client)
