@@ -67,19 +67,24 @@ fn the_canvas_paints_the_lines_the_scene_broke_the_text_into() {
     let mut harness = common::ui::harness_sized(project, Language::En, Vec2::new(1700.0, 2400.0));
     harness.run();
     // Wide enough for the whole map at 100 %.
-    let painted: Vec<(String, usize, f32)> = harness
-        .output()
-        .shapes
-        .iter()
-        .filter_map(|clipped| match &clipped.shape {
-            egui::Shape::Text(text) => Some((
-                text.galley.text().to_owned(),
-                text.galley.rows.len(),
-                text.galley.rect.width(),
-            )),
-            _ => None,
-        })
-        .collect();
+    // Each painted row: its text, whether it is a row of its own (not a line egui wrapped),
+    // and its width.
+    let mut painted: Vec<(String, usize, f32)> = Vec::new();
+    for clipped in &harness.output().shapes {
+        if let egui::Shape::Text(text) = &clipped.shape {
+            let galley = &text.galley;
+            let lines: Vec<&str> = galley.text().split('\n').collect();
+            // As many rows as lines: egui wrapped nothing.
+            let rows = if galley.rows.len() == lines.len() {
+                1
+            } else {
+                galley.rows.len()
+            };
+            for (line, row) in lines.iter().zip(&galley.rows) {
+                painted.push(((*line).to_owned(), rows, row.rect().width()));
+            }
+        }
+    }
     let layout = MapLayout::with_scores(&map, false);
     let scores = CardScores::default();
     let scene = build_scene(&SceneInput {

@@ -95,6 +95,9 @@ fn csat_badge(top2_pct: f64, scale: Scale, language: Language) -> String {
     }
 }
 
+/// The size of a badge's figures, in map units.
+pub const BADGE_FIGURE_SIZE: f32 = badge::FIGURE_SIZE;
+
 /// Badge measurements, in map units.
 mod badge {
     pub const PAD: f32 = 7.0;
@@ -212,8 +215,12 @@ pub fn build_scene(input: &SceneInput<'_>) -> Scene {
         detail: false,
     };
     b.grid();
+    let badges_start = b.scene.shapes.len();
     b.metrics_lanes();
+    b.scene.parts.badges = badges_start..b.scene.shapes.len();
+    let cards_start = b.scene.shapes.len();
     b.cards();
+    b.scene.parts.cards = cards_start..b.scene.shapes.len();
     // The names of the blueprint lines read over the cards above them.
     b.blueprint_lines();
     b.empty_map_hint();
@@ -525,6 +532,8 @@ impl Builder<'_> {
     fn cards(&mut self) {
         for card_layout in &self.input.layout.cards {
             let Some(card) = self.input.map.cards.get(card_layout.card_index) else {
+                let at = self.scene.shapes.len();
+                self.scene.card_ranges.push(at..at);
                 continue;
             };
             self.owner = Some(Owner::Card(card.id));
@@ -532,9 +541,9 @@ impl Builder<'_> {
             if self.card(card_layout.rect, card) {
                 self.scene.cut_titles.push(card.id);
             }
-            self.scene
-                .card_shapes
-                .insert(card.id, start..self.scene.shapes.len());
+            let range = start..self.scene.shapes.len();
+            self.scene.card_ranges.push(range.clone());
+            self.scene.card_shapes.insert(card.id, range);
             self.owner = None;
         }
         self.scene.cut_titles.sort_unstable();

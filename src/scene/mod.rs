@@ -11,8 +11,8 @@ mod sheet;
 pub mod text;
 
 pub use build::{
-    BadgeLine, FACE_RADIUS, SceneInput, ScoreView, badge_lines, build_scene, face_shapes,
-    stage_header_box,
+    BADGE_FIGURE_SIZE, BadgeLine, FACE_RADIUS, SceneInput, ScoreView, badge_lines, build_scene,
+    face_shapes, stage_header_box,
 };
 pub use heat::{heat_position, heat_scale_labels};
 pub use sheet::{SheetInfo, sheet_scene, survey_caption};
@@ -177,14 +177,20 @@ pub struct Scene {
     pub cut_titles: Vec<CardId>,
     /// Where each card's shapes are in `shapes`.
     pub card_shapes: std::collections::HashMap<CardId, std::ops::Range<usize>>,
+    /// The same, in the order of the layout's cards (for drawing them by the thousand).
+    pub card_ranges: Vec<std::ops::Range<usize>>,
     /// Where the parts pinned on a scrolling canvas start in `shapes`: lane titles, stage
     /// headers, the corner. What comes before is the map's body.
     pub parts: ScenePartStarts,
 }
 
 /// Where the pinned parts of a scene start in its shapes.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ScenePartStarts {
+    /// The metrics lanes' shapes (the badges).
+    pub badges: std::ops::Range<usize>,
+    /// The cards' shapes, one card after the other (see [`Scene::card_shapes`]).
+    pub cards: std::ops::Range<usize>,
     /// The first lane title shape.
     pub lanes: usize,
     /// The first stage header shape.
@@ -225,10 +231,18 @@ impl Scene {
                 .iter()
                 .map(|(id, r)| (*id, r.start + start..r.end + start)),
         );
+        self.card_ranges.extend(
+            other
+                .card_ranges
+                .iter()
+                .map(|r| r.start + start..r.end + start),
+        );
         self.shapes
             .extend(other.shapes.iter().map(|d| d.moved(dx, dy)));
         self.cut_titles.extend_from_slice(&other.cut_titles);
         self.parts = ScenePartStarts {
+            badges: 0..0,
+            cards: 0..0,
             lanes: self.shapes.len(),
             stages: self.shapes.len(),
             corner: self.shapes.len(),

@@ -145,6 +145,7 @@ fn format_options(ui: &mut Ui, frame: &FrameCtx<'_>, options: &mut ExportOptions
                 egui::DragValue::new(&mut options.page.margin_mm)
                     .range(0.0..=50.0)
                     .speed(0.5)
+                    .fixed_decimals(0)
                     .suffix(" mm"),
             )
             .labelled_by(label);

@@ -235,8 +235,16 @@ impl Canvas<'_> {
         // The map as the scene draws it, the canvas's marks and widgets over each part.
         // Headers come last so that, pinned to the canvas edges, they cover what scrolls
         // under them.
-        let parts = self.scene.parts;
-        self.paint_scene(&painter, 0..parts.lanes, &visible);
+        let parts = self.scene.parts.clone();
+        // Cards are many: only those in view are looked at.
+        self.paint_scene(&painter, 0..parts.badges.start, &visible);
+        // Badges too small to read are left out whole, without looking at each.
+        if crate::scene::BADGE_FIGURE_SIZE * self.view().zoom >= scene_paint::MIN_LEGIBLE_TEXT {
+            self.paint_scene(&painter, parts.badges.clone(), &visible);
+        }
+        self.paint_scene(&painter, parts.badges.end..parts.cards.start, &visible);
+        self.paint_cards(&painter, &visible);
+        self.paint_scene(&painter, parts.cards.end..parts.lanes, &visible);
         self.badge_widgets(ui, &visible);
         self.card_widgets(ui, &painter, &visible);
         self.emotion_faces(ui, &painter, &visible);

@@ -3,6 +3,7 @@
 //! and text too small to read skipped. The lines of text are the scene's: egui lays out each
 //! line alone, so the canvas breaks text where every export does.
 
+use egui::text::LayoutJob;
 use egui::{Align2, Color32, CornerRadius, FontFamily, FontId, Painter, Pos2, StrokeKind, pos2};
 
 use super::Canvas;
@@ -12,6 +13,9 @@ use crate::ui::style::c;
 
 /// Text smaller than this many screen pixels is not drawn.
 pub const MIN_LEGIBLE_TEXT: f32 = 5.0;
+
+/// Faces smaller than this radius, in pixels, have no eyes or mouth.
+const MIN_FACE_DETAIL: f32 = 5.0;
 
 /// Stage names are drawn at least this many pixels tall, where their header has room.
 const STAGE_NAME_FLOOR: f32 = 10.0;
@@ -66,6 +70,7 @@ impl Canvas<'_> {
         let Some(shapes) = self.scene.shapes.get(range) else {
             return;
         };
+        let badges_legible = crate::scene::BADGE_FIGURE_SIZE * zoom >= MIN_LEGIBLE_TEXT;
         for drawn in shapes {
             let (dx, dy) = match drawn.pin {
                 Pin::None => (0.0, 0.0),
@@ -78,7 +83,14 @@ impl Canvas<'_> {
                 && b.min.x + dx <= visible.max.x
                 && b.max.y + dy >= visible.min.y
                 && b.min.y + dy <= visible.max.y;
-            if !in_view || (drawn.detail && zoom < DETAIL_ZOOM) {
+            // Badges whose figures would be too small to read are left out whole.
+            if matches!(drawn.owner, Some(Owner::Badge(_))) && !badges_legible {
+                continue;
+            }
+            // A face too small for its eyes and mouth is a coloured disc.
+            let small_face = matches!(drawn.owner, Some(Owner::Face(_)))
+                && crate::scene::FACE_RADIUS * zoom < MIN_FACE_DETAIL;
+            if !in_view || (drawn.detail && (zoom < DETAIL_ZOOM || small_face)) {
                 continue;
             }
             let look = self.look(drawn.owner, &moving);
@@ -89,6 +101,36 @@ impl Canvas<'_> {
             }
             let faded = look == Look::Faded;
             self.paint_drawn(painter, drawn, egui::vec2(dx, dy), faded);
+        }
+    }
+
+    /// Paints the cards in view, from the layout's rectangles, each with its shapes.
+    pub(super) fn paint_cards(&self, painter: &Painter, visible: &MapRect) {
+        let moving = self.moving_cards().to_vec();
+        let zoom = self.view().zoom;
+        // Where a card's title would be too small to read, its icon, star, caption and
+        // votes are left out too: the card is its fill and its accent.
+        let legible = crate::theme::card::TITLE_SIZE * zoom >= MIN_LEGIBLE_TEXT;
+        for (card, range) in self.layout.cards.iter().zip(&self.scene.card_ranges) {
+            if !card.rect.intersects(visible) {
+                continue;
+            }
+            let look = self.look(Some(Owner::Card(card.id)), &moving);
+            if look == Look::Hidden {
+                continue;
+            }
+            let Some(shapes) = self.scene.shapes.get(range.clone()) else {
+                continue;
+            };
+            for drawn in shapes {
+                if !legible && matches!(drawn.shape, Shape::Text(_)) {
+                    break;
+                }
+                if drawn.detail && zoom < DETAIL_ZOOM {
+                    continue;
+                }
+                self.paint_drawn(painter, drawn, egui::Vec2::ZERO, look == Look::Faded);
+            }
         }
     }
 
@@ -131,7 +173,8 @@ impl Canvas<'_> {
                     painter.rect_filled(screen, 0.0, fill);
                     return;
                 }
-                let r = |v: f32| (v * zoom).round().clamp(0.0, 255.0) as u8;
+                // Radii truncated to whole pixels, as egui rounds them.
+                let r = |v: f32| (v * zoom).clamp(0.0, 255.0) as u8;
                 let corners = CornerRadius {
                     nw: r(radius[0]),
                     ne: r(radius[1]),
@@ -164,13 +207,18 @@ impl Canvas<'_> {
                 let points: Vec<Pos2> = points.iter().map(|p| at(*p)).collect();
                 match dash {
                     Some((dash, gap)) => {
-                        let scale = zoom.max(0.5);
+                        // Dashes keep at least their length on screen: zoomed out, a line
+                        // across the map stays a few hundred dashes.
+                        let scale = zoom.max(1.0);
                         painter.extend(egui::Shape::dashed_line(
                             &points,
                             stroke(*s),
                             dash * scale,
                             gap * scale,
                         ));
+                    }
+                    None if points.len() == 2 => {
+                        painter.line_segment([points[0], points[1]], stroke(*s));
                     }
                     None => {
                         painter.add(egui::Shape::line(points, stroke(*s)));
@@ -202,16 +250,27 @@ impl Canvas<'_> {
                     return;
                 }
                 let font = FontId::new(size, FontFamily::Proportional);
-                let anchor = match text.align {
-                    Align::Left => Align2::LEFT_TOP,
-                    Align::Center => Align2::CENTER_TOP,
-                    Align::Right => Align2::RIGHT_TOP,
-                };
-                for (i, line) in text.lines.iter().enumerate() {
-                    let mut pos = text.pos;
-                    pos.y = top + i as f32 * line_height;
-                    painter.text(at(pos), anchor, line, font.clone(), color(text.color));
+                let ink = color(text.color);
+                let mut pos = text.pos;
+                pos.y = top;
+                if let [line] = text.lines.as_slice() {
+                    let anchor = match text.align {
+                        Align::Left => Align2::LEFT_TOP,
+                        Align::Center => Align2::CENTER_TOP,
+                        Align::Right => Align2::RIGHT_TOP,
+                    };
+                    painter.text(at(pos), anchor, line, font, ink);
+                    return;
                 }
+                // The scene's lines, broken where it broke them, in one galley (egui lays a
+                // line break out as a new row, one row height down, as the scene does).
+                let mut job = LayoutJob::simple(text.lines.join("\n"), font, ink, f32::INFINITY);
+                job.halign = match text.align {
+                    Align::Left => egui::Align::LEFT,
+                    Align::Center => egui::Align::Center,
+                    Align::Right => egui::Align::RIGHT,
+                };
+                painter.galley(at(pos), painter.layout_job(job), ink);
             }
         }
     }
