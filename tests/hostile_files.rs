@@ -279,3 +279,38 @@ fn a_workbook_that_says_it_unpacks_to_gigabytes_is_refused_before_unpacking() {
         other => panic!("expected a refusal, got {:?}", other.map(|s| s.len())),
     }
 }
+
+/// A tiny ODS whose one cell is repeated over every row and column of a sheet.
+fn repeated_everywhere(dir: &std::path::Path) -> std::path::PathBuf {
+    use std::io::Write as _;
+    let path = dir.join("repeated.ods");
+    let content = r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
+<office:body><office:spreadsheet><table:table table:name="S">
+<table:table-row table:number-rows-repeated="1048576"><table:table-cell table:number-columns-repeated="16384" office:value-type="float" office:value="7"><text:p>7</text:p></table:table-cell></table:table-row>
+</table:table></office:spreadsheet></office:body></office:document-content>"#;
+    let file = std::fs::File::create(&path).unwrap();
+    let mut zip = zip::ZipWriter::new(file);
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    zip.start_file("mimetype", stored).unwrap();
+    zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .unwrap();
+    zip.start_file("content.xml", stored).unwrap();
+    zip.write_all(content.as_bytes()).unwrap();
+    zip.finish().unwrap();
+    path
+}
+
+#[test]
+fn an_ods_whose_cells_repeat_over_the_whole_sheet_is_refused_not_expanded() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = repeated_everywhere(dir.path());
+    // 17 billion cells if expanded: refused with a message, in a moment, memory untouched.
+    let error = match Source::open(&path) {
+        Err(error) => error,
+        Ok(source) => panic!("expected a refusal, got {} rows", source.len()),
+    };
+    let message = error.describe(parcours::i18n::Language::En);
+    assert!(message.contains("repeated.ods"), "{message}");
+}
