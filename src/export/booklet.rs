@@ -141,11 +141,10 @@ fn cover(
         .and_then(|id| prepared.project.persona(id))
     {
         pages.gap(28.0);
-        let photo_size = PHOTO_SIZE;
         let top = pages.y;
         let indent = if let Some(data_url) = persona.photo.as_deref().and_then(photo_bytes) {
             photo = Some((data_url, pages.margin, top));
-            photo_size + 16.0
+            PHOTO_SIZE + 16.0
         } else {
             0.0
         };
@@ -170,7 +169,7 @@ fn cover(
         }
         pages.y = pages
             .y
-            .max(top + if indent > 0.0 { photo_size } else { 0.0 });
+            .max(top + if indent > 0.0 { PHOTO_SIZE } else { 0.0 });
     }
     pages.gap(28.0);
     pages.paragraph(&options.date, 12.0, map::TEXT_MUTED, 0.0);

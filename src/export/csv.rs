@@ -145,15 +145,7 @@ pub fn cards_csv(project: &Project, options: &ExportOptions) -> Vec<u8> {
     let Some(map) = project.map(options.map) else {
         return out;
     };
-    let wave = if options.scores {
-        options
-            .wave
-            .and_then(|id| project.wave(id))
-            .or_else(|| project.waves.last())
-    } else {
-        None
-    };
-    let scores = CardScores::of(wave, &options.filter);
+    let scores = CardScores::of(super::wave_of(project, options), &options.filter);
     let mut writer = csv::WriterBuilder::new()
         .delimiter(delimiter)
         .terminator(csv::Terminator::CRLF)

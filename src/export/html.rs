@@ -24,7 +24,6 @@ fn script_json(value: &serde_json::Value) -> String {
 
 /// The details of every card of `map`: its fields, figures and a few verbatims.
 fn card_details(
-    project: &Project,
     map: &JourneyMap,
     prepared: &super::Prepared<'_>,
     language: Language,
@@ -106,7 +105,6 @@ fn card_details(
             })
             .unwrap_or_default();
         let verbatims = super::quotes_of(card, prepared.wave, &options.filter, VERBATIMS_PER_CARD);
-        let _ = project;
         cards.insert(
             card.id.0.to_string(),
             serde_json::json!({
@@ -155,7 +153,7 @@ pub fn viewer(
             if shown { "" } else { " hidden" },
             scene_svg(&prepared.sheet, &title_of(project, map), SvgFlavour::Inline)
         );
-        details.extend(card_details(project, map, &prepared, language, options));
+        details.extend(card_details(map, &prepared, language, options));
         all_scenes.shapes.extend(prepared.sheet.shapes);
     }
     let labels = serde_json::json!({

@@ -222,7 +222,7 @@ pub struct Prepared<'p> {
 }
 
 /// The wave an export shows: the one asked for, else the latest; none without scores.
-fn wave_of<'p>(project: &'p Project, options: &ExportOptions) -> Option<&'p Wave> {
+pub(super) fn wave_of<'p>(project: &'p Project, options: &ExportOptions) -> Option<&'p Wave> {
     if !options.scores {
         return None;
     }

@@ -11,7 +11,7 @@ use krilla::text::{Font, TextDirection};
 
 use crate::layout::{Point, Rect};
 use crate::scene::fonts::MAP_FONTS;
-use crate::scene::{Align, Scene, Shape, Stroke, TextBlock, TextMeasure};
+use crate::scene::{Scene, Shape, Stroke, TextBlock};
 use crate::theme::Rgba;
 
 /// The bezier handle length of a quarter circle, as a share of its radius.
@@ -154,41 +154,18 @@ fn stroke_path(surface: &mut Surface<'_>, path: Option<Path>, s: Stroke, dash: O
 }
 
 fn text(surface: &mut Surface<'_>, fonts: &PdfFonts, block: &TextBlock) {
-    let measure = TextMeasure::get();
-    let ascent = measure.ascent(block.size);
     surface.set_stroke(None);
     surface.set_fill(Some(fill(block.color)));
-    for (i, line) in block.lines.iter().enumerate() {
-        let baseline = block.pos.y + i as f32 * block.line_height + ascent;
-        let width = measure.width(line, block.size);
-        let mut x = match block.align {
-            Align::Left => block.pos.x,
-            Align::Center => block.pos.x - width / 2.0,
-            Align::Right => block.pos.x - width,
-        };
-        let mut runs: Vec<(usize, String)> = Vec::new();
-        for c in line.chars() {
-            let face = measure.face_for(c);
-            match runs.last_mut() {
-                Some((f, run)) if *f == face => run.push(c),
-                _ => runs.push((face, c.to_string())),
-            }
-        }
-        for (face, run) in runs {
-            let run_width = measure.width(&run, block.size);
-            if let Some(font) = fonts.get(face)
-                && !run.trim().is_empty()
-            {
-                surface.draw_text(
-                    PdfPoint::from_xy(x, baseline),
-                    font,
-                    block.size * MAP_FONTS[face].scale,
-                    &run,
-                    false,
-                    TextDirection::Auto,
-                );
-            }
-            x += run_width;
+    for run in block.placed_runs() {
+        if let Some(font) = fonts.get(run.face) {
+            surface.draw_text(
+                PdfPoint::from_xy(run.x, run.baseline),
+                font,
+                run.size,
+                &run.text,
+                false,
+                TextDirection::Auto,
+            );
         }
     }
 }

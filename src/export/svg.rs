@@ -8,7 +8,7 @@ use base64::Engine as _;
 
 use crate::layout::{Point, Rect};
 use crate::scene::fonts::MAP_FONTS;
-use crate::scene::{Align, Drawn, Owner, Scene, Shape, Stroke, TextBlock, TextMeasure};
+use crate::scene::{Drawn, Owner, Scene, Shape, Stroke, TextBlock, TextMeasure};
 use crate::theme::Rgba;
 
 /// The family name a font of [`MAP_FONTS`] goes by in the SVG.
@@ -205,56 +205,23 @@ fn write_shape(out: &mut String, drawn: &Drawn, flavour: SvgFlavour) {
     }
 }
 
-/// Splits a line into runs of one font each, as the text measure picks fonts.
-fn font_runs(line: &str) -> Vec<(usize, String)> {
-    let measure = TextMeasure::get();
-    let mut runs: Vec<(usize, String)> = Vec::new();
-    for c in line.chars() {
-        let face = measure.face_for(c);
-        match runs.last_mut() {
-            Some((f, run)) if *f == face => run.push(c),
-            _ => runs.push((face, c.to_string())),
-        }
-    }
-    runs
-}
-
 /// A line is written as one `<text>` per font, each placed where the text measure puts it,
 /// so that every renderer draws each run in one font, where the canvas does.
 fn write_text(out: &mut String, text: &TextBlock, drawn: &Drawn, flavour: SvgFlavour) {
-    let measure = TextMeasure::get();
-    let ascent = measure.ascent(text.size);
-    for (i, line) in text.lines.iter().enumerate() {
-        if line.is_empty() {
-            continue;
+    for run in text.placed_runs() {
+        let _ = write!(
+            out,
+            "<text x=\"{}\" y=\"{}\" font-size=\"{}\"",
+            num(run.x),
+            num(run.baseline),
+            num(run.size)
+        );
+        if run.face != 0 {
+            let _ = write!(out, " font-family=\"{}\"", family_name(run.face));
         }
-        let baseline = text.pos.y + i as f32 * text.line_height + ascent;
-        let width = measure.width(line, text.size);
-        let mut x = match text.align {
-            Align::Left => text.pos.x,
-            Align::Center => text.pos.x - width / 2.0,
-            Align::Right => text.pos.x - width,
-        };
-        for (face, run) in font_runs(line) {
-            let run_width = measure.width(&run, text.size);
-            // Spaces alone draw nothing.
-            if !run.trim().is_empty() {
-                let _ = write!(
-                    out,
-                    "<text x=\"{}\" y=\"{}\" font-size=\"{}\"",
-                    num(x),
-                    num(baseline),
-                    num(text.size * MAP_FONTS[face].scale)
-                );
-                if face != 0 {
-                    let _ = write!(out, " font-family=\"{}\"", family_name(face));
-                }
-                color(out, "fill", text.color);
-                owner_attribute(out, drawn, flavour);
-                let _ = writeln!(out, ">{}</text>", escape(&run));
-            }
-            x += run_width;
-        }
+        color(out, "fill", text.color);
+        owner_attribute(out, drawn, flavour);
+        let _ = writeln!(out, ">{}</text>", escape(&run.text));
     }
 }
 

@@ -139,6 +139,14 @@ impl Month {
     pub fn month(self) -> u32 {
         self.0 % 12 + 1
     }
+
+    /// The month written `YYYY-MM`, if it is one.
+    pub fn parse(text: &str) -> Option<Self> {
+        let (year, month) = text.split_once('-')?;
+        let year: i32 = year.parse().ok()?;
+        let month: u32 = month.parse().ok()?;
+        (1..=12).contains(&month).then(|| Month::new(year, month))
+    }
 }
 
 impl fmt::Display for Month {
@@ -156,12 +164,7 @@ impl Serialize for Month {
 impl<'de> Deserialize<'de> for Month {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        let parsed = text.split_once('-').and_then(|(year, month)| {
-            let year: i32 = year.parse().ok()?;
-            let month: u32 = month.parse().ok()?;
-            (1..=12).contains(&month).then(|| Month::new(year, month))
-        });
-        parsed.ok_or_else(|| {
+        Month::parse(&text).ok_or_else(|| {
             serde::de::Error::custom(format!("expected a month YYYY-MM, got {text:?}"))
         })
     }

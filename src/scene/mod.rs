@@ -15,7 +15,7 @@ pub use build::{
     face_shapes, stage_header_box,
 };
 pub use heat::{heat_position, heat_scale_labels};
-pub use sheet::{SheetInfo, sheet_scene, survey_caption};
+pub use sheet::{SheetInfo, filter_caption, sheet_scene, survey_caption};
 pub use text::{TextMeasure, Wrapped};
 
 use crate::layout::{Point, Rect};
@@ -79,6 +79,61 @@ pub struct TextBlock {
     pub align: Align,
     /// From one line's top to the next's.
     pub line_height: f32,
+}
+
+/// A run of one font in a line of text, placed where the text measure puts it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlacedRun {
+    /// Where it starts.
+    pub x: f32,
+    /// Its baseline.
+    pub baseline: f32,
+    /// Its font, an index in [`fonts::MAP_FONTS`].
+    pub face: usize,
+    /// Its size: the text's, at its font's scale.
+    pub size: f32,
+    /// What it says (never only spaces: they draw nothing).
+    pub text: String,
+}
+
+impl TextBlock {
+    /// The text's runs of one font each, line by line, where every renderer draws them.
+    pub fn placed_runs(&self) -> Vec<PlacedRun> {
+        let measure = TextMeasure::get();
+        let ascent = measure.ascent(self.size);
+        let mut placed = Vec::new();
+        for (i, line) in self.lines.iter().enumerate() {
+            let baseline = self.pos.y + i as f32 * self.line_height + ascent;
+            let width = measure.width(line, self.size);
+            let mut x = match self.align {
+                Align::Left => self.pos.x,
+                Align::Center => self.pos.x - width / 2.0,
+                Align::Right => self.pos.x - width,
+            };
+            let mut runs: Vec<(usize, String)> = Vec::new();
+            for c in line.chars() {
+                let face = measure.face_for(c);
+                match runs.last_mut() {
+                    Some((f, run)) if *f == face => run.push(c),
+                    _ => runs.push((face, c.to_string())),
+                }
+            }
+            for (face, text) in runs {
+                let run_width = measure.width(&text, self.size);
+                if !text.trim().is_empty() {
+                    placed.push(PlacedRun {
+                        x,
+                        baseline,
+                        face,
+                        size: self.size * fonts::MAP_FONTS[face].scale,
+                        text,
+                    });
+                }
+                x += run_width;
+            }
+        }
+        placed
+    }
 }
 
 /// What is drawn.

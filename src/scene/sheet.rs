@@ -40,11 +40,18 @@ pub struct SheetInfo<'a> {
     pub language: Language,
 }
 
-/// "Wave · All segments · Jan 2026 ➡ Jun 2026", or the wave and "whole survey".
+/// The wave and "whole survey", else what the filter keeps (see [`filter_caption`]).
 pub fn survey_caption(wave: &Wave, filter: &Filter, language: Language) -> String {
     if filter.is_everything() {
-        return format!("{} · {}", wave.name, Text::WholeSurvey.get(language));
+        format!("{} · {}", wave.name, Text::WholeSurvey.get(language))
+    } else {
+        filter_caption(wave, filter, language)
     }
+}
+
+/// "Vague 1 · All segments · Jan 2026 ➡ Jun 2026": the wave, the segment, and the period
+/// when one is chosen.
+pub fn filter_caption(wave: &Wave, filter: &Filter, language: Language) -> String {
     let segment = filter
         .segment
         .clone()

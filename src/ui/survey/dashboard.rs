@@ -45,11 +45,7 @@ pub(in crate::ui) fn dashboard_ui(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut 
         return;
     };
     // The title says what the figures are filtered to.
-    let title = if survey.filter.is_everything() {
-        format!("{} · {}", wave.name, t(Text::WholeSurvey))
-    } else {
-        super::inspector::filter_summary(wave, &survey.filter, lang)
-    };
+    let title = crate::scene::survey_caption(wave, &survey.filter, lang);
     // Every figure comes from the cache of the current wave and filter.
     let scores = survey.scores(ctx.document);
     let rows = rows_of(map, scores);

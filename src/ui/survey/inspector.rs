@@ -84,7 +84,7 @@ fn touchpoint_scores_body(
         .copied()
         .unwrap_or_default();
     ui.label(
-        RichText::new(filter_summary(wave, &filter, lang))
+        RichText::new(crate::scene::filter_caption(wave, &filter, lang))
             .weak()
             .small(),
     );
@@ -274,30 +274,6 @@ fn years_of(trend: &[(Month, Figures)]) -> String {
         }
         (Some((first, _)), _) => first.year().to_string(),
         _ => String::new(),
-    }
-}
-
-/// "Vague 1 · all segments · 2026-01 ➡ 2026-08".
-pub(super) fn filter_summary(
-    wave: &Wave,
-    filter: &crate::metrics::Filter,
-    lang: Language,
-) -> String {
-    let segment = filter
-        .segment
-        .clone()
-        .unwrap_or_else(|| Text::AllSegments.get(lang).to_owned());
-    let any = Text::AnyMonth.get(lang);
-    let from = filter
-        .from
-        .map_or_else(|| any.to_owned(), |m| format::month(lang, m));
-    let to = filter
-        .to
-        .map_or_else(|| any.to_owned(), |m| format::month(lang, m));
-    if filter.from.is_none() && filter.to.is_none() {
-        format!("{} · {segment}", wave.name)
-    } else {
-        format!("{} · {segment} · {from} ➡ {to}", wave.name)
     }
 }
 
