@@ -111,6 +111,7 @@ impl Template {
                 name: name.get(language).to_owned(),
                 color: Rgb::stage_color(index),
                 width: DEFAULT_STAGE_WIDTH,
+                notes: String::new(),
             })
             .collect();
         let lanes = self
@@ -129,6 +130,7 @@ impl Template {
             stages,
             lanes,
             cards: Vec::new(),
+            views: Vec::new(),
         }
     }
 }

@@ -77,6 +77,7 @@ fn the_scene_of_the_example_holds_every_title_stage_the_curve_and_the_blueprint_
         view: ScoreView::default(),
         language: Language::En,
         editor: false,
+        full_titles: false,
     });
     for card in &map.cards {
         let lines: Vec<String> = scene
@@ -142,6 +143,7 @@ fn an_export_has_no_room_or_hint_for_the_editor() {
             view: ScoreView::default(),
             language: Language::En,
             editor,
+            full_titles: false,
         });
         let said = words(&scene.text_lines().collect::<Vec<_>>().join(" "));
         assert_eq!(said.contains(&words(hint)), editor);

@@ -95,6 +95,7 @@ fn the_canvas_paints_the_lines_the_scene_broke_the_text_into() {
         view: ScoreView::default(),
         language: Language::En,
         editor: true,
+        full_titles: false,
     });
     let measure = TextMeasure::get();
     let mut compared = 0;

@@ -4,6 +4,7 @@ use thiserror::Error;
 
 use crate::i18n::{Language, Text, msg};
 use crate::model::{
+    SavedView,
     Card, CardContent, CardId, JourneyMap, Lane, LaneId, MapId, Persona, PersonaId, Project,
     ProjectInfo, Stage, StageId, Wave, WaveId,
 };
@@ -144,6 +145,13 @@ pub enum Edit {
         name: String,
         /// The persona it is seen through.
         persona: Option<PersonaId>,
+    },
+    /// Replaces a map's saved views (a view added, renamed, changed or deleted).
+    SetViews {
+        /// The map.
+        map: MapId,
+        /// Its views, in navigator order.
+        views: Vec<SavedView>,
     },
     /// Inserts a persona; `seen_by` lists the maps to point at it again (undo of a deletion).
     AddPersona {
@@ -456,6 +464,11 @@ pub fn apply(project: &mut Project, edit: Edit) -> Result<Edit, EditError> {
                 name: old_name,
                 persona: old_persona,
             }
+        }
+        Edit::SetViews { map, views } => {
+            let m = map_mut(project, map)?;
+            let old = std::mem::replace(&mut m.views, views);
+            Edit::SetViews { map, views: old }
         }
         Edit::AddPersona {
             persona,

@@ -97,6 +97,10 @@ impl EditLabel {
                 Text::EditChangeMap,
                 project.map(*map).map(|m| m.name.clone()),
             ),
+            Edit::SetViews { map, .. } => (
+                Text::EditChangeViews,
+                project.map(*map).map(|m| m.name.clone()),
+            ),
             Edit::AddPersona { persona, .. } => (Text::EditAddPersona, Some(persona.name.clone())),
             Edit::DeletePersona { persona } => (
                 Text::EditDeletePersona,

@@ -258,6 +258,7 @@ pub fn prepare<'p>(
         view,
         language: options.language,
         editor: false,
+        full_titles: false,
     });
     let info = SheetInfo {
         project: &project.info.title,

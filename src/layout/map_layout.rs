@@ -219,6 +219,24 @@ impl MapLayout {
     /// with `editor`, card lanes keep room for the "+" under their last card (an export has
     /// none).
     pub fn with_options(map: &JourneyMap, scores: bool, editor: bool) -> Self {
+        Self::with_card_heights(map, scores, editor, None)
+    }
+
+    /// Lays out `map` as [`Self::with_options`] does, each card `heights[card index]` tall
+    /// where heights are given (a presentation, whose titles are never cut), else
+    /// [`CARD_HEIGHT`].
+    pub fn with_card_heights(
+        map: &JourneyMap,
+        scores: bool,
+        editor: bool,
+        heights: Option<&[f32]>,
+    ) -> Self {
+        let height_of = |card_index: usize| {
+            heights
+                .and_then(|h| h.get(card_index).copied())
+                .unwrap_or(CARD_HEIGHT)
+                .max(CARD_HEIGHT)
+        };
         // Without the editor, the last card's gap goes too.
         let add_slot = if editor { ADD_SLOT_HEIGHT } else { -CARD_GAP };
         let stage_index: HashMap<StageId, usize> = map
@@ -269,13 +287,15 @@ impl MapLayout {
                         - CARD_GAP,
                 ),
                 _ => {
-                    let most = (0..stage_count)
-                        .map(|s| cells[l * stage_count + s].len())
-                        .max()
-                        .unwrap_or(0)
+                    let tallest = (0..stage_count)
+                        .map(|s| {
+                            let cell = &cells[l * stage_count + s];
+                            cell.iter().map(|&i| height_of(i) + CARD_GAP).sum::<f32>()
+                        })
+                        .fold(0.0, f32::max)
                         // An empty lane keeps room for one card: it is where the next goes.
-                        .max(1);
-                    2.0 * CELL_PADDING + most as f32 * (CARD_HEIGHT + CARD_GAP) + add_slot
+                        .max(CARD_HEIGHT + CARD_GAP);
+                    2.0 * CELL_PADDING + tallest + add_slot
                 }
             };
             lanes.push(LaneLayout {
@@ -312,10 +332,9 @@ impl MapLayout {
         let mut cards = Vec::with_capacity(map.cards.len());
         for (l, lane) in lanes.iter().enumerate() {
             for (s, stage) in stages.iter().enumerate() {
+                let mut top = lane.row.min.y + CELL_PADDING;
                 for (index_in_cell, &card_index) in cells[l * stage_count + s].iter().enumerate() {
-                    let top = lane.row.min.y
-                        + CELL_PADDING
-                        + index_in_cell as f32 * (CARD_HEIGHT + CARD_GAP);
+                    let height = height_of(card_index);
                     cards.push((
                         card_index,
                         CardLayout {
@@ -325,13 +344,14 @@ impl MapLayout {
                                 stage.column.min.x + CELL_PADDING,
                                 top,
                                 stage.column.width() - 2.0 * CELL_PADDING,
-                                CARD_HEIGHT,
+                                height,
                             ),
                             stage_index: s,
                             lane_index: l,
                             index_in_cell,
                         },
                     ));
+                    top += height + CARD_GAP;
                 }
             }
         }

@@ -4,7 +4,8 @@ use serde::{Deserialize, Serialize};
 
 use super::card::{Card, CardContent, Note, Opportunity, PainPoint, Phase, Touchpoint};
 use super::color::Rgb;
-use super::ids::{CardId, LaneId, MapId, PersonaId, StageId};
+use super::ids::{CardId, LaneId, MapId, PersonaId, StageId, WaveId};
+use super::wave::Month;
 
 /// The default width of a stage column, in map units.
 pub const DEFAULT_STAGE_WIDTH: f32 = 240.0;
@@ -29,6 +30,9 @@ pub struct JourneyMap {
     pub lanes: Vec<Lane>,
     /// Cards; within a cell, their order here is their order on the map.
     pub cards: Vec<Card>,
+    /// Saved views for presenting the map (written only when there are some).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub views: Vec<SavedView>,
 }
 
 impl JourneyMap {
@@ -176,6 +180,9 @@ pub struct Stage {
     pub color: Rgb,
     /// Column width in map units.
     pub width: f32,
+    /// What the presenter says at this stage (written only when there are some).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
 }
 
 /// A lane: one row of a given kind.
@@ -300,4 +307,67 @@ fn most_common<T: PartialEq + Copy>(values: impl Iterator<Item = T>) -> Option<T
         .rev()
         .max_by_key(|(_, n)| *n)
         .map(|(v, _)| v)
+}
+
+/// A saved way of presenting a map: which lanes, which persona, which survey wave and
+/// filter, which stages in which order, and where to zoom on one lane. Ids that no longer
+/// exist in the map are passed over when the view is played.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SavedView {
+    /// Name shown in the navigator and given to `--view`.
+    pub name: String,
+    /// Lanes left out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hidden_lanes: Vec<LaneId>,
+    /// The stages shown, in the order played; every stage in map order when `None`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stages: Option<Vec<StageId>>,
+    /// Per stage, one lane the stage's step zooms on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lane_zoom: Vec<(StageId, LaneId)>,
+    /// The persona the map is seen through; the map's own when `None`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub persona: Option<PersonaId>,
+    /// The survey wave shown; the one chosen in the editor when `None`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wave: Option<WaveId>,
+    /// Only this segment; the editor's filter when no part of the filter is set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub segment: Option<String>,
+    /// From this month on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<Month>,
+    /// Up to this month.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<Month>,
+}
+
+impl SavedView {
+    /// Whether the view sets a filter of its own (else the editor's applies).
+    pub fn has_filter(&self) -> bool {
+        self.segment.is_some() || self.from.is_some() || self.to.is_some()
+    }
+
+    /// The stages the view plays, in order: those of `map` it names that exist.
+    pub fn stage_order(&self, map: &JourneyMap) -> Vec<StageId> {
+        match &self.stages {
+            None => map.stages.iter().map(|s| s.id).collect(),
+            Some(ids) => {
+                let mut seen = std::collections::HashSet::new();
+                ids.iter()
+                    .copied()
+                    .filter(|id| map.stage(*id).is_some() && seen.insert(*id))
+                    .collect()
+            }
+        }
+    }
+
+    /// The lane a stage's step zooms on, if the view names one that is shown.
+    pub fn zoomed_lane(&self, stage: StageId) -> Option<LaneId> {
+        self.lane_zoom
+            .iter()
+            .find(|(s, _)| *s == stage)
+            .map(|(_, l)| *l)
+            .filter(|l| !self.hidden_lanes.contains(l))
+    }
 }

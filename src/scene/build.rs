@@ -36,6 +36,9 @@ pub struct SceneInput<'a> {
     pub language: Language,
     /// Whether the editor's marks are drawn (the hint on an empty map).
     pub editor: bool,
+    /// Whether card titles show whole, however many rows they take (a presentation, laid
+    /// out with [`full_title_heights`]); else they are cut after two rows with "…".
+    pub full_titles: bool,
 }
 
 /// One line of a badge: "NPS −30.6 ±11.0" and its "n 180".
@@ -201,6 +204,53 @@ struct Builder<'a> {
 }
 
 /// Draws the map of `input`.
+/// Where a card's title goes in a card drawn in `rect`: its left edge, its width, and the
+/// rows it may take before it is cut.
+fn title_box(card: &Card, rect: &Rect) -> (f32, f32, usize) {
+    let pad = card::PADDING;
+    let mut left = rect.min.x + pad;
+    // Every card but a note has an accent strip at its left.
+    if !matches!(card.content, CardContent::Note(_)) {
+        left += card::ACCENT_GAP;
+    }
+    if matches!(card.content, CardContent::Touchpoint(_)) {
+        left += card::ICON_SLOT;
+    }
+    let right_reserve = match &card.content {
+        CardContent::Touchpoint(t) if t.moment_of_truth => card::STAR_SLOT,
+        _ => 0.0,
+    };
+    let width = (rect.max.x - pad - right_reserve - left).max(10.0);
+    // A note has no caption under its title: one more row for the title.
+    let rows = match card.content {
+        CardContent::Note(_) => card::TITLE_ROWS + 1,
+        _ => card::TITLE_ROWS,
+    };
+    (left, width, rows)
+}
+
+/// How tall each card of `map` (by index) must be for its whole title to show, in columns
+/// of their stage's width: the usual height, and one title row more for each row its title
+/// takes beyond the usual ones. For a presentation, whose titles are never cut.
+pub fn full_title_heights(map: &JourneyMap) -> Vec<f32> {
+    let measure = TextMeasure::get();
+    let row = measure.row_height(card::TITLE_SIZE);
+    map.cards
+        .iter()
+        .map(|card| {
+            let width = map
+                .stage(card.stage)
+                .map_or(crate::model::DEFAULT_STAGE_WIDTH, |s| s.width)
+                - 2.0 * metrics::CELL_PADDING;
+            let rect = Rect::from_min_size(0.0, 0.0, width, metrics::CARD_HEIGHT);
+            let (_, title_width, rows) = title_box(card, &rect);
+            let text = format::keep_together(card.title());
+            let needed = measure.wrap(&text, card::TITLE_SIZE, title_width, None).lines.len();
+            metrics::CARD_HEIGHT + needed.saturating_sub(rows) as f32 * row
+        })
+        .collect()
+}
+
 pub fn build_scene(input: &SceneInput<'_>) -> Scene {
     let mut b = Builder {
         input,
@@ -575,15 +625,9 @@ impl Builder<'_> {
             self.left_strip(rect, card::ACCENT_STRIP, card::RADIUS, accent);
         }
         let pad = card::PADDING;
-        let mut left = rect.min.x
-            + pad
-            + if accent.is_some() {
-                card::ACCENT_GAP
-            } else {
-                0.0
-            };
         if let CardContent::Touchpoint(t) = &card.content {
             let (icon, color) = theme::channel_icon(t.channel);
+            let left = rect.min.x + pad + card::ACCENT_GAP;
             self.label(
                 icon,
                 Point::new(left, rect.min.y + pad),
@@ -591,17 +635,12 @@ impl Builder<'_> {
                 color,
                 Align::Left,
             );
-            left += card::ICON_SLOT;
         }
-        let right_reserve = match &card.content {
-            CardContent::Touchpoint(t) if t.moment_of_truth => card::STAR_SLOT,
-            _ => 0.0,
-        };
-        let width = (rect.max.x - pad - right_reserve - left).max(10.0);
-        // A note has no caption under its title: one more row for the title.
-        let rows = match card.content {
-            CardContent::Note(_) => card::TITLE_ROWS + 1,
-            _ => card::TITLE_ROWS,
+        let (left, width, rows) = title_box(card, &rect);
+        let rows = if self.input.full_titles {
+            usize::MAX
+        } else {
+            rows
         };
         let (cut, _) = self.wrapped(
             card.title(),

@@ -132,6 +132,7 @@ pub fn any_map(base: u64) -> impl Strategy<Value = JourneyMap> {
                     name,
                     color: Rgb(r, g, b),
                     width,
+                    notes: String::new(),
                 })
                 .collect();
             let lanes: Vec<Lane> = lanes
@@ -174,6 +175,7 @@ pub fn any_map(base: u64) -> impl Strategy<Value = JourneyMap> {
             stages,
             lanes,
             cards,
+            views: Vec::new(),
         })
 }
 
@@ -348,6 +350,7 @@ impl EditRecipe {
                     name: self.text.clone(),
                     color: Rgb::stage_color(self.b),
                     width: 200.0,
+                    notes: String::new(),
                 },
                 index: self.b % (map.stages.len() + 1),
                 cards: Vec::new(),

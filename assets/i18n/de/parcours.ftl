@@ -280,6 +280,7 @@ edit-add-map = Karte hinzufügen
 edit-delete-map = Karte löschen
 edit-move-map = Karte verschieben
 edit-change-map = Karte ändern
+edit-change-views = Gespeicherte Ansichten ändern
 edit-add-persona = Persona hinzufügen
 edit-import-survey = Umfrage importieren
 edit-delete-wave = Umfrage entfernen

@@ -280,6 +280,7 @@ edit-add-map = add map
 edit-delete-map = delete map
 edit-move-map = move map
 edit-change-map = change map
+edit-change-views = change saved views
 edit-add-persona = add persona
 edit-import-survey = import survey
 edit-delete-wave = remove survey

@@ -280,6 +280,7 @@ edit-add-map = ajout de la carte
 edit-delete-map = suppression de la carte
 edit-move-map = déplacement de la carte
 edit-change-map = modification de la carte
+edit-change-views = modification des vues
 edit-add-persona = ajout du persona
 edit-import-survey = import de l'enquête
 edit-delete-wave = retrait de l'enquête

@@ -352,6 +352,7 @@ impl ParcoursApp {
             name: self.t(Text::NewStage).to_owned(),
             color,
             width: DEFAULT_STAGE_WIDTH,
+            notes: String::new(),
         };
         self.apply(Edit::AddStage {
             map: map_id,

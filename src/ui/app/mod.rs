@@ -408,6 +408,7 @@ impl ParcoursApp {
                                 view: badges,
                                 language: *language,
                                 editor: true,
+                                full_titles: false,
                             })
                         });
                         (layout, scene)
