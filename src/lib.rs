@@ -12,6 +12,7 @@ pub mod jobs;
 pub mod layout;
 pub mod metrics;
 pub mod model;
+pub mod present;
 pub mod scene;
 pub mod stats;
 pub mod survey;

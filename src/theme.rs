@@ -250,3 +250,19 @@ pub fn emotion_color(emotion: i8) -> Rgba {
         _ => Rgba::rgb(0x1e, 0x88, 0x4a),
     }
 }
+
+/// The presentation's colours.
+pub mod present {
+    use super::Rgba;
+
+    /// Around the map, and the screen blanked to black.
+    pub const BACKDROP: Rgba = Rgba::rgb(0x1b, 0x1e, 0x24);
+    /// Over the stages beside the one presented.
+    pub const DIM: Rgba = Rgba(0x1b, 0x1e, 0x24, 165);
+    /// The marker's label.
+    pub const MARKER_FILL: Rgba = Rgba(0x1b, 0x1e, 0x24, 235);
+    /// The marker's text.
+    pub const MARKER_INK: Rgba = Rgba::rgb(0xf1, 0xf3, 0xf6);
+    /// The laser pointer.
+    pub const LASER: Rgba = Rgba::rgb(0xe5, 0x1c, 0x23);
+}

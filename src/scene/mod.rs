@@ -12,7 +12,7 @@ pub mod text;
 
 pub use build::{
     BADGE_FIGURE_SIZE, BadgeLine, FACE_RADIUS, SceneInput, ScoreView, badge_lines, build_scene,
-    face_shapes, stage_header_box,
+    face_shapes, full_title_heights, stage_header_box,
 };
 pub use heat::{heat_position, heat_scale_labels};
 pub use sheet::{SheetInfo, filter_caption, sheet_scene, survey_caption};

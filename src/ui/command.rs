@@ -95,6 +95,37 @@ pub enum Command {
     ChooseExportFile,
     /// Make the export the dialog describes, in the background.
     RunExport,
+    /// Present the current map full screen, playing the saved view of this index (every
+    /// lane and stage when `None`).
+    Present(Option<usize>),
+    /// In a presentation: the next step.
+    NextStep,
+    /// In a presentation: the step before.
+    PreviousStep,
+    /// In a presentation: the first stage.
+    FirstStage,
+    /// In a presentation: the last stage.
+    LastStage,
+    /// In a presentation: the stage of this number (from 1).
+    GoToStage(usize),
+    /// In a presentation: the whole map.
+    Overview,
+    /// In a presentation: further down the stage.
+    ScrollStageDown,
+    /// In a presentation: further up the stage.
+    ScrollStageUp,
+    /// In a presentation: blank the screen to black, or back.
+    BlankBlack,
+    /// In a presentation: blank the screen to white, or back.
+    BlankWhite,
+    /// In a presentation: the laser pointer on or off.
+    LaserPointer,
+    /// In a presentation: zoom on the card under the pointer, or back.
+    ZoomOnCard,
+    /// In a presentation: open or close the presenter's window.
+    PresenterWindow,
+    /// Leave the presentation for the editor.
+    EndPresentation,
     /// Show the about box.
     About,
     /// Show the keyboard shortcuts.
@@ -194,6 +225,70 @@ pub const SHORTCUTS: &[(KeyboardShortcut, Command)] = &[
         KeyboardShortcut::new(Modifiers::NONE, Key::Escape),
         Command::Escape,
     ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::F5),
+        Command::Present(None),
+    ),
+    // In a presentation.
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::ArrowRight),
+        Command::NextStep,
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::Space),
+        Command::NextStep,
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::PageDown),
+        Command::NextStep,
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::ArrowLeft),
+        Command::PreviousStep,
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::PageUp),
+        Command::PreviousStep,
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::Backspace),
+        Command::PreviousStep,
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::Home),
+        Command::FirstStage,
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::End),
+        Command::LastStage,
+    ),
+    (KeyboardShortcut::new(Modifiers::NONE, Key::Num1), Command::GoToStage(1)),
+    (KeyboardShortcut::new(Modifiers::NONE, Key::Num2), Command::GoToStage(2)),
+    (KeyboardShortcut::new(Modifiers::NONE, Key::Num3), Command::GoToStage(3)),
+    (KeyboardShortcut::new(Modifiers::NONE, Key::Num4), Command::GoToStage(4)),
+    (KeyboardShortcut::new(Modifiers::NONE, Key::Num5), Command::GoToStage(5)),
+    (KeyboardShortcut::new(Modifiers::NONE, Key::Num6), Command::GoToStage(6)),
+    (KeyboardShortcut::new(Modifiers::NONE, Key::Num7), Command::GoToStage(7)),
+    (KeyboardShortcut::new(Modifiers::NONE, Key::Num8), Command::GoToStage(8)),
+    (KeyboardShortcut::new(Modifiers::NONE, Key::Num9), Command::GoToStage(9)),
+    (KeyboardShortcut::new(Modifiers::NONE, Key::O), Command::Overview),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::ArrowDown),
+        Command::ScrollStageDown,
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::ArrowUp),
+        Command::ScrollStageUp,
+    ),
+    (KeyboardShortcut::new(Modifiers::NONE, Key::B), Command::BlankBlack),
+    (KeyboardShortcut::new(Modifiers::NONE, Key::W), Command::BlankWhite),
+    (KeyboardShortcut::new(Modifiers::NONE, Key::L), Command::LaserPointer),
+    (KeyboardShortcut::new(Modifiers::NONE, Key::Z), Command::ZoomOnCard),
+    (KeyboardShortcut::new(Modifiers::NONE, Key::P), Command::PresenterWindow),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::Escape),
+        Command::EndPresentation,
+    ),
 ];
 
 /// The shortcut shown next to a command in the menus.
@@ -208,6 +303,8 @@ pub enum CommandContext {
     Anywhere,
     /// On the canvas, not while a text field has the keys (Ctrl+C copies text there).
     Canvas,
+    /// In a presentation, and only there.
+    Presentation,
 }
 
 impl Command {
@@ -220,6 +317,20 @@ impl Command {
             | Command::SaveAs
             | Command::Export
             | Command::RepeatExport => CommandContext::Anywhere,
+            Command::NextStep
+            | Command::PreviousStep
+            | Command::FirstStage
+            | Command::LastStage
+            | Command::GoToStage(_)
+            | Command::Overview
+            | Command::ScrollStageDown
+            | Command::ScrollStageUp
+            | Command::BlankBlack
+            | Command::BlankWhite
+            | Command::LaserPointer
+            | Command::ZoomOnCard
+            | Command::PresenterWindow
+            | Command::EndPresentation => CommandContext::Presentation,
             _ => CommandContext::Canvas,
         }
     }
@@ -271,6 +382,21 @@ impl Command {
             Command::RepeatExport => Text::RepeatExport,
             Command::ChooseExportFile => Text::ExportChooseFile,
             Command::RunExport => Text::ExportButton,
+            Command::Present(_) => Text::Present,
+            Command::NextStep => Text::NextStep,
+            Command::PreviousStep => Text::PreviousStep,
+            Command::FirstStage => Text::FirstStage,
+            Command::LastStage => Text::LastStage,
+            Command::GoToStage(_) => Text::GoToStage,
+            Command::Overview => Text::Overview,
+            Command::ScrollStageDown => Text::ScrollStageDown,
+            Command::ScrollStageUp => Text::ScrollStageUp,
+            Command::BlankBlack => Text::BlankBlack,
+            Command::BlankWhite => Text::BlankWhite,
+            Command::LaserPointer => Text::LaserPointer,
+            Command::ZoomOnCard => Text::ZoomOnCard,
+            Command::PresenterWindow => Text::PresenterWindow,
+            Command::EndPresentation => Text::EndPresentation,
             Command::About => Text::About,
             Command::Shortcuts => Text::KeyboardShortcuts,
         };

@@ -2,7 +2,7 @@
 
 use egui::{Context, Id, Modal, RichText};
 
-use super::command::{Command, SHORTCUTS};
+use super::command::{Command, CommandContext, SHORTCUTS};
 use super::frame::{FrameCtx, Outbox};
 use super::shortcut_text::shortcut_text;
 use crate::i18n::{Language, Text};
@@ -192,8 +192,14 @@ pub(super) fn dialog_ui(
                     .show(ui, |ui| {
                         egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
                             for (keys, action) in shortcut_rows(lang) {
-                                ui.label(RichText::new(keys).monospace());
-                                ui.label(action);
+                                if keys.is_empty() {
+                                    // A heading: the keys that follow work there.
+                                    ui.label("");
+                                    ui.label(RichText::new(action).strong());
+                                } else {
+                                    ui.label(RichText::new(keys).monospace());
+                                    ui.label(action);
+                                }
                                 ui.end_row();
                             }
                         });
@@ -235,31 +241,43 @@ pub(super) fn dialog_ui(
     }
 }
 
-/// One row per action with all its keys ("Delete, Backspace"), in the tables' order,
-/// then the mouse gestures.
+/// One row per action with all its keys ("Delete, Backspace"), in the table's order, then
+/// the mouse gestures, then the presentation's keys under their heading.
 fn shortcut_rows(language: Language) -> Vec<(String, &'static str)> {
-    // One row per command, not per name: two commands may share a word ("Annuler" is
-    // both Undo and Cancel in French).
-    let mut rows: Vec<(String, &'static str, &Command)> = Vec::new();
-    for (shortcut, command) in SHORTCUTS {
-        let keys = shortcut_text(shortcut, language);
-        match rows.iter_mut().find(|(_, _, c)| *c == command) {
-            Some((existing, _, _)) => {
-                existing.push_str(", ");
-                existing.push_str(&keys);
+    let rows_of = |presentation: bool| {
+        // One row per command, not per name: two commands may share a word ("Annuler" is
+        // both Undo and Cancel in French). The digits share one row ("1, 2, … 9").
+        let mut rows: Vec<(String, &'static str, &Command)> = Vec::new();
+        let in_context = SHORTCUTS
+            .iter()
+            .filter(|(_, c)| (c.context() == CommandContext::Presentation) == presentation);
+        for (shortcut, command) in in_context {
+            let keys = shortcut_text(shortcut, language);
+            let same = |c: &Command| {
+                c == command
+                    || matches!((c, command), (Command::GoToStage(_), Command::GoToStage(_)))
+            };
+            match rows.iter_mut().find(|(_, _, c)| same(c)) {
+                Some((existing, _, _)) => {
+                    existing.push_str(", ");
+                    existing.push_str(&keys);
+                }
+                None => rows.push((keys, command.name(language), command)),
             }
-            None => rows.push((keys, command.name(language), command)),
         }
-    }
-    let mut rows: Vec<(String, &'static str)> = rows
-        .into_iter()
-        .map(|(keys, name, _)| (keys, name))
-        .collect();
+        rows.into_iter().map(|(keys, name, _)| (keys, name))
+    };
+    let mut rows: Vec<(String, &'static str)> = rows_of(false).collect();
     rows.extend(
         shortcut_notes(language)
             .into_iter()
             .map(|(keys, action)| (keys.to_owned(), action)),
     );
+    rows.push((
+        String::new(),
+        Text::ShortcutsInPresentation.get(language),
+    ));
+    rows.extend(rows_of(true));
     rows
 }
 

@@ -152,6 +152,18 @@ fn view_menu(ui: &mut Ui, ctx: &FrameCtx<'_>, panels: &mut SidePanels, out: &mut
     command_item(ui, ctx, out, Command::ZoomOut, true);
     command_item(ui, ctx, out, Command::ActualSize, true);
     ui.separator();
+    command_item(ui, ctx, out, Command::Present(None), ctx.map.is_some());
+    // Each saved view of the map, to present as it is.
+    if let Some(map) = ctx.map {
+        for (index, view) in map.views.iter().enumerate() {
+            let label = format!("{} — {}", ctx.t(Text::Present), view.name);
+            if ui.button(label).clicked() {
+                out.command(Command::Present(Some(index)));
+                ui.close();
+            }
+        }
+    }
+    ui.separator();
     ui.checkbox(&mut panels.navigator, ctx.t(Text::ShowNavigator));
     ui.checkbox(&mut panels.inspector, ctx.t(Text::ShowInspector));
     ui.separator();

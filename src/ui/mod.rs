@@ -13,6 +13,7 @@ mod grid_item;
 mod inspector;
 mod menu;
 mod navigator;
+pub mod present;
 mod selection;
 mod shortcut_text;
 mod status_bar;

@@ -5,6 +5,7 @@ mod clipboard;
 mod commands;
 mod export;
 mod import;
+mod present;
 mod recovery;
 mod work;
 
@@ -132,6 +133,8 @@ pub struct ParcoursApp {
     last_export: Option<(crate::export::ExportOptions, PathBuf)>,
     /// What the app last did that has no place of its own on screen ("Exported …").
     pub(in crate::ui) notice: Option<String>,
+    /// The presentation, while the map is presented.
+    presentation: Option<crate::ui::present::Presentation>,
 }
 
 /// Below this window width the navigator folds into a strip.
@@ -211,6 +214,7 @@ impl ParcoursApp {
             export_dialog: None,
             last_export: None,
             notice: None,
+            presentation: None,
         }
     }
 
@@ -325,6 +329,15 @@ impl ParcoursApp {
         self.handle_shortcuts(&ctx);
         self.look_at_disk_on_focus(&ctx);
         self.survey.follow_wave(self.doc.project());
+        if self.presentation.is_some() {
+            // The presentation takes the whole window: no menus, panels or status bar.
+            self.presentation_frame(ui);
+            self.dialog_panel(&ctx);
+            self.autosave(&ctx);
+            self.carry_out_actions(&ctx);
+            self.update_window_title(&ctx);
+            return;
+        }
         // How the window is left is remembered (saved only when it changes).
         self.preferences.set_view(crate::file::ViewPreferences {
             hide_navigator: !self.show_navigator,
@@ -538,9 +551,10 @@ impl ParcoursApp {
             return;
         }
         let typing = ctx.egui_wants_keyboard_input();
+        let presenting = self.presentation.is_some();
         let mut commands = Vec::new();
         ctx.input_mut(|input| {
-            if !typing {
+            if !typing && !presenting {
                 // The window turns Ctrl+C/X/V into clipboard events rather than key presses.
                 for event in &input.events {
                     match event {
@@ -554,6 +568,10 @@ impl ParcoursApp {
             for (shortcut, command) in SHORTCUTS {
                 // While typing, only the shortcuts meant to work anywhere act.
                 if typing && command.context() != CommandContext::Anywhere {
+                    continue;
+                }
+                // A presentation has keys of its own, and only those.
+                if presenting != (command.context() == CommandContext::Presentation) {
                     continue;
                 }
                 if input.consume_shortcut(shortcut) {

@@ -10,6 +10,7 @@ mod lanes;
 mod scene_paint;
 mod state;
 
+pub(in crate::ui) use scene_paint::paint_shape;
 pub use state::{CanvasState, Gesture, Rename, RenameTarget};
 
 use egui::{CursorIcon, Pos2, Rect, Response, Sense, Ui, vec2};

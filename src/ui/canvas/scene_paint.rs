@@ -142,136 +142,148 @@ impl Canvas<'_> {
         shift: egui::Vec2,
         faded: bool,
     ) {
-        let zoom = self.view().zoom;
-        let color = |rgba| {
-            let color = c(rgba);
-            if faded {
-                color.gamma_multiply(0.35)
-            } else {
-                color
-            }
-        };
         let at = |p: crate::layout::Point| self.to_screen(pos2(p.x, p.y) + shift);
-        let stroke = |s: Stroke| {
-            let width = if s.scales {
-                s.width * zoom.max(0.5)
-            } else {
-                s.width
-            };
-            egui::Stroke::new(width, color(s.color))
+        paint_shape(painter, drawn, self.view().zoom, at, faded);
+    }
+}
+
+/// Paints one shape of a scene at `zoom` screen pixels per unit, `at` giving the screen
+/// position of a scene position; `faded` paints it faint. The canvas and the presentation
+/// both paint through this.
+pub fn paint_shape(
+    painter: &Painter,
+    drawn: &Drawn,
+    zoom: f32,
+    at: impl Fn(crate::layout::Point) -> Pos2,
+    faded: bool,
+) {
+    let color = |rgba| {
+        let color = c(rgba);
+        if faded {
+            color.gamma_multiply(0.35)
+        } else {
+            color
+        }
+    };
+    let stroke = |s: Stroke| {
+        let width = if s.scales {
+            s.width * zoom.max(0.5)
+        } else {
+            s.width
         };
-        match &drawn.shape {
-            Shape::Rect {
-                rect,
-                radius,
-                fill,
-                stroke: outline,
-            } => {
-                let screen = egui::Rect::from_min_max(at(rect.min), at(rect.max));
-                let fill = fill.map_or(Color32::TRANSPARENT, color);
-                if zoom < DETAIL_ZOOM {
-                    painter.rect_filled(screen, 0.0, fill);
-                    return;
+        egui::Stroke::new(width, color(s.color))
+    };
+    match &drawn.shape {
+        Shape::Rect {
+            rect,
+            radius,
+            fill,
+            stroke: outline,
+        } => {
+            let screen = egui::Rect::from_min_max(at(rect.min), at(rect.max));
+            let fill = fill.map_or(Color32::TRANSPARENT, color);
+            if zoom < DETAIL_ZOOM {
+                painter.rect_filled(screen, 0.0, fill);
+                return;
+            }
+            // Radii truncated to whole pixels, as egui rounds them.
+            let r = |v: f32| (v * zoom).clamp(0.0, 255.0) as u8;
+            let corners = CornerRadius {
+                nw: r(radius[0]),
+                ne: r(radius[1]),
+                se: r(radius[2]),
+                sw: r(radius[3]),
+            };
+            match outline {
+                Some(s) => {
+                    painter.rect(screen, corners, fill, stroke(*s), StrokeKind::Inside);
                 }
-                // Radii truncated to whole pixels, as egui rounds them.
-                let r = |v: f32| (v * zoom).clamp(0.0, 255.0) as u8;
-                let corners = CornerRadius {
-                    nw: r(radius[0]),
-                    ne: r(radius[1]),
-                    se: r(radius[2]),
-                    sw: r(radius[3]),
+                None => {
+                    painter.rect_filled(screen, corners, fill);
+                }
+            }
+        }
+        Shape::Circle {
+            center,
+            radius,
+            fill,
+            stroke: outline,
+        } => {
+            let outline = outline.map_or(egui::Stroke::NONE, stroke);
+            painter.circle(at(*center), radius * zoom, color(*fill), outline);
+        }
+        Shape::Line {
+            points,
+            stroke: s,
+            dash,
+        } => {
+            let points: Vec<Pos2> = points.iter().map(|p| at(*p)).collect();
+            match dash {
+                Some((dash, gap)) => {
+                    // Dashes keep at least their length on screen: zoomed out, a line
+                    // across the map stays a few hundred dashes.
+                    let scale = zoom.max(1.0);
+                    painter.extend(egui::Shape::dashed_line(
+                        &points,
+                        stroke(*s),
+                        dash * scale,
+                        gap * scale,
+                    ));
+                }
+                None if points.len() == 2 => {
+                    painter.line_segment([points[0], points[1]], stroke(*s));
+                }
+                None => {
+                    painter.add(egui::Shape::line(points, stroke(*s)));
+                }
+            }
+        }
+        Shape::Text(text) => {
+            let mut size = text.size * zoom;
+            let mut top = text.pos.y;
+            let mut line_height = text.line_height;
+            if matches!(drawn.owner, Some(Owner::Stage(_))) && size < STAGE_NAME_FLOOR {
+                // Stage names stay readable further out than card text: they are what
+                // one looks for on a zoomed-out map. Their lines are the scene's, as
+                // large as the header lets them be.
+                let measure = TextMeasure::get();
+                let widest = text
+                    .lines
+                    .iter()
+                    .map(|l| measure.width(l, text.size))
+                    .fold(1.0_f32, f32::max);
+                let fits = text.size * drawn.bounds.width() / widest;
+                let scale = (STAGE_NAME_FLOOR / zoom).min(fits).max(text.size) / text.size;
+                size *= scale;
+                line_height *= scale;
+                let height = line_height * text.lines.len() as f32;
+                top = drawn.bounds.center().y - height / 2.0;
+            }
+            if size < MIN_LEGIBLE_TEXT {
+                return;
+            }
+            let font = FontId::new(size, FontFamily::Proportional);
+            let ink = color(text.color);
+            let mut pos = text.pos;
+            pos.y = top;
+            if let [line] = text.lines.as_slice() {
+                let anchor = match text.align {
+                    Align::Left => Align2::LEFT_TOP,
+                    Align::Center => Align2::CENTER_TOP,
+                    Align::Right => Align2::RIGHT_TOP,
                 };
-                match outline {
-                    Some(s) => {
-                        painter.rect(screen, corners, fill, stroke(*s), StrokeKind::Inside);
-                    }
-                    None => {
-                        painter.rect_filled(screen, corners, fill);
-                    }
-                }
+                painter.text(at(pos), anchor, line, font, ink);
+                return;
             }
-            Shape::Circle {
-                center,
-                radius,
-                fill,
-                stroke: outline,
-            } => {
-                let outline = outline.map_or(egui::Stroke::NONE, stroke);
-                painter.circle(at(*center), radius * zoom, color(*fill), outline);
-            }
-            Shape::Line {
-                points,
-                stroke: s,
-                dash,
-            } => {
-                let points: Vec<Pos2> = points.iter().map(|p| at(*p)).collect();
-                match dash {
-                    Some((dash, gap)) => {
-                        // Dashes keep at least their length on screen: zoomed out, a line
-                        // across the map stays a few hundred dashes.
-                        let scale = zoom.max(1.0);
-                        painter.extend(egui::Shape::dashed_line(
-                            &points,
-                            stroke(*s),
-                            dash * scale,
-                            gap * scale,
-                        ));
-                    }
-                    None if points.len() == 2 => {
-                        painter.line_segment([points[0], points[1]], stroke(*s));
-                    }
-                    None => {
-                        painter.add(egui::Shape::line(points, stroke(*s)));
-                    }
-                }
-            }
-            Shape::Text(text) => {
-                let mut size = text.size * zoom;
-                let mut top = text.pos.y;
-                let mut line_height = text.line_height;
-                if matches!(drawn.owner, Some(Owner::Stage(_))) && size < STAGE_NAME_FLOOR {
-                    // Stage names stay readable further out than card text: they are what
-                    // one looks for on a zoomed-out map. Their lines are the scene's, as
-                    // large as the header lets them be.
-                    let measure = TextMeasure::get();
-                    let widest = text
-                        .lines
-                        .iter()
-                        .map(|l| measure.width(l, text.size))
-                        .fold(1.0_f32, f32::max);
-                    let fits = text.size * drawn.bounds.width() / widest;
-                    let scale = (STAGE_NAME_FLOOR / zoom).min(fits).max(text.size) / text.size;
-                    size *= scale;
-                    line_height *= scale;
-                    let height = line_height * text.lines.len() as f32;
-                    top = drawn.bounds.center().y - height / 2.0;
-                }
-                if size < MIN_LEGIBLE_TEXT {
-                    return;
-                }
-                let font = FontId::new(size, FontFamily::Proportional);
-                let ink = color(text.color);
-                let mut pos = text.pos;
-                pos.y = top;
-                if let [line] = text.lines.as_slice() {
-                    let anchor = match text.align {
-                        Align::Left => Align2::LEFT_TOP,
-                        Align::Center => Align2::CENTER_TOP,
-                        Align::Right => Align2::RIGHT_TOP,
-                    };
-                    painter.text(at(pos), anchor, line, font, ink);
-                    return;
-                }
-                // The scene's lines, broken where it broke them, in one galley (egui lays a
-                // line break out as a new row, one row height down, as the scene does).
-                let mut job = LayoutJob::simple(text.lines.join("\n"), font, ink, f32::INFINITY);
-                job.halign = match text.align {
-                    Align::Left => egui::Align::LEFT,
-                    Align::Center => egui::Align::Center,
-                    Align::Right => egui::Align::RIGHT,
-                };
-                painter.galley(at(pos), painter.layout_job(job), ink);
-            }
+            // The scene's lines, broken where it broke them, in one galley (egui lays a
+            // line break out as a new row, one row height down, as the scene does).
+            let mut job = LayoutJob::simple(text.lines.join("\n"), font, ink, f32::INFINITY);
+            job.halign = match text.align {
+                Align::Left => egui::Align::LEFT,
+                Align::Center => egui::Align::Center,
+                Align::Right => egui::Align::RIGHT,
+            };
+            painter.galley(at(pos), painter.layout_job(job), ink);
         }
     }
 }

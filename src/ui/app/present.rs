@@ -1,0 +1,138 @@
+//! Presenting from the app: entering and leaving full screen, the presentation's commands,
+//! and its frame in place of the editor's panels.
+
+use egui::{Context, Ui};
+
+use super::ParcoursApp;
+use crate::present::{Deck, DeckInput, filter_of_view, wave_of_view};
+use crate::ui::command::Command;
+use crate::ui::present::{
+    Blank, DeckKey, Presentation, presentation_ui, presenter_window, size_of,
+};
+
+impl ParcoursApp {
+    /// Whether a presentation is under way.
+    pub fn is_presenting(&self) -> bool {
+        self.presentation.is_some()
+    }
+
+    /// The presentation under way (for tests).
+    pub fn presentation(&self) -> Option<&Presentation> {
+        self.presentation.as_ref()
+    }
+
+    /// Starts presenting the current map with the saved view `view`, full screen.
+    pub(super) fn start_presentation(&mut self, ctx: &Context, view: Option<usize>) {
+        let Some(map) = self.current_map else { return };
+        let view = view.filter(|v| {
+            self.doc
+                .project()
+                .map(map)
+                .is_some_and(|m| *v < m.views.len())
+        });
+        self.canvas.cancel();
+        let mut presentation = Presentation::new(map, view);
+        presentation.deck = self.deck_for(&presentation);
+        self.presentation = Some(presentation);
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+    }
+
+    /// Back to the editor, as it was.
+    pub(super) fn end_presentation(&mut self, ctx: &Context) {
+        if self.presentation.take().is_some() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+        }
+    }
+
+    /// Carries out a presentation command; `false` when it is not one.
+    pub(super) fn presentation_command(&mut self, ctx: &Context, command: &Command) -> bool {
+        let screen = size_of(ctx.content_rect());
+        let pointer = ctx.input(|i| i.pointer.hover_pos());
+        if *command == Command::EndPresentation {
+            self.end_presentation(ctx);
+            return true;
+        }
+        let Some(presentation) = &mut self.presentation else {
+            return false;
+        };
+        match command {
+            Command::NextStep => presentation.next(),
+            Command::PreviousStep => presentation.previous(),
+            Command::FirstStage => presentation.go_to(1),
+            Command::LastStage => presentation.last(),
+            Command::GoToStage(number) => presentation.go_to(*number),
+            Command::Overview => presentation.go_to(0),
+            Command::ScrollStageDown => presentation.scroll_by(1.0, screen),
+            Command::ScrollStageUp => presentation.scroll_by(-1.0, screen),
+            Command::BlankBlack => presentation.toggle_blank(Blank::Black),
+            Command::BlankWhite => presentation.toggle_blank(Blank::White),
+            Command::LaserPointer => presentation.laser = !presentation.laser,
+            Command::ZoomOnCard => presentation.toggle_card_zoom(pointer, ctx.content_rect()),
+            Command::PresenterWindow => presentation.presenter = !presentation.presenter,
+            _ => return false,
+        }
+        true
+    }
+
+    /// What the presentation's deck is drawn from now.
+    fn deck_key(&mut self, presentation: &Presentation) -> DeckKey {
+        let project = self.doc.project();
+        let view = presentation
+            .view
+            .and_then(|i| project.map(presentation.map)?.views.get(i));
+        let wave = wave_of_view(project, view, self.survey.current_wave(project)).map(|w| w.id);
+        let filter = filter_of_view(view, &self.survey.filter);
+        (
+            self.doc.generation(),
+            presentation.map,
+            presentation.view,
+            wave,
+            filter,
+            self.survey.badge_options(project),
+            self.language,
+        )
+    }
+
+    /// The deck of a presentation, drawn from the project as it is.
+    fn deck_for(&mut self, presentation: &Presentation) -> Option<(DeckKey, Deck)> {
+        let key = self.deck_key(presentation);
+        let project = self.doc.project();
+        let map = project.map(presentation.map)?;
+        let view = presentation.view.and_then(|i| map.views.get(i));
+        let wave = key.3.and_then(|id| project.wave(id));
+        let deck = Deck::new(&DeckInput {
+            project,
+            map,
+            view,
+            wave,
+            filter: &key.4,
+            scores: key.5,
+            language: self.language,
+        });
+        Some((key, deck))
+    }
+
+    /// The presentation's frame: the slide over the whole window, and the presenter's
+    /// window when it is open.
+    pub(super) fn presentation_frame(&mut self, ui: &mut Ui) {
+        let Some(mut presentation) = self.presentation.take() else {
+            return;
+        };
+        // The project may change under a presentation (a reload): the deck follows.
+        let key = self.deck_key(&presentation);
+        if presentation.deck.as_ref().map(|(k, _)| k) != Some(&key) {
+            presentation.deck = self.deck_for(&presentation);
+        }
+        if presentation.deck.is_none() {
+            // The map is gone: nothing to present.
+            ui.ctx()
+                .send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+            return;
+        }
+        egui::CentralPanel::default()
+            .frame(egui::Frame::NONE)
+            .show(ui, |ui| presentation_ui(ui, &mut presentation, self.language));
+        presenter_window(ui.ctx(), &mut presentation, self.language);
+        self.presentation = Some(presentation);
+    }
+}
