@@ -40,6 +40,15 @@ pub struct ExportArgs {
     /// PDF: a cover, the whole map, then pages per stage with scores and verbatims.
     #[arg(long)]
     pub booklet: bool,
+    /// PDF: the presentation, one landscape slide for the overview then one per stage.
+    #[arg(long, conflicts_with_all = ["booklet", "poster"])]
+    pub slides: bool,
+    /// Slides: each stage's speaker notes beneath its slide.
+    #[arg(long, requires = "slides")]
+    pub notes: bool,
+    /// Slides: the saved view played, by name; every lane and stage by default.
+    #[arg(long, value_name = "NAME", requires = "slides")]
+    pub view: Option<String>,
     /// PNG resolution in dots per inch (96 is 1×, 192 is 2×).
     #[arg(long, value_name = "DPI", default_value_t = 192.0)]
     pub dpi: f32,
@@ -83,6 +92,8 @@ pub enum ArgError {
     BadScale(String),
     /// Not a delimiter.
     BadDelimiter(String),
+    /// The map has no saved view of this name.
+    NoView(String, Vec<String>),
 }
 
 impl ArgError {
@@ -134,6 +145,13 @@ impl ArgError {
                 language,
                 msg::ExportArgBadScale {
                     scale: text.as_str(),
+                },
+            ),
+            ArgError::NoView(name, views) => msg::export_no_view(
+                language,
+                msg::ExportNoView {
+                    name: name.as_str(),
+                    views: views.join(", "),
                 },
             ),
             ArgError::BadDelimiter(text) => msg::export_arg_bad_delimiter(
@@ -263,8 +281,24 @@ impl ExportArgs {
             PdfLayout::Booklet
         } else if self.poster {
             PdfLayout::Poster { scale }
+        } else if self.slides {
+            PdfLayout::Slides { notes: self.notes }
         } else {
             PdfLayout::OnePage
+        };
+        options.view = match &self.view {
+            None => None,
+            Some(name) => Some(
+                map.views
+                    .iter()
+                    .position(|v| v.name.eq_ignore_ascii_case(name.trim()))
+                    .ok_or_else(|| {
+                        ArgError::NoView(
+                            name.clone(),
+                            map.views.iter().map(|v| v.name.clone()).collect(),
+                        )
+                    })?,
+            ),
         };
         options.png_scale = (self.dpi / 96.0).clamp(0.1, 20.0);
         options.scores = !self.no_scores;

@@ -11,6 +11,7 @@ mod pdf;
 mod pdf_scene;
 mod preview;
 pub mod render;
+mod slides;
 pub mod svg;
 
 pub use page::{PageSetup, PageSize};
@@ -83,6 +84,12 @@ pub enum PdfLayout {
     },
     /// A cover, the whole map, then a page per stage with its cards, scores and verbatims.
     Booklet,
+    /// The presentation: one landscape slide per step of the view (the overview, then each
+    /// stage), with the speaker notes beneath each slide when `notes`.
+    Slides {
+        /// Whether each slide has its stage's notes beneath it.
+        notes: bool,
+    },
 }
 
 /// Everything an export is made from besides the project.
@@ -114,6 +121,9 @@ pub struct ExportOptions {
     pub csv_delimiter: u8,
     /// The date written in the title block, `YYYY-MM-DD`.
     pub date: String,
+    /// The saved view slides play, by index in the map's views (everything when `None`).
+    #[serde(default)]
+    pub view: Option<usize>,
 }
 
 impl ExportOptions {
@@ -133,6 +143,7 @@ impl ExportOptions {
             language,
             csv_delimiter: b',',
             date,
+            view: None,
         }
     }
 }
@@ -339,6 +350,9 @@ pub fn export(
                 PdfLayout::OnePage => pdf::one_page(&prepared, options, &title),
                 PdfLayout::Poster { scale } => pdf::poster(&prepared, options, &title, scale),
                 PdfLayout::Booklet => booklet::booklet(&prepared, options, &title, progress),
+                PdfLayout::Slides { notes } => {
+                    slides::slides(project, options, map, notes, &title, progress)
+                }
             }
         }
     }

@@ -31,8 +31,17 @@ pub fn preview(
     if options.format == Format::Csv {
         return Ok(None);
     }
-    let prepared = prepare(project, options, map);
     let title = title_of(project, map);
+    if let (Format::Pdf, PdfLayout::Slides { .. }) = (options.format, options.pdf) {
+        // The first stage's slide, as the PDF draws it.
+        let slide = super::slides::slide_of(project, options, map, 1);
+        let tree = render::parse(&scene_svg(&slide, &title, SvgFlavour::Render))?;
+        let size = tree.size();
+        let scale = (side.max(16) as f32 / size.width()).min(side.max(16) as f32 / size.height());
+        let transform = resvg::tiny_skia::Transform::from_scale(scale, scale);
+        return draw(&tree, size.width() * scale, size.height() * scale, transform);
+    }
+    let prepared = prepare(project, options, map);
     let tree = render::parse(&scene_svg(&prepared.sheet, &title, SvgFlavour::Render))?;
     let size = tree.size();
     let side = side.max(16) as f32;
@@ -67,6 +76,8 @@ pub fn preview(
             let y = (page_h - size.height() * fit) / 2.0;
             resvg::tiny_skia::Transform::from_row(fit * k, 0.0, 0.0, fit * k, x * k, y * k)
         }
+        // Slides are previewed above, each as its own page.
+        PdfLayout::Slides { .. } => resvg::tiny_skia::Transform::from_scale(k, k),
         PdfLayout::Poster { scale } => {
             let s = POINTS_PER_UNIT * scale * k;
             resvg::tiny_skia::Transform::from_row(s, 0.0, 0.0, s, margin * k, margin * k)

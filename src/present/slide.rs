@@ -58,7 +58,8 @@ pub fn slide_scene(
     if let Some(spot) = deck.spotlight(index) {
         let left = camera.screen(spot.min).x;
         let right = camera.screen(spot.max).x;
-        let titles = camera.offset.x.max(0.0) + (LANE_HEADER_WIDTH + pin_x) * zoom;
+        // The right edge of the lane titles, pinned or not: they stay undimmed.
+        let titles = camera.offset.x + (LANE_HEADER_WIDTH + pin_x) * zoom;
         let bottom = camera.screen(Point::new(0.0, deck.layout.size.y)).y.min(screen.y);
         for (from, to) in [(titles, left), (right, screen.x)] {
             if to > from {

@@ -124,8 +124,40 @@ fn format_options(ui: &mut Ui, frame: &FrameCtx<'_>, options: &mut ExportOptions
                 {
                     options.pdf = PdfLayout::Booklet;
                 }
+                let slides = matches!(options.pdf, PdfLayout::Slides { .. });
+                if ui.selectable_label(slides, t(Text::PdfSlides)).clicked() && !slides {
+                    options.pdf = PdfLayout::Slides { notes: false };
+                }
             });
             ui.end_row();
+            if let PdfLayout::Slides { notes } = &mut options.pdf {
+                // Slides are the size of the screen they are shown on: no paper, no margins.
+                ui.label("");
+                ui.checkbox(notes, t(Text::SlidesNotes));
+                ui.end_row();
+                let views = frame
+                    .project()
+                    .map(options.map)
+                    .map(|m| m.views.iter().map(|v| v.name.clone()).collect::<Vec<_>>())
+                    .unwrap_or_default();
+                if !views.is_empty() {
+                    let label = ui.label(t(Text::SlidesView)).id;
+                    let mut choices = vec![None];
+                    choices.extend((0..views.len()).map(Some));
+                    let everything = t(Text::Everything).to_owned();
+                    choice_combo(
+                        ui,
+                        "export_view",
+                        label,
+                        &mut options.view,
+                        choices,
+                        |v| v.and_then(|i| views.get(i).cloned()).unwrap_or(everything.clone()),
+                        None,
+                    );
+                    ui.end_row();
+                }
+                return;
+            }
             let label = ui.label(t(Text::ExportPaper)).id;
             ui.horizontal(|ui| {
                 choice_combo(

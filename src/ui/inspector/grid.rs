@@ -2,7 +2,7 @@
 
 use egui::{ComboBox, RichText, Ui};
 
-use super::{Changes, MapFacts, field_label, merge_key, slider, text_line};
+use super::{Changes, MapFacts, field_label, merge_key, slider, text_area, text_line};
 use crate::edit::Edit;
 use crate::i18n::{self, Text, msg};
 use crate::model::{
@@ -75,6 +75,13 @@ pub(super) fn stage_inspector(
         |v| format!("{v:.0}"),
         &mut changes,
         merge_key((stage.id, "width")),
+    );
+    text_area(
+        ui,
+        t(Text::SpeakerNotes),
+        &mut edited.notes,
+        &mut changes,
+        merge_key((stage.id, "notes")),
     );
     let map_id = map.id;
     changes.emit(out, || Edit::SetStage {

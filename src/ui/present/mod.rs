@@ -296,8 +296,14 @@ pub(in crate::ui) fn presentation_ui(ui: &mut Ui, presentation: &mut Presentatio
         if presentation.slide.as_ref().map(|(k, _)| k) != Some(&key)
             && let Some(deck) = presentation.deck()
         {
+            // More of the stage below: the marker says so.
+            let below = deck.max_scroll(presentation.step, size) > presentation.scroll + 1.0;
             let info = SlideInfo {
-                marker: marker.clone(),
+                marker: if below {
+                    format!("{marker}  ↓")
+                } else {
+                    marker.clone()
+                },
             };
             let slide = slide_scene(deck, presentation.step, camera, size, &info);
             presentation.slide = Some((key, slide));
