@@ -59,6 +59,9 @@ pub mod map {
     pub const OPPORTUNITY: Rgba = Rgba::rgb(0xe3, 0xf4, 0xe6);
     /// Opportunity accent.
     pub const OPPORTUNITY_ACCENT: Rgba = Rgba::rgb(0x2e, 0x8b, 0x57);
+    /// The text of an opportunity's impact and effort: its accent, dark enough to read on
+    /// the card's fill (WCAG AA).
+    pub const OPPORTUNITY_INK: Rgba = Rgba::rgb(0x1e, 0x6b, 0x3f);
     /// Card borders.
     pub const CARD_BORDER: Rgba = Rgba::rgb(0xc9, 0xce, 0xd6);
     /// The outline of an empty slot where a card can be added.
@@ -235,6 +238,17 @@ pub fn severity_accent(severity: u8) -> Rgba {
         2 => Rgba::rgb(0xe0, 0x7b, 0x26),
         3 => Rgba::rgb(0xd0, 0x4a, 0x2a),
         _ => Rgba::rgb(0xb0, 0x1c, 0x2e),
+    }
+}
+
+/// The text of a pain point's severity on its card: its accent, dark enough to read on the
+/// card's fill (WCAG AA).
+pub fn severity_ink(severity: u8) -> Rgba {
+    match severity {
+        0 | 1 => Rgba::rgb(0x7a, 0x5a, 0x00),
+        2 => Rgba::rgb(0x8a, 0x43, 0x00),
+        3 => Rgba::rgb(0x8e, 0x2a, 0x12),
+        _ => Rgba::rgb(0x7d, 0x0f, 0x1d),
     }
 }
 

@@ -163,3 +163,63 @@ fn bad_options_say_what_is_expected() {
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("choose a smaller scale"), "{stderr}");
 }
+
+/// `--slides`: one page for the overview and one per stage of the view; `--notes` puts the
+/// speaker notes beneath each slide, where `pdftotext` finds them.
+#[test]
+fn slides_take_a_page_per_stage_of_the_view_and_carry_the_notes() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("velo.ron");
+    let mut project = common::ui::example_with_survey();
+    let map = &mut project.maps[0];
+    map.stages[1].notes = "Rappeler le forum des cyclistes.".into();
+    let stages = vec![map.stages[1].id, map.stages[3].id];
+    map.views.push(parcours::model::SavedView {
+        name: "Comité".into(),
+        stages: Some(stages),
+        ..Default::default()
+    });
+    parcours::file::save_project(&project, &path).unwrap();
+
+    let out = folder.path().join("slides.pdf");
+    let status = parcours()
+        .args(["export", "--slides", "--notes", "--view", "comité", "--out"])
+        .arg(&out)
+        .arg(&path)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let info = Command::new("pdfinfo").arg(&out).output().unwrap();
+    let info = String::from_utf8_lossy(&info.stdout);
+    assert!(info.contains("Pages:           3"), "{info}");
+    let text = Command::new("pdftotext")
+        .arg(&out)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("Rappeler le forum des cyclistes."), "{text}");
+
+    // Every stage without a view: 1 + 6 pages.
+    let all = folder.path().join("all.pdf");
+    let status = parcours()
+        .args(["export", "--slides", "--out"])
+        .arg(&all)
+        .arg(&path)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let info = Command::new("pdfinfo").arg(&all).output().unwrap();
+    assert!(String::from_utf8_lossy(&info.stdout).contains("Pages:           7"));
+
+    // An unknown view is named, with the views there are.
+    let output = parcours()
+        .args(["export", "--slides", "--view", "Board", "--out"])
+        .arg(folder.path().join("x.pdf"))
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(said.contains("Board") && said.contains("Comité"), "{said}");
+}

@@ -59,7 +59,7 @@ fn ctrl_s_on_a_new_project_saves_through_parcours_own_dialog() {
     assert_eq!(reread.info.created.len(), 10, "{:?}", reread.info.created);
     assert_eq!(reread.info.modified, reread.info.created);
     // Saved: the status bar says so.
-    harness.get_by_label_contains("Saved");
+    harness.get_by_label("✔ Saved");
 }
 
 #[test]
@@ -166,5 +166,5 @@ fn ctrl_s_saves_in_the_background_and_marks_the_document_saved() {
     assert!(!harness.state().document().is_dirty());
     let saved = parcours::file::load_project(&path).unwrap();
     assert_eq!(saved.maps[0].stages.len(), 7);
-    harness.get_by_label_contains("Saved");
+    harness.get_by_label("✔ Saved");
 }

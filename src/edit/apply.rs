@@ -4,9 +4,8 @@ use thiserror::Error;
 
 use crate::i18n::{Language, Text, msg};
 use crate::model::{
-    SavedView,
     Card, CardContent, CardId, JourneyMap, Lane, LaneId, MapId, Persona, PersonaId, Project,
-    ProjectInfo, Stage, StageId, Wave, WaveId,
+    ProjectInfo, SavedView, Stage, StageId, Wave, WaveId,
 };
 
 /// One change to a project.

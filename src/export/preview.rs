@@ -39,7 +39,12 @@ pub fn preview(
         let size = tree.size();
         let scale = (side.max(16) as f32 / size.width()).min(side.max(16) as f32 / size.height());
         let transform = resvg::tiny_skia::Transform::from_scale(scale, scale);
-        return draw(&tree, size.width() * scale, size.height() * scale, transform);
+        return draw(
+            &tree,
+            size.width() * scale,
+            size.height() * scale,
+            transform,
+        );
     }
     let prepared = prepare(project, options, map);
     let tree = render::parse(&scene_svg(&prepared.sheet, &title, SvgFlavour::Render))?;

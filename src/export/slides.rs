@@ -8,9 +8,7 @@ use super::{ExportError, ExportOptions, wave_of};
 use crate::i18n::{Text, msg};
 use crate::layout::{Point, Rect};
 use crate::model::{JourneyMap, Project};
-use crate::present::{
-    Deck, DeckInput, SLIDE_SCREEN, SlideInfo, Step, filter_of_view, slide_scene,
-};
+use crate::present::{Deck, DeckInput, SLIDE_SCREEN, SlideInfo, Step, filter_of_view, slide_scene};
 use crate::scene::{Align, Drawn, Pin, Scene, ScoreView, Shape, TextBlock, TextMeasure};
 use crate::theme::map;
 
@@ -66,7 +64,14 @@ pub fn slides(
                     surface.pop();
                 }
                 if let Some(scene) = &notes_scene {
-                    draw_at(surface, &fonts, scene, 0.0, screen.y * POINTS_PER_PIXEL, POINTS_PER_PIXEL);
+                    draw_at(
+                        surface,
+                        &fonts,
+                        scene,
+                        0.0,
+                        screen.y * POINTS_PER_PIXEL,
+                        POINTS_PER_PIXEL,
+                    );
                 }
             },
         )?;
@@ -114,7 +119,12 @@ pub fn marker_of(deck: &Deck, index: usize, language: crate::i18n::Language) -> 
 }
 
 /// The slide of step `index` as the slides PDF draws it (for the export dialog's preview).
-pub fn slide_of(project: &Project, options: &ExportOptions, map: &JourneyMap, index: usize) -> Scene {
+pub fn slide_of(
+    project: &Project,
+    options: &ExportOptions,
+    map: &JourneyMap,
+    index: usize,
+) -> Scene {
     let deck = deck_of(project, options, map);
     let screen = Point::new(SLIDE_SCREEN.0, SLIDE_SCREEN.1);
     let index = index.min(deck.steps.len().saturating_sub(1));
@@ -128,7 +138,9 @@ fn notes_scene(notes: &str, screen: Point) -> Scene {
     let measure = TextMeasure::get();
     let width = screen.x - 2.0 * NOTES_MARGIN;
     let line_height = measure.row_height(NOTES_SIZE);
-    let rows = ((NOTES_HEIGHT - 2.0 * NOTES_MARGIN) / line_height).floor().max(1.0) as usize;
+    let rows = ((NOTES_HEIGHT - 2.0 * NOTES_MARGIN) / line_height)
+        .floor()
+        .max(1.0) as usize;
     let mut lines = Vec::new();
     for paragraph in notes.lines() {
         let wrapped = measure.wrap(paragraph, NOTES_SIZE, width, None);

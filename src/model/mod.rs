@@ -16,7 +16,8 @@ pub use color::Rgb;
 pub use ids::{CardId, IdCounter, LaneId, MapId, PersonaId, StageId, WaveId};
 pub use language::Language;
 pub use map::{
-    DEFAULT_STAGE_WIDTH, JourneyMap, Lane, LaneKind, MAX_STAGE_WIDTH, MIN_STAGE_WIDTH, SavedView, Stage,
+    DEFAULT_STAGE_WIDTH, JourneyMap, Lane, LaneKind, MAX_STAGE_WIDTH, MIN_STAGE_WIDTH, SavedView,
+    Stage,
 };
 pub use project::{FORMAT_NAME, FORMAT_VERSION, Persona, Project, ProjectInfo};
 pub use wave::{

@@ -41,7 +41,10 @@ impl Camera {
 
     /// The screen position of a map position.
     pub fn screen(&self, p: Point) -> Point {
-        Point::new(self.offset.x + p.x * self.zoom, self.offset.y + p.y * self.zoom)
+        Point::new(
+            self.offset.x + p.x * self.zoom,
+            self.offset.y + p.y * self.zoom,
+        )
     }
 
     /// The map position under a screen position.

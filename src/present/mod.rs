@@ -124,7 +124,8 @@ impl Deck {
         let map = viewed_map(input.map, input.view);
         let scores = CardScores::of(input.wave, input.filter);
         let heights = full_title_heights(&map);
-        let layout = MapLayout::with_card_heights(&map, input.wave.is_some(), false, Some(&heights));
+        let layout =
+            MapLayout::with_card_heights(&map, input.wave.is_some(), false, Some(&heights));
         let persona = map
             .persona
             .and_then(|id| input.project.persona(id))
@@ -140,11 +141,16 @@ impl Deck {
             full_titles: true,
         });
         let mut steps = vec![Step::Overview];
-        steps.extend(map.stages.iter().enumerate().map(|(index, stage)| Step::Stage {
-            stage: stage.id,
-            index,
-            lane: input.view.and_then(|v| v.zoomed_lane(stage.id)),
-        }));
+        steps.extend(
+            map.stages
+                .iter()
+                .enumerate()
+                .map(|(index, stage)| Step::Stage {
+                    stage: stage.id,
+                    index,
+                    lane: input.view.and_then(|v| v.zoomed_lane(stage.id)),
+                }),
+        );
         Self {
             map,
             layout,

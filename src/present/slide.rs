@@ -60,7 +60,10 @@ pub fn slide_scene(
         let right = camera.screen(spot.max).x;
         // The right edge of the lane titles, pinned or not: they stay undimmed.
         let titles = camera.offset.x + (LANE_HEADER_WIDTH + pin_x) * zoom;
-        let bottom = camera.screen(Point::new(0.0, deck.layout.size.y)).y.min(screen.y);
+        let bottom = camera
+            .screen(Point::new(0.0, deck.layout.size.y))
+            .y
+            .min(screen.y);
         for (from, to) in [(titles, left), (right, screen.x)] {
             if to > from {
                 let dim = Rect::from_min_size(from, 0.0, to - from, bottom.max(0.0));

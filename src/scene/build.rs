@@ -245,7 +245,10 @@ pub fn full_title_heights(map: &JourneyMap) -> Vec<f32> {
             let rect = Rect::from_min_size(0.0, 0.0, width, metrics::CARD_HEIGHT);
             let (_, title_width, rows) = title_box(card, &rect);
             let text = format::keep_together(card.title());
-            let needed = measure.wrap(&text, card::TITLE_SIZE, title_width, None).lines.len();
+            let needed = measure
+                .wrap(&text, card::TITLE_SIZE, title_width, None)
+                .lines
+                .len();
             metrics::CARD_HEIGHT + needed.saturating_sub(rows) as f32 * row
         })
         .collect()
@@ -677,7 +680,7 @@ impl Builder<'_> {
                     i18n::severity_name(p.severity, language),
                     Point::new(left, caption_top),
                     small,
-                    theme::severity_accent(p.severity),
+                    theme::severity_ink(p.severity),
                     Align::Left,
                 );
                 if p.votes > 0 {
@@ -710,7 +713,7 @@ impl Builder<'_> {
                     &caption,
                     Point::new(left, caption_top),
                     small,
-                    map::OPPORTUNITY_ACCENT,
+                    map::OPPORTUNITY_INK,
                     Align::Left,
                 );
             }

@@ -262,16 +262,46 @@ pub const SHORTCUTS: &[(KeyboardShortcut, Command)] = &[
         KeyboardShortcut::new(Modifiers::NONE, Key::End),
         Command::LastStage,
     ),
-    (KeyboardShortcut::new(Modifiers::NONE, Key::Num1), Command::GoToStage(1)),
-    (KeyboardShortcut::new(Modifiers::NONE, Key::Num2), Command::GoToStage(2)),
-    (KeyboardShortcut::new(Modifiers::NONE, Key::Num3), Command::GoToStage(3)),
-    (KeyboardShortcut::new(Modifiers::NONE, Key::Num4), Command::GoToStage(4)),
-    (KeyboardShortcut::new(Modifiers::NONE, Key::Num5), Command::GoToStage(5)),
-    (KeyboardShortcut::new(Modifiers::NONE, Key::Num6), Command::GoToStage(6)),
-    (KeyboardShortcut::new(Modifiers::NONE, Key::Num7), Command::GoToStage(7)),
-    (KeyboardShortcut::new(Modifiers::NONE, Key::Num8), Command::GoToStage(8)),
-    (KeyboardShortcut::new(Modifiers::NONE, Key::Num9), Command::GoToStage(9)),
-    (KeyboardShortcut::new(Modifiers::NONE, Key::O), Command::Overview),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::Num1),
+        Command::GoToStage(1),
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::Num2),
+        Command::GoToStage(2),
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::Num3),
+        Command::GoToStage(3),
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::Num4),
+        Command::GoToStage(4),
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::Num5),
+        Command::GoToStage(5),
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::Num6),
+        Command::GoToStage(6),
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::Num7),
+        Command::GoToStage(7),
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::Num8),
+        Command::GoToStage(8),
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::Num9),
+        Command::GoToStage(9),
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::O),
+        Command::Overview,
+    ),
     (
         KeyboardShortcut::new(Modifiers::NONE, Key::ArrowDown),
         Command::ScrollStageDown,
@@ -280,11 +310,26 @@ pub const SHORTCUTS: &[(KeyboardShortcut, Command)] = &[
         KeyboardShortcut::new(Modifiers::NONE, Key::ArrowUp),
         Command::ScrollStageUp,
     ),
-    (KeyboardShortcut::new(Modifiers::NONE, Key::B), Command::BlankBlack),
-    (KeyboardShortcut::new(Modifiers::NONE, Key::W), Command::BlankWhite),
-    (KeyboardShortcut::new(Modifiers::NONE, Key::L), Command::LaserPointer),
-    (KeyboardShortcut::new(Modifiers::NONE, Key::Z), Command::ZoomOnCard),
-    (KeyboardShortcut::new(Modifiers::NONE, Key::P), Command::PresenterWindow),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::B),
+        Command::BlankBlack,
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::W),
+        Command::BlankWhite,
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::L),
+        Command::LaserPointer,
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::Z),
+        Command::ZoomOnCard,
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::P),
+        Command::PresenterWindow,
+    ),
     (
         KeyboardShortcut::new(Modifiers::NONE, Key::Escape),
         Command::EndPresentation,

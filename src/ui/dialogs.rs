@@ -273,10 +273,7 @@ fn shortcut_rows(language: Language) -> Vec<(String, &'static str)> {
             .into_iter()
             .map(|(keys, action)| (keys.to_owned(), action)),
     );
-    rows.push((
-        String::new(),
-        Text::ShortcutsInPresentation.get(language),
-    ));
+    rows.push((String::new(), Text::ShortcutsInPresentation.get(language)));
     rows.extend(rows_of(true));
     rows
 }

@@ -151,7 +151,10 @@ fn format_options(ui: &mut Ui, frame: &FrameCtx<'_>, options: &mut ExportOptions
                         label,
                         &mut options.view,
                         choices,
-                        |v| v.and_then(|i| views.get(i).cloned()).unwrap_or(everything.clone()),
+                        |v| {
+                            v.and_then(|i| views.get(i).cloned())
+                                .unwrap_or(everything.clone())
+                        },
                         None,
                     );
                     ui.end_row();

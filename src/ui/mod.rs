@@ -20,8 +20,10 @@ mod status_bar;
 mod style;
 mod survey;
 mod view_transform;
+mod views_section;
 
 pub use app::ParcoursApp;
+pub use command::Command;
 pub use selection::Selection;
 pub use view_transform::ViewTransform;
 

@@ -57,6 +57,8 @@ pub(super) fn navigator_ui(
                 maps_section(ui, ctx, out);
                 ui.add_space(12.0);
                 personas_section(ui, ctx, out);
+                ui.add_space(12.0);
+                super::views_section::views_section_ui(ui, ctx, survey, out);
                 ui.separator();
                 surveys_section_ui(ui, ctx, survey, out);
             });

@@ -670,6 +670,7 @@ presenter-notes = Notizen
 presenter-no-notes = Keine Notizen zu dieser Phase.
 presenter-elapsed = Vergangen { $time }
 presenter-clock = Uhrzeit { $time }
+slide-more-below = { $marker } · weiter unten
 slide-marker = { $stage } · { $number } / { $count }
 speaker-notes = Notizen für die Präsentation
 saved-views = Gespeicherte Ansichten

@@ -670,6 +670,7 @@ presenter-notes = Notes
 presenter-no-notes = No notes for this stage.
 presenter-elapsed = Elapsed { $time }
 presenter-clock = Time { $time }
+slide-more-below = { $marker } · more below
 slide-marker = { $stage } · { $number } / { $count }
 speaker-notes = Speaker notes
 saved-views = Saved views

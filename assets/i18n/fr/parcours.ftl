@@ -676,6 +676,7 @@ presenter-notes = Notes
 presenter-no-notes = Pas de notes pour cette étape.
 presenter-elapsed = Écoulé { $time }
 presenter-clock = Heure { $time }
+slide-more-below = { $marker } · suite plus bas
 slide-marker = { $stage } · { $number } / { $count }
 speaker-notes = Notes de l'intervenant
 saved-views = Vues enregistrées

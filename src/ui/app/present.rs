@@ -131,7 +131,9 @@ impl ParcoursApp {
         }
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
-            .show(ui, |ui| presentation_ui(ui, &mut presentation, self.language));
+            .show(ui, |ui| {
+                presentation_ui(ui, &mut presentation, self.language);
+            });
         presenter_window(ui.ctx(), &mut presentation, self.language);
         self.presentation = Some(presentation);
     }

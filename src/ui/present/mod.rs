@@ -107,6 +107,11 @@ impl Presentation {
         }
     }
 
+    /// Whether the camera is zoomed on a card (Z).
+    pub fn is_zoomed_on_card(&self) -> bool {
+        self.card_zoom.is_some()
+    }
+
     /// The deck played.
     pub fn deck(&self) -> Option<&Deck> {
         self.deck.as_ref().map(|(_, d)| d)
@@ -173,7 +178,10 @@ impl Presentation {
         else {
             return;
         };
-        let at = camera.map(Point::new(pointer.x - screen.min.x, pointer.y - screen.min.y));
+        let at = camera.map(Point::new(
+            pointer.x - screen.min.x,
+            pointer.y - screen.min.y,
+        ));
         let Some(card) = deck.layout.cards.iter().find(|c| c.rect.contains(at)) else {
             return;
         };
@@ -248,7 +256,11 @@ impl Presentation {
 
 /// Draws the presentation over the whole window and follows the mouse: a click goes to the
 /// next step, the wheel scrolls a tall stage.
-pub(in crate::ui) fn presentation_ui(ui: &mut Ui, presentation: &mut Presentation, language: Language) {
+pub(in crate::ui) fn presentation_ui(
+    ui: &mut Ui,
+    presentation: &mut Presentation,
+    language: Language,
+) {
     let rect = ui.max_rect();
     let response = ui.allocate_rect(rect, Sense::click());
     let marker = presentation.marker(language);
@@ -300,7 +312,7 @@ pub(in crate::ui) fn presentation_ui(ui: &mut Ui, presentation: &mut Presentatio
             let below = deck.max_scroll(presentation.step, size) > presentation.scroll + 1.0;
             let info = SlideInfo {
                 marker: if below {
-                    format!("{marker}  ↓")
+                    msg::slide_more_below(language, msg::SlideMoreBelow { marker: &marker })
                 } else {
                     marker.clone()
                 },

@@ -33,7 +33,8 @@ pub(in crate::ui) fn presenter_window(
                     .default_size([720.0, 440.0])
                     .show(ctx, |ui| presenter_ui(ui, presentation, language));
             } else {
-                egui::CentralPanel::default().show(ctx, |ui| presenter_ui(ui, presentation, language));
+                egui::CentralPanel::default()
+                    .show(ctx, |ui| presenter_ui(ui, presentation, language));
                 if ctx.input(|i| i.viewport().close_requested()) {
                     open = false;
                 }
@@ -65,7 +66,13 @@ fn presenter_ui(ui: &mut Ui, presentation: &Presentation, language: Language) {
             .strong(),
         );
         ui.add_space(24.0);
-        ui.label(RichText::new(msg::presenter_clock(language, msg::PresenterClock { time: clock })).size(22.0));
+        ui.label(
+            RichText::new(msg::presenter_clock(
+                language,
+                msg::PresenterClock { time: clock },
+            ))
+            .size(22.0),
+        );
         ui.add_space(24.0);
         ui.label(RichText::new(presentation.marker(language)).size(22.0));
     });
@@ -75,7 +82,10 @@ fn presenter_ui(ui: &mut Ui, presentation: &Presentation, language: Language) {
     ui.columns(2, |columns| {
         let steps = [
             (Some(presentation.step), Text::PresenterNow),
-            ((next < deck.steps.len()).then_some(next), Text::PresenterNext),
+            (
+                (next < deck.steps.len()).then_some(next),
+                Text::PresenterNext,
+            ),
         ];
         for (ui, (step, heading)) in columns.iter_mut().zip(steps) {
             ui.label(RichText::new(t(heading)).strong());
@@ -90,8 +100,11 @@ fn presenter_ui(ui: &mut Ui, presentation: &Presentation, language: Language) {
                     ui.label(deck.step_name(step, t(Text::Overview)));
                 }
                 None => {
-                    ui.painter()
-                        .rect_filled(rect, 4.0, egui::Color32::from_gray(40));
+                    ui.painter().rect_filled(
+                        rect,
+                        4.0,
+                        crate::ui::style::c(crate::theme::present::BACKDROP),
+                    );
                     ui.label(t(Text::PresenterEnd));
                 }
             }
