@@ -61,21 +61,7 @@ fn tested(command: &Command) {
         | Command::About
         | Command::Shortcuts => {}
         // The presentation's commands: tests/ui_present.rs presses their keys.
-        Command::Present(_)
-        | Command::NextStep
-        | Command::PreviousStep
-        | Command::FirstStage
-        | Command::LastStage
-        | Command::GoToStage(_)
-        | Command::Overview
-        | Command::ScrollStageDown
-        | Command::ScrollStageUp
-        | Command::BlankBlack
-        | Command::BlankWhite
-        | Command::LaserPointer
-        | Command::ZoomOnCard
-        | Command::PresenterWindow
-        | Command::EndPresentation => {}
+        Command::Present(_) | Command::Presenting(_) => {}
     }
 }
 

@@ -15,6 +15,7 @@ use parcours::example::{EXAMPLE_FILE_NAME, example_project};
 use parcours::i18n::Language;
 use parcours::model::{LaneKind, SavedView};
 use parcours::scene::Owner;
+use parcours::ui::command::PresentCommand;
 use parcours::ui::{Command, ParcoursApp, Selection};
 
 fn press(harness: &mut Harness<'_, ParcoursApp>, key: Key) {
@@ -125,7 +126,7 @@ fn the_presentation_requests_no_repaint_once_a_move_has_ended() {
     }
     app.command(Command::Present(None));
     run(&mut app);
-    app.command(Command::NextStep);
+    app.command(Command::Presenting(PresentCommand::NextStep));
     // The move animates: frames follow one another while it lasts.
     run(&mut app);
     assert!(run(&mut app), "a move asks for its next frame");
@@ -218,7 +219,9 @@ fn the_spotlight_on_the_third_stage() {
     harness.run();
     harness.state_mut().command(Command::Present(None));
     harness.run();
-    harness.state_mut().command(Command::GoToStage(3));
+    harness
+        .state_mut()
+        .command(Command::Presenting(PresentCommand::GoToStage(3)));
     harness.run();
     harness.snapshot("spotlight_third_stage");
 }

@@ -32,22 +32,14 @@ pub fn preview(
         return Ok(None);
     }
     let title = title_of(project, map);
-    if let (Format::Pdf, PdfLayout::Slides { .. }) = (options.format, options.pdf) {
-        // The first stage's slide, as the PDF draws it.
-        let slide = super::slides::slide_of(project, options, map, 1);
-        let tree = render::parse(&scene_svg(&slide, &title, SvgFlavour::Render))?;
-        let size = tree.size();
-        let scale = (side.max(16) as f32 / size.width()).min(side.max(16) as f32 / size.height());
-        let transform = resvg::tiny_skia::Transform::from_scale(scale, scale);
-        return draw(
-            &tree,
-            size.width() * scale,
-            size.height() * scale,
-            transform,
-        );
-    }
-    let prepared = prepare(project, options, map);
-    let tree = render::parse(&scene_svg(&prepared.sheet, &title, SvgFlavour::Render))?;
+    let scene = match (options.format, options.pdf) {
+        // The first stage's slide, as the PDF draws it: a page of its own size.
+        (Format::Pdf, PdfLayout::Slides { .. }) => {
+            super::slides::slide_of(project, options, map, 1)
+        }
+        _ => prepare(project, options, map).sheet,
+    };
+    let tree = render::parse(&scene_svg(&scene, &title, SvgFlavour::Render))?;
     let size = tree.size();
     let side = side.max(16) as f32;
     let page = match (options.format, options.pdf) {
@@ -74,15 +66,14 @@ pub fn preview(
     let margin = options.page.margin();
     let (width, height) = (page_w * k, page_h * k);
     let transform = match options.pdf {
-        PdfLayout::OnePage | PdfLayout::Booklet => {
+        // Slides have no page of paper: they are previewed whole, above.
+        PdfLayout::OnePage | PdfLayout::Booklet | PdfLayout::Slides { .. } => {
             let fit = ((page_w - 2.0 * margin) / size.width())
                 .min((page_h - 2.0 * margin) / size.height());
             let x = (page_w - size.width() * fit) / 2.0;
             let y = (page_h - size.height() * fit) / 2.0;
             resvg::tiny_skia::Transform::from_row(fit * k, 0.0, 0.0, fit * k, x * k, y * k)
         }
-        // Slides are previewed above, each as its own page.
-        PdfLayout::Slides { .. } => resvg::tiny_skia::Transform::from_scale(k, k),
         PdfLayout::Poster { scale } => {
             let s = POINTS_PER_UNIT * scale * k;
             resvg::tiny_skia::Transform::from_row(s, 0.0, 0.0, s, margin * k, margin * k)

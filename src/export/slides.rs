@@ -5,10 +5,9 @@
 use super::pdf::{PdfDocument, draw_at};
 use super::pdf_scene::PdfFonts;
 use super::{ExportError, ExportOptions, wave_of};
-use crate::i18n::{Text, msg};
 use crate::layout::{Point, Rect};
 use crate::model::{JourneyMap, Project};
-use crate::present::{Deck, DeckInput, SLIDE_SCREEN, SlideInfo, Step, filter_of_view, slide_scene};
+use crate::present::{Deck, DeckInput, SLIDE_SCREEN, SlideInfo, filter_of_view, slide_scene};
 use crate::scene::{Align, Drawn, Pin, Scene, ScoreView, Shape, TextBlock, TextMeasure};
 use crate::theme::map;
 
@@ -42,7 +41,7 @@ pub fn slides(
     let count = deck.steps.len();
     for index in 0..count {
         let camera = deck.camera(index, screen, 0.0);
-        let marker = marker_of(&deck, index, options.language);
+        let marker = deck.marker(index, options.language);
         let slide = slide_scene(&deck, index, camera, screen, &SlideInfo { marker });
         let notes_scene = notes.then(|| notes_scene(deck.notes(index), screen));
         pdf.page(
@@ -103,21 +102,6 @@ pub fn deck_of(project: &Project, options: &ExportOptions, map: &JourneyMap) -> 
     })
 }
 
-/// The marker of a step: "Stage · 3 / 6", or "Overview".
-pub fn marker_of(deck: &Deck, index: usize, language: crate::i18n::Language) -> String {
-    match deck.step(index) {
-        Step::Overview => Text::Overview.get(language).to_owned(),
-        Step::Stage { index: stage, .. } => msg::slide_marker(
-            language,
-            msg::SlideMarker {
-                stage: deck.step_name(index, "").to_owned(),
-                number: (stage + 1).to_string(),
-                count: deck.stage_count().to_string(),
-            },
-        ),
-    }
-}
-
 /// The slide of step `index` as the slides PDF draws it (for the export dialog's preview).
 pub fn slide_of(
     project: &Project,
@@ -129,7 +113,7 @@ pub fn slide_of(
     let screen = Point::new(SLIDE_SCREEN.0, SLIDE_SCREEN.1);
     let index = index.min(deck.steps.len().saturating_sub(1));
     let camera = deck.camera(index, screen, 0.0);
-    let marker = marker_of(&deck, index, options.language);
+    let marker = deck.marker(index, options.language);
     slide_scene(&deck, index, camera, screen, &SlideInfo { marker })
 }
 

@@ -92,7 +92,7 @@ impl Deck {
             }
             Step::Stage { .. } => {
                 let camera = self.stage_camera(index, screen);
-                let scroll = scroll.clamp(0.0, self.max_scroll(index, screen));
+                let scroll = scroll.clamp(0.0, self.scroll_limit(&camera, screen));
                 Camera {
                     offset: Point::new(camera.offset.x, camera.offset.y - scroll * camera.zoom),
                     ..camera
@@ -106,12 +106,15 @@ impl Deck {
     pub fn max_scroll(&self, index: usize, screen: Point) -> f32 {
         match self.step(index) {
             Step::Overview => 0.0,
-            Step::Stage { .. } => {
-                let camera = self.stage_camera(index, screen);
-                let bottom = camera.screen(Point::new(0.0, self.layout.size.y)).y;
-                ((bottom - screen.y) / camera.zoom).max(0.0)
-            }
+            Step::Stage { .. } => self.scroll_limit(&self.stage_camera(index, screen), screen),
         }
+    }
+
+    /// How far a stage's unscrolled `camera` can go down before the map's bottom reaches
+    /// the screen's.
+    fn scroll_limit(&self, camera: &Camera, screen: Point) -> f32 {
+        let bottom = camera.screen(Point::new(0.0, self.layout.size.y)).y;
+        ((bottom - screen.y) / camera.zoom).max(0.0)
     }
 
     /// The camera of a stage's step before any scroll: as large as the column (or the lane

@@ -180,6 +180,22 @@ impl Deck {
         }
     }
 
+    /// The marker of a step: "Stage · 3 / 6", or "Overview".
+    pub fn marker(&self, index: usize, language: crate::i18n::Language) -> String {
+        use crate::i18n::{Text, msg};
+        match self.step(index) {
+            Step::Overview => Text::Overview.get(language).to_owned(),
+            Step::Stage { index: stage, .. } => msg::slide_marker(
+                language,
+                msg::SlideMarker {
+                    stage: self.step_name(index, "").to_owned(),
+                    number: (stage + 1).to_string(),
+                    count: self.stage_count().to_string(),
+                },
+            ),
+        }
+    }
+
     /// The name of a step: its stage's, or `overview` for the overview.
     pub fn step_name<'a>(&'a self, index: usize, overview: &'a str) -> &'a str {
         match self.step(index) {
@@ -188,6 +204,3 @@ impl Deck {
         }
     }
 }
-
-#[cfg(test)]
-mod tests;

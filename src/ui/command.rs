@@ -98,38 +98,68 @@ pub enum Command {
     /// Present the current map full screen, playing the saved view of this index (every
     /// lane and stage when `None`).
     Present(Option<usize>),
-    /// In a presentation: the next step.
-    NextStep,
-    /// In a presentation: the step before.
-    PreviousStep,
-    /// In a presentation: the first stage.
-    FirstStage,
-    /// In a presentation: the last stage.
-    LastStage,
-    /// In a presentation: the stage of this number (from 1).
-    GoToStage(usize),
-    /// In a presentation: the whole map.
-    Overview,
-    /// In a presentation: further down the stage.
-    ScrollStageDown,
-    /// In a presentation: further up the stage.
-    ScrollStageUp,
-    /// In a presentation: blank the screen to black, or back.
-    BlankBlack,
-    /// In a presentation: blank the screen to white, or back.
-    BlankWhite,
-    /// In a presentation: the laser pointer on or off.
-    LaserPointer,
-    /// In a presentation: zoom on the card under the pointer, or back.
-    ZoomOnCard,
-    /// In a presentation: open or close the presenter's window.
-    PresenterWindow,
-    /// Leave the presentation for the editor.
-    EndPresentation,
+    /// A key of the presentation, while one is under way.
+    Presenting(PresentCommand),
     /// Show the about box.
     About,
     /// Show the keyboard shortcuts.
     Shortcuts,
+}
+
+/// What the keys of a presentation ask for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PresentCommand {
+    /// The next step.
+    NextStep,
+    /// The step before.
+    PreviousStep,
+    /// The first stage.
+    FirstStage,
+    /// The last stage.
+    LastStage,
+    /// The stage of this number (from 1).
+    GoToStage(usize),
+    /// The whole map.
+    Overview,
+    /// Further down the stage.
+    ScrollStageDown,
+    /// Further up the stage.
+    ScrollStageUp,
+    /// Blank the screen to black, or back.
+    BlankBlack,
+    /// Blank the screen to white, or back.
+    BlankWhite,
+    /// The laser pointer on or off.
+    LaserPointer,
+    /// Zoom on the card under the pointer, or back.
+    ZoomOnCard,
+    /// Open or close the presenter's window.
+    PresenterWindow,
+    /// Leave the presentation for the editor.
+    EndPresentation,
+}
+
+impl PresentCommand {
+    /// The command's name, as the shortcuts dialog shows it.
+    pub fn name(self, language: Language) -> &'static str {
+        let text = match self {
+            PresentCommand::NextStep => Text::NextStep,
+            PresentCommand::PreviousStep => Text::PreviousStep,
+            PresentCommand::FirstStage => Text::FirstStage,
+            PresentCommand::LastStage => Text::LastStage,
+            PresentCommand::GoToStage(_) => Text::GoToStage,
+            PresentCommand::Overview => Text::Overview,
+            PresentCommand::ScrollStageDown => Text::ScrollStageDown,
+            PresentCommand::ScrollStageUp => Text::ScrollStageUp,
+            PresentCommand::BlankBlack => Text::BlankBlack,
+            PresentCommand::BlankWhite => Text::BlankWhite,
+            PresentCommand::LaserPointer => Text::LaserPointer,
+            PresentCommand::ZoomOnCard => Text::ZoomOnCard,
+            PresentCommand::PresenterWindow => Text::PresenterWindow,
+            PresentCommand::EndPresentation => Text::EndPresentation,
+        };
+        text.get(language)
+    }
 }
 
 /// What the UI hands to the app during a frame, carried out after it is drawn.
@@ -230,111 +260,41 @@ pub const SHORTCUTS: &[(KeyboardShortcut, Command)] = &[
         Command::Present(None),
     ),
     // In a presentation.
-    (
-        KeyboardShortcut::new(Modifiers::NONE, Key::ArrowRight),
-        Command::NextStep,
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::NONE, Key::Space),
-        Command::NextStep,
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::NONE, Key::PageDown),
-        Command::NextStep,
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::NONE, Key::ArrowLeft),
-        Command::PreviousStep,
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::NONE, Key::PageUp),
-        Command::PreviousStep,
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::NONE, Key::Backspace),
-        Command::PreviousStep,
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::NONE, Key::Home),
-        Command::FirstStage,
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::NONE, Key::End),
-        Command::LastStage,
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::NONE, Key::Num1),
-        Command::GoToStage(1),
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::NONE, Key::Num2),
-        Command::GoToStage(2),
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::NONE, Key::Num3),
-        Command::GoToStage(3),
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::NONE, Key::Num4),
-        Command::GoToStage(4),
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::NONE, Key::Num5),
-        Command::GoToStage(5),
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::NONE, Key::Num6),
-        Command::GoToStage(6),
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::NONE, Key::Num7),
-        Command::GoToStage(7),
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::NONE, Key::Num8),
-        Command::GoToStage(8),
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::NONE, Key::Num9),
-        Command::GoToStage(9),
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::NONE, Key::O),
-        Command::Overview,
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::NONE, Key::ArrowDown),
-        Command::ScrollStageDown,
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::NONE, Key::ArrowUp),
-        Command::ScrollStageUp,
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::NONE, Key::B),
-        Command::BlankBlack,
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::NONE, Key::W),
-        Command::BlankWhite,
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::NONE, Key::L),
-        Command::LaserPointer,
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::NONE, Key::Z),
-        Command::ZoomOnCard,
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::NONE, Key::P),
-        Command::PresenterWindow,
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::NONE, Key::Escape),
-        Command::EndPresentation,
-    ),
+    in_presentation(Key::ArrowRight, PresentCommand::NextStep),
+    in_presentation(Key::Space, PresentCommand::NextStep),
+    in_presentation(Key::PageDown, PresentCommand::NextStep),
+    in_presentation(Key::ArrowLeft, PresentCommand::PreviousStep),
+    in_presentation(Key::PageUp, PresentCommand::PreviousStep),
+    in_presentation(Key::Backspace, PresentCommand::PreviousStep),
+    in_presentation(Key::Home, PresentCommand::FirstStage),
+    in_presentation(Key::End, PresentCommand::LastStage),
+    in_presentation(Key::Num1, PresentCommand::GoToStage(1)),
+    in_presentation(Key::Num2, PresentCommand::GoToStage(2)),
+    in_presentation(Key::Num3, PresentCommand::GoToStage(3)),
+    in_presentation(Key::Num4, PresentCommand::GoToStage(4)),
+    in_presentation(Key::Num5, PresentCommand::GoToStage(5)),
+    in_presentation(Key::Num6, PresentCommand::GoToStage(6)),
+    in_presentation(Key::Num7, PresentCommand::GoToStage(7)),
+    in_presentation(Key::Num8, PresentCommand::GoToStage(8)),
+    in_presentation(Key::Num9, PresentCommand::GoToStage(9)),
+    in_presentation(Key::O, PresentCommand::Overview),
+    in_presentation(Key::ArrowDown, PresentCommand::ScrollStageDown),
+    in_presentation(Key::ArrowUp, PresentCommand::ScrollStageUp),
+    in_presentation(Key::B, PresentCommand::BlankBlack),
+    in_presentation(Key::W, PresentCommand::BlankWhite),
+    in_presentation(Key::L, PresentCommand::LaserPointer),
+    in_presentation(Key::Z, PresentCommand::ZoomOnCard),
+    in_presentation(Key::P, PresentCommand::PresenterWindow),
+    in_presentation(Key::Escape, PresentCommand::EndPresentation),
 ];
+
+/// A key of the presentation, pressed alone.
+const fn in_presentation(key: Key, command: PresentCommand) -> (KeyboardShortcut, Command) {
+    (
+        KeyboardShortcut::new(Modifiers::NONE, key),
+        Command::Presenting(command),
+    )
+}
 
 /// The shortcut shown next to a command in the menus.
 pub fn shortcut_of(command: &Command) -> Option<KeyboardShortcut> {
@@ -362,20 +322,7 @@ impl Command {
             | Command::SaveAs
             | Command::Export
             | Command::RepeatExport => CommandContext::Anywhere,
-            Command::NextStep
-            | Command::PreviousStep
-            | Command::FirstStage
-            | Command::LastStage
-            | Command::GoToStage(_)
-            | Command::Overview
-            | Command::ScrollStageDown
-            | Command::ScrollStageUp
-            | Command::BlankBlack
-            | Command::BlankWhite
-            | Command::LaserPointer
-            | Command::ZoomOnCard
-            | Command::PresenterWindow
-            | Command::EndPresentation => CommandContext::Presentation,
+            Command::Presenting(_) => CommandContext::Presentation,
             _ => CommandContext::Canvas,
         }
     }
@@ -391,6 +338,7 @@ impl Command {
     /// The command's name, as menus and the shortcuts dialog show it.
     pub fn name(&self, language: Language) -> &'static str {
         let text = match self {
+            Command::Presenting(command) => return command.name(language),
             Command::New => Text::New,
             Command::Open | Command::OpenPath(_) => Text::Open,
             Command::OpenExample => Text::OpenExample,
@@ -428,20 +376,6 @@ impl Command {
             Command::ChooseExportFile => Text::ExportChooseFile,
             Command::RunExport => Text::ExportButton,
             Command::Present(_) => Text::Present,
-            Command::NextStep => Text::NextStep,
-            Command::PreviousStep => Text::PreviousStep,
-            Command::FirstStage => Text::FirstStage,
-            Command::LastStage => Text::LastStage,
-            Command::GoToStage(_) => Text::GoToStage,
-            Command::Overview => Text::Overview,
-            Command::ScrollStageDown => Text::ScrollStageDown,
-            Command::ScrollStageUp => Text::ScrollStageUp,
-            Command::BlankBlack => Text::BlankBlack,
-            Command::BlankWhite => Text::BlankWhite,
-            Command::LaserPointer => Text::LaserPointer,
-            Command::ZoomOnCard => Text::ZoomOnCard,
-            Command::PresenterWindow => Text::PresenterWindow,
-            Command::EndPresentation => Text::EndPresentation,
             Command::About => Text::About,
             Command::Shortcuts => Text::KeyboardShortcuts,
         };

@@ -2,7 +2,7 @@
 
 use egui::{Context, Id, Modal, RichText};
 
-use super::command::{Command, CommandContext, SHORTCUTS};
+use super::command::{Command, CommandContext, PresentCommand, SHORTCUTS};
 use super::frame::{FrameCtx, Outbox};
 use super::shortcut_text::shortcut_text;
 use crate::i18n::{Language, Text};
@@ -255,7 +255,13 @@ fn shortcut_rows(language: Language) -> Vec<(String, &'static str)> {
             let keys = shortcut_text(shortcut, language);
             let same = |c: &Command| {
                 c == command
-                    || matches!((c, command), (Command::GoToStage(_), Command::GoToStage(_)))
+                    || matches!(
+                        (c, command),
+                        (
+                            Command::Presenting(PresentCommand::GoToStage(_)),
+                            Command::Presenting(PresentCommand::GoToStage(_))
+                        )
+                    )
             };
             match rows.iter_mut().find(|(_, _, c)| same(c)) {
                 Some((existing, _, _)) => {

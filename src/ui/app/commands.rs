@@ -42,9 +42,6 @@ impl ParcoursApp {
     /// Runs a command, unsaved work already dealt with.
     pub(in crate::ui) fn run_confirmed(&mut self, ctx: &Context, command: Command) {
         let map_id = self.current_map;
-        if self.presentation_command(ctx, &command) {
-            return;
-        }
         match command {
             Command::New => {
                 let mut project = Project::empty(self.language);
@@ -230,21 +227,7 @@ impl ParcoursApp {
             }
             Command::RunExport => self.run_export(),
             Command::Present(view) => self.start_presentation(ctx, view),
-            // Outside a presentation, its keys do nothing.
-            Command::NextStep
-            | Command::PreviousStep
-            | Command::FirstStage
-            | Command::LastStage
-            | Command::GoToStage(_)
-            | Command::Overview
-            | Command::ScrollStageDown
-            | Command::ScrollStageUp
-            | Command::BlankBlack
-            | Command::BlankWhite
-            | Command::LaserPointer
-            | Command::ZoomOnCard
-            | Command::PresenterWindow
-            | Command::EndPresentation => {}
+            Command::Presenting(command) => self.presentation_command(ctx, command),
             Command::About => self.dialog = Some(Dialog::About),
             Command::Shortcuts => self.dialog = Some(Dialog::Shortcuts),
         }

@@ -5,7 +5,7 @@ use egui::{Context, Ui};
 
 use super::ParcoursApp;
 use crate::present::{Deck, DeckInput, filter_of_view, wave_of_view};
-use crate::ui::command::Command;
+use crate::ui::command::PresentCommand;
 use crate::ui::present::{
     Blank, DeckKey, Presentation, presentation_ui, presenter_window, size_of,
 };
@@ -32,7 +32,7 @@ impl ParcoursApp {
         });
         self.canvas.cancel();
         let mut presentation = Presentation::new(map, view);
-        presentation.deck = self.deck_for(&presentation);
+        self.refresh_deck(&mut presentation);
         self.presentation = Some(presentation);
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
     }
@@ -44,34 +44,35 @@ impl ParcoursApp {
         }
     }
 
-    /// Carries out a presentation command; `false` when it is not one.
-    pub(super) fn presentation_command(&mut self, ctx: &Context, command: &Command) -> bool {
+    /// Carries out a key of the presentation (outside one, it does nothing).
+    pub(super) fn presentation_command(&mut self, ctx: &Context, command: PresentCommand) {
         let screen = size_of(ctx.content_rect());
         let pointer = ctx.input(|i| i.pointer.hover_pos());
-        if *command == Command::EndPresentation {
+        if command == PresentCommand::EndPresentation {
             self.end_presentation(ctx);
-            return true;
+            return;
         }
         let Some(presentation) = &mut self.presentation else {
-            return false;
+            return;
         };
         match command {
-            Command::NextStep => presentation.next(),
-            Command::PreviousStep => presentation.previous(),
-            Command::FirstStage => presentation.go_to(1),
-            Command::LastStage => presentation.last(),
-            Command::GoToStage(number) => presentation.go_to(*number),
-            Command::Overview => presentation.go_to(0),
-            Command::ScrollStageDown => presentation.scroll_by(1.0, screen),
-            Command::ScrollStageUp => presentation.scroll_by(-1.0, screen),
-            Command::BlankBlack => presentation.toggle_blank(Blank::Black),
-            Command::BlankWhite => presentation.toggle_blank(Blank::White),
-            Command::LaserPointer => presentation.laser = !presentation.laser,
-            Command::ZoomOnCard => presentation.toggle_card_zoom(pointer, ctx.content_rect()),
-            Command::PresenterWindow => presentation.presenter = !presentation.presenter,
-            _ => return false,
+            PresentCommand::NextStep => presentation.next(),
+            PresentCommand::PreviousStep => presentation.previous(),
+            PresentCommand::FirstStage => presentation.go_to(1),
+            PresentCommand::LastStage => presentation.last(),
+            PresentCommand::GoToStage(number) => presentation.go_to(number),
+            PresentCommand::Overview => presentation.go_to(0),
+            PresentCommand::ScrollStageDown => presentation.scroll_by(1.0, screen),
+            PresentCommand::ScrollStageUp => presentation.scroll_by(-1.0, screen),
+            PresentCommand::BlankBlack => presentation.toggle_blank(Blank::Black),
+            PresentCommand::BlankWhite => presentation.toggle_blank(Blank::White),
+            PresentCommand::LaserPointer => presentation.laser = !presentation.laser,
+            PresentCommand::ZoomOnCard => {
+                presentation.toggle_card_zoom(pointer, ctx.content_rect());
+            }
+            PresentCommand::PresenterWindow => presentation.presenter = !presentation.presenter,
+            PresentCommand::EndPresentation => {}
         }
-        true
     }
 
     /// What the presentation's deck is drawn from now.
@@ -93,9 +94,17 @@ impl ParcoursApp {
         )
     }
 
-    /// The deck of a presentation, drawn from the project as it is.
-    fn deck_for(&mut self, presentation: &Presentation) -> Option<(DeckKey, Deck)> {
+    /// Draws the presentation's deck again when what it is drawn from has changed (the
+    /// project may change under a presentation: a reload); none when its map is gone.
+    fn refresh_deck(&mut self, presentation: &mut Presentation) {
         let key = self.deck_key(presentation);
+        if presentation.deck_key() != Some(&key) {
+            presentation.set_deck(self.deck_for(presentation, key));
+        }
+    }
+
+    /// The deck of a presentation, drawn from `key`.
+    fn deck_for(&self, presentation: &Presentation, key: DeckKey) -> Option<(DeckKey, Deck)> {
         let project = self.doc.project();
         let map = project.map(presentation.map)?;
         let view = presentation.view.and_then(|i| map.views.get(i));
@@ -118,12 +127,8 @@ impl ParcoursApp {
         let Some(mut presentation) = self.presentation.take() else {
             return;
         };
-        // The project may change under a presentation (a reload): the deck follows.
-        let key = self.deck_key(&presentation);
-        if presentation.deck.as_ref().map(|(k, _)| k) != Some(&key) {
-            presentation.deck = self.deck_for(&presentation);
-        }
-        if presentation.deck.is_none() {
+        self.refresh_deck(&mut presentation);
+        if presentation.deck().is_none() {
             // The map is gone: nothing to present.
             ui.ctx()
                 .send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));

@@ -13,10 +13,10 @@ use egui::{Color32, CursorIcon, Pos2, Rect, Sense, Ui, vec2};
 
 use super::canvas::paint_shape;
 use super::style::c;
-use crate::i18n::{Language, Text, msg};
+use crate::i18n::{Language, msg};
 use crate::layout::Point;
 use crate::model::{MapId, WaveId};
-use crate::present::{Camera, Deck, SlideInfo, Step, slide_scene};
+use crate::present::{Camera, Deck, SLIDE_SCREEN, SlideInfo, slide_scene};
 use crate::scene::Scene;
 use crate::theme::present as colors;
 
@@ -68,13 +68,15 @@ pub struct Presentation {
     /// The camera zoomed on a card (Z), if it is.
     card_zoom: Option<Camera>,
     /// The deck, with what it was drawn from.
-    pub(in crate::ui) deck: Option<(DeckKey, Deck)>,
+    deck: Option<(DeckKey, Deck)>,
     /// The camera a move started from, and when.
     moving_from: Option<(Camera, f64)>,
     /// The camera of the last frame.
     last_camera: Option<Camera>,
     /// The slide of the last frame, with what it was drawn from.
     slide: Option<(SlideKey, Scene)>,
+    /// The presenter's window's previews of steps, drawn once per deck.
+    previews: Vec<(usize, Scene)>,
     /// The laser's recent positions.
     trail: VecDeque<(Pos2, f64)>,
     /// When the pointer last moved.
@@ -101,6 +103,7 @@ impl Presentation {
             moving_from: None,
             last_camera: None,
             slide: None,
+            previews: Vec::new(),
             trail: VecDeque::new(),
             pointer_moved: 0.0,
             started: std::time::Instant::now(),
@@ -110,6 +113,40 @@ impl Presentation {
     /// Whether the camera is zoomed on a card (Z).
     pub fn is_zoomed_on_card(&self) -> bool {
         self.card_zoom.is_some()
+    }
+
+    /// Plays `deck` from now on: what was drawn from the one before goes.
+    pub(in crate::ui) fn set_deck(&mut self, deck: Option<(DeckKey, Deck)>) {
+        self.deck = deck;
+        self.slide = None;
+        self.previews.clear();
+    }
+
+    /// Draws the presenter's previews of `steps` (unscrolled, at the slides' screen size)
+    /// where they are not drawn yet.
+    fn draw_previews(&mut self, steps: &[usize]) {
+        let Some((_, deck)) = &self.deck else { return };
+        let screen = Point::new(SLIDE_SCREEN.0, SLIDE_SCREEN.1);
+        for &step in steps {
+            if step < deck.steps.len() && !self.previews.iter().any(|(s, _)| *s == step) {
+                let camera = deck.camera(step, screen, 0.0);
+                let slide = slide_scene(deck, step, camera, screen, &SlideInfo::default());
+                self.previews.push((step, slide));
+            }
+        }
+    }
+
+    /// The presenter's preview of a step, once drawn.
+    fn preview(&self, step: usize) -> Option<&Scene> {
+        self.previews
+            .iter()
+            .find(|(s, _)| *s == step)
+            .map(|(_, p)| p)
+    }
+
+    /// What the deck played was drawn from.
+    pub(in crate::ui) fn deck_key(&self) -> Option<&DeckKey> {
+        self.deck.as_ref().map(|(k, _)| k)
     }
 
     /// The deck played.
@@ -237,20 +274,9 @@ impl Presentation {
 
     /// The marker of the current step: "Stage · 3 / 6", or "Overview".
     pub fn marker(&self, language: Language) -> String {
-        let Some(deck) = self.deck() else {
-            return String::new();
-        };
-        match deck.step(self.step) {
-            Step::Overview => Text::Overview.get(language).to_owned(),
-            Step::Stage { index, .. } => msg::slide_marker(
-                language,
-                msg::SlideMarker {
-                    stage: deck.step_name(self.step, "").to_owned(),
-                    number: (index + 1).to_string(),
-                    count: deck.stage_count().to_string(),
-                },
-            ),
-        }
+        self.deck()
+            .map(|deck| deck.marker(self.step, language))
+            .unwrap_or_default()
     }
 }
 

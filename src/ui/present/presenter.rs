@@ -7,7 +7,7 @@ use egui::{RichText, Sense, Ui, ViewportBuilder, ViewportClass, ViewportId, vec2
 use super::{Presentation, paint_slide};
 use crate::i18n::{Language, Text, msg};
 use crate::layout::Point;
-use crate::present::{SLIDE_SCREEN, SlideInfo, slide_scene};
+use crate::present::SLIDE_SCREEN;
 
 /// The presenter's window, while it is open; closing it turns it off.
 pub(in crate::ui) fn presenter_window(
@@ -23,6 +23,8 @@ pub(in crate::ui) fn presenter_window(
         .with_title(title)
         .with_inner_size([960.0, 600.0]);
     let mut open = true;
+    // The previews are drawn once per step, not at each tick of the clock.
+    presentation.draw_previews(&[presentation.step, presentation.step + 1]);
     ctx.show_viewport_immediate(
         ViewportId::from_hash_of("presenter"),
         builder,
@@ -94,9 +96,9 @@ fn presenter_ui(ui: &mut Ui, presentation: &Presentation, language: Language) {
             let (rect, _) = ui.allocate_exact_size(vec2(width, screen.y * scale), Sense::hover());
             match step {
                 Some(step) => {
-                    let camera = deck.camera(step, screen, 0.0);
-                    let slide = slide_scene(deck, step, camera, screen, &SlideInfo::default());
-                    paint_slide(&ui.painter_at(rect), &slide, rect.min, scale);
+                    if let Some(slide) = presentation.preview(step) {
+                        paint_slide(&ui.painter_at(rect), slide, rect.min, scale);
+                    }
                     ui.label(deck.step_name(step, t(Text::Overview)));
                 }
                 None => {

@@ -1,27 +1,22 @@
-// Declared under #[cfg(test)] in mod.rs: test-only code, whose texts are not the UI's.
+//! The presentation's steps, cameras and slides, read from the scene: what a room sees at
+//! 1366×768, the contrast of its texts, a view's lanes and stages, the scroll of a tall stage.
 
-use super::*;
-use crate::i18n::Language;
-use crate::layout::Point;
-use crate::model::{LaneKind, MetricKind, Project};
-use crate::scene::{Owner, Shape};
-use crate::theme::Rgba;
+// Helpers of tests may unwrap: a panic is a failed test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
-/// The example with the workshop survey imported.
-fn example_with_survey() -> Project {
-    let mut project = crate::example::example_project();
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data/reponses_parcours_velo.csv");
-    let source = crate::survey::Source::open(&path).unwrap();
-    let wave = crate::survey::wave_with_proposals(
-        &source,
-        &project.maps[0],
-        "Vague 1".into(),
-        &mut project.next_id,
-    );
-    project.waves.push(wave);
-    project
-}
+mod common;
+
+use common::ui::example_with_survey;
+use parcours::i18n::Language;
+use parcours::layout::{MapLayout, Point};
+use parcours::metrics::Filter;
+use parcours::model::{LaneKind, MetricKind, Project, SavedView, StageId};
+use parcours::present::{
+    Camera, Deck, DeckInput, LEGIBLE_FIGURE_PX, LEGIBLE_TITLE_PX, SLIDE_SCREEN, SlideInfo, Step,
+    slide_scene, viewed_map,
+};
+use parcours::scene::{Owner, Scene, ScoreView, Shape};
+use parcours::theme::Rgba;
 
 fn deck_of(project: &Project, view: Option<&SavedView>) -> Deck {
     Deck::new(&DeckInput {
@@ -62,7 +57,7 @@ fn slides(deck: &Deck, index: usize) -> Vec<(Camera, Scene)> {
 
 #[test]
 fn a_deck_is_the_overview_then_each_stage() {
-    let project = crate::example::example_project();
+    let project = parcours::example::example_project();
     let deck = deck_of(&project, None);
     assert_eq!(deck.steps.len(), 1 + project.maps[0].stages.len());
     assert_eq!(deck.steps[0], Step::Overview);
@@ -185,7 +180,7 @@ fn every_text_in_the_spotlight_passes_wcag_aa_on_its_fill() {
                 // Icons are pictures in a font: their colour is the channel's, not text.
                 let is_icon = text.lines.iter().all(|l| {
                     l.chars()
-                        .all(|c| crate::scene::TextMeasure::get().face_for(c) != 0 || c == ' ')
+                        .all(|c| parcours::scene::TextMeasure::get().face_for(c) != 0 || c == ' ')
                 });
                 let middle = drawn.bounds.center();
                 let on_screen = middle.y < SCREEN.y && middle.y > 0.0;
@@ -224,7 +219,7 @@ fn every_text_in_the_spotlight_passes_wcag_aa_on_its_fill() {
 
 #[test]
 fn a_view_shows_its_lanes_and_its_stages_in_its_order() {
-    let project = crate::example::example_project();
+    let project = parcours::example::example_project();
     let map = &project.maps[0];
     let text_lanes: Vec<_> = map
         .lanes
