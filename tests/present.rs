@@ -289,3 +289,19 @@ fn the_camera_moves_geometrically_in_zoom_and_ends_where_it_goes() {
     assert_eq!(a.toward(b, 0.0), a);
     assert!((a.toward(b, 0.5).zoom - 2.0).abs() < 1e-5);
 }
+
+proptest::proptest! {
+    /// For any map and any of its views, the view shows no card of a lane it hides, and its
+    /// stages in its order.
+    #[test]
+    fn a_view_never_shows_what_it_hides(map in common::any_map(0)) {
+        for view in &map.views {
+            let shown = viewed_map(&map, Some(view));
+            proptest::prop_assert!(shown.lanes.iter().all(|l| !view.hidden_lanes.contains(&l.id)));
+            proptest::prop_assert!(shown.cards.iter().all(|c| !view.hidden_lanes.contains(&c.lane)));
+            let order: Vec<StageId> = shown.stages.iter().map(|s| s.id).collect();
+            proptest::prop_assert_eq!(order, view.stage_order(&map));
+            proptest::prop_assert!(shown.views.is_empty());
+        }
+    }
+}

@@ -116,23 +116,32 @@ fn card_content(kind: LaneKind) -> BoxedStrategy<CardContent> {
 pub fn any_map(base: u64) -> impl Strategy<Value = JourneyMap> {
     (
         any_text(),
-        prop::collection::vec((any_text(), any::<(u8, u8, u8)>(), 140.0f32..800.0), 1..5),
+        prop::collection::vec(
+            (
+                any_text(),
+                any::<(u8, u8, u8)>(),
+                140.0f32..800.0,
+                any_text(),
+            ),
+            1..5,
+        ),
         prop::collection::vec(
             (any_text(), prop::sample::select(LaneKind::ALL.to_vec())),
             1..6,
         ),
         prop::collection::vec((any::<usize>(), any::<usize>(), any::<u64>()), 0..12),
+        prop::collection::vec((any_text(), any::<u8>(), any::<bool>()), 0..3),
     )
-        .prop_flat_map(move |(name, stages, lanes, cards)| {
+        .prop_flat_map(move |(name, stages, lanes, cards, views)| {
             let stages: Vec<Stage> = stages
                 .into_iter()
                 .enumerate()
-                .map(|(i, (name, (r, g, b), width))| Stage {
+                .map(|(i, (name, (r, g, b), width, notes))| Stage {
                     id: StageId(base + 1 + i as u64),
                     name,
                     color: Rgb(r, g, b),
                     width,
-                    notes: String::new(),
+                    notes,
                 })
                 .collect();
             let lanes: Vec<Lane> = lanes
@@ -166,16 +175,39 @@ pub fn any_map(base: u64) -> impl Strategy<Value = JourneyMap> {
                     })
                     .collect()
             };
-            (Just(name), Just(stages), Just(lanes), cards)
+            // Saved views over those lanes and stages: some lanes hidden (by the bits of
+            // `mask`), the stages reversed, a lane zoomed on, a segment and months.
+            let views: Vec<SavedView> = views
+                .into_iter()
+                .map(|(name, mask, reorder)| SavedView {
+                    name,
+                    hidden_lanes: lanes
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| mask & (1 << (i % 8)) != 0)
+                        .map(|(_, l)| l.id)
+                        .collect(),
+                    stages: reorder.then(|| stages.iter().rev().map(|s| s.id).collect()),
+                    lane_zoom: if mask % 2 == 1 {
+                        vec![(stages[0].id, lanes[0].id)]
+                    } else {
+                        Vec::new()
+                    },
+                    segment: reorder.then(|| format!("segment {mask}")),
+                    from: (mask > 100).then(|| Month::new(2026, u32::from(mask % 12) + 1)),
+                    ..SavedView::default()
+                })
+                .collect();
+            (Just(name), Just(stages), Just(lanes), cards, Just(views))
         })
-        .prop_map(move |(name, stages, lanes, cards)| JourneyMap {
+        .prop_map(move |(name, stages, lanes, cards, views)| JourneyMap {
             id: MapId(base),
             name,
             persona: None,
             stages,
             lanes,
             cards,
-            views: Vec::new(),
+            views,
         })
 }
 
