@@ -1,7 +1,7 @@
 //! Where the presentation's camera stands for each step: the overview fits the whole map;
 //! a stage is centred at a size a room can read, its neighbours in view at the edges.
 
-use super::{Deck, LEGIBLE_FIGURE_PX, LEGIBLE_TITLE_PX, Step};
+use super::{Deck, LEGIBLE_FIGURE_PX, LEGIBLE_TITLE_PX, SLIDE_SCREEN, Step};
 use crate::layout::metrics::LANE_HEADER_WIDTH;
 use crate::layout::{Point, Rect};
 use crate::scene::BADGE_FIGURE_SIZE;
@@ -67,7 +67,7 @@ impl Camera {
 }
 
 /// The smallest zoom at which card titles and badge figures are legible from the back of a
-/// room.
+/// room on the slides' screen (larger screens scale it by their height).
 pub fn legible_zoom() -> f32 {
     (LEGIBLE_TITLE_PX / TITLE_SIZE).max(LEGIBLE_FIGURE_PX / BADGE_FIGURE_SIZE)
 }
@@ -141,7 +141,9 @@ impl Deck {
             None => self.layout.size.y,
         };
         let fits = (STAGE_SHARE * screen.x / width).min(screen.y / tall.max(1.0));
-        let zoom = fits.max(legible_zoom()).min(MAX_ZOOM);
+        // On a larger screen the room sees the same picture, not smaller type.
+        let legible = legible_zoom() * (screen.y / SLIDE_SCREEN.1).max(1.0);
+        let zoom = fits.max(legible).min(MAX_ZOOM);
         let titles = LANE_HEADER_WIDTH * zoom;
         let x = (titles + screen.x) / 2.0 - stage.header.center().x * zoom;
         let y = match lane {

@@ -79,22 +79,25 @@ pub fn slide_scene(
 
 /// The marker in the bottom-right corner: light text on a dark rounded label.
 fn marker(slide: &mut Scene, text: &str, screen: Point) {
+    // As large a part of a larger screen as of the slides' one.
+    let scale = (screen.y / super::SLIDE_SCREEN.1).max(1.0);
+    let (size, pad) = (MARKER_SIZE * scale, MARKER_PAD * scale);
     let measure = TextMeasure::get();
-    let width = measure.width(text, MARKER_SIZE);
-    let height = measure.row_height(MARKER_SIZE);
+    let width = measure.width(text, size);
+    let height = measure.row_height(size);
     let label = Rect::from_min_size(
-        screen.x - MARKER_PAD * 3.0 - width,
-        screen.y - MARKER_PAD * 3.0 - height,
-        width + 2.0 * MARKER_PAD,
-        height + MARKER_PAD,
+        screen.x - pad * 3.0 - width,
+        screen.y - pad * 3.0 - height,
+        width + 2.0 * pad,
+        height + pad,
     );
-    push(slide, rect_shape(label, present::MARKER_FILL, 6.0));
-    let pos = Point::new(label.min.x + MARKER_PAD, label.min.y + MARKER_PAD / 2.0);
+    push(slide, rect_shape(label, present::MARKER_FILL, 6.0 * scale));
+    let pos = Point::new(label.min.x + pad, label.min.y + pad / 2.0);
     push(
         slide,
         Shape::Text(TextBlock {
             pos,
-            size: MARKER_SIZE,
+            size,
             color: present::MARKER_INK,
             lines: vec![text.to_owned()],
             align: Align::Left,

@@ -75,7 +75,10 @@ fn view_ui(
     let label = ui
         .label(RichText::new(t(Text::ViewName)).small().strong())
         .id;
-    let response = ui.text_edit_singleline(&mut view.name).labelled_by(label);
+    // Fields and rows keep to the navigator's width rather than widen it.
+    let response = ui
+        .add(egui::TextEdit::singleline(&mut view.name).desired_width(ui.available_width()))
+        .labelled_by(label);
     if response.changed() {
         // One step for the name however long it takes to type, per view.
         merge = Some(0x7669_6577_0000 ^ (map.id.0 << 8) ^ index as u64);
@@ -113,7 +116,7 @@ fn view_ui(
             continue;
         };
         let position = order.iter().position(|s| *s == stage_id);
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let mut on = position.is_some();
             if ui.checkbox(&mut on, &stage.name).changed() {
                 if on {
