@@ -39,7 +39,12 @@ pub fn slide_scene(
     // Lane titles stay at the left edge and stage headers at the top, as on the canvas.
     let pin_x = (-camera.offset.x).max(0.0) / zoom;
     let pin_y = (-camera.offset.y).max(0.0) / zoom;
-    for drawn in &deck.scene.shapes {
+    for (index, drawn) in deck.scene.shapes.iter().enumerate() {
+        // Pinned over the cards, a band behind the stage headers keeps them readable, as
+        // on the canvas.
+        if index == deck.scene.parts.stages && pin_y > 0.0 {
+            stage_band(&mut slide, deck, camera);
+        }
         let (dx, dy) = match drawn.pin {
             Pin::None => (0.0, 0.0),
             Pin::Left => (pin_x, 0.0),
@@ -75,6 +80,17 @@ pub fn slide_scene(
         marker(&mut slide, &info.marker, screen);
     }
     slide
+}
+
+/// The band behind the stage headers pinned at the top: from the first stage to the last.
+fn stage_band(slide: &mut Scene, deck: &Deck, camera: Camera) {
+    let (Some(first), Some(last)) = (deck.layout.stages.first(), deck.layout.stages.last()) else {
+        return;
+    };
+    let left = camera.screen(first.header.min).x;
+    let right = camera.screen(last.header.max).x;
+    let band = Rect::from_min_size(left, 0.0, right - left, first.header.height() * camera.zoom);
+    push(slide, rect_shape(band, crate::theme::map::LANE_HEADER, 0.0));
 }
 
 /// The marker in the bottom-right corner: light text on a dark rounded label.
