@@ -131,6 +131,7 @@ impl Template {
             lanes,
             cards: Vec::new(),
             views: Vec::new(),
+            votes: Vec::new(),
         }
     }
 }

@@ -172,6 +172,10 @@ pub mod survey {
     pub const CHART_AXIS: Rgba = Rgba::gray(90);
     /// Chart whiskers (margins of error).
     pub const CHART_WHISKER: Rgba = Rgba::gray(150);
+    /// A significant difference for the better (the promoters' hue, dark enough for text).
+    pub const BETTER: Rgba = Rgba::rgb(0x4b, 0x2e, 0x83);
+    /// A significant difference for the worse (the detractors' hue, dark enough for text).
+    pub const WORSE: Rgba = Rgba::rgb(0xa8, 0x43, 0x00);
 }
 
 /// The heat map's stops: purple–orange diverging (ColorBrewer PuOr), readable by people with
@@ -279,4 +283,47 @@ pub mod present {
     pub const MARKER_INK: Rgba = Rgba::rgb(0xf1, 0xf3, 0xf6);
     /// The laser pointer.
     pub const LASER: Rgba = Rgba::rgb(0xe5, 0x1c, 0x23);
+}
+
+/// The workshop kit: the timer and the vote.
+pub mod workshop {
+    use super::Rgba;
+
+    /// Behind the timer's figure.
+    pub const TIMER_FILL: Rgba = Rgba::rgb(0xff, 0xff, 0xff);
+    /// The timer's figure.
+    pub const TIMER_INK: Rgba = Rgba::rgb(0x22, 0x26, 0x2e);
+    /// The figure in the last ten seconds, and the flash when time is up.
+    pub const TIMER_LAST_SECONDS: Rgba = Rgba::rgb(0xc0, 0x1c, 0x1c);
+    /// The timer's outline.
+    pub const TIMER_OUTLINE: Rgba = Rgba::gray(170);
+    /// Over the cards a vote is not on.
+    pub const NOT_VOTED_VEIL: Rgba = Rgba(0xe9, 0xeb, 0xef, 190);
+    /// The priority matrix's quadrants: quick wins, big bets, fill-ins, money pits.
+    pub const QUICK_WINS: Rgba = Rgba::rgb(0xe3, 0xf4, 0xe6);
+    /// Big bets.
+    pub const BIG_BETS: Rgba = Rgba::rgb(0xe6, 0xee, 0xfa);
+    /// Fill-ins.
+    pub const FILL_INS: Rgba = Rgba::rgb(0xf4, 0xf4, 0xf1);
+    /// Money pits.
+    pub const MONEY_PITS: Rgba = Rgba::rgb(0xfb, 0xeb, 0xe6);
+    /// Behind the vote's banner.
+    pub const BANNER_FILL: Rgba = Rgba::rgb(0xff, 0xff, 0xff);
+
+    /// Participants' dot colours (Okabe–Ito, told apart with colour-blindness), in turn.
+    const PARTICIPANTS: [Rgba; 8] = [
+        Rgba::rgb(0xe6, 0x9f, 0x00),
+        Rgba::rgb(0x56, 0xb4, 0xe9),
+        Rgba::rgb(0x00, 0x9e, 0x73),
+        Rgba::rgb(0xf0, 0xe4, 0x42),
+        Rgba::rgb(0x00, 0x72, 0xb2),
+        Rgba::rgb(0xd5, 0x5e, 0x00),
+        Rgba::rgb(0xcc, 0x79, 0xa7),
+        Rgba::rgb(0x33, 0x33, 0x33),
+    ];
+
+    /// The dot colour of a participant (by index).
+    pub const fn participant_color(participant: u32) -> Rgba {
+        PARTICIPANTS[participant as usize % PARTICIPANTS.len()]
+    }
 }

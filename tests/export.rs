@@ -78,6 +78,7 @@ fn the_scene_of_the_example_holds_every_title_stage_the_curve_and_the_blueprint_
         language: Language::En,
         editor: false,
         full_titles: false,
+        last_vote: true,
     });
     for card in &map.cards {
         let lines: Vec<String> = scene
@@ -144,6 +145,7 @@ fn an_export_has_no_room_or_hint_for_the_editor() {
             language: Language::En,
             editor,
             full_titles: false,
+            last_vote: true,
         });
         let said = words(&scene.text_lines().collect::<Vec<_>>().join(" "));
         assert_eq!(said.contains(&words(hint)), editor);

@@ -96,6 +96,7 @@ fn the_canvas_paints_the_lines_the_scene_broke_the_text_into() {
         language: Language::En,
         editor: true,
         full_titles: false,
+        last_vote: true,
     });
     let measure = TextMeasure::get();
     let mut compared = 0;

@@ -62,3 +62,52 @@ fn survey_scores_on_screen_cost_nothing_when_idle() {
         "scores on the map"
     );
 }
+
+#[test]
+fn a_paused_timer_and_an_ended_vote_cost_nothing_when_idle() {
+    use parcours::ui::Command;
+    use parcours::ui::command::{TimerCommand, VoteCommand};
+    let ctx = egui::Context::default();
+    let mut app =
+        ParcoursApp::with_document(&ctx, Document::new(example_project(), None), Language::En);
+    app.command(Command::Timer(TimerCommand::Show));
+    assert!(
+        !asks_for_a_repaint_when_idle(&ctx, &mut app),
+        "a timer shown, not started"
+    );
+    app.command(Command::Timer(TimerCommand::StartPause));
+    assert!(
+        asks_for_a_repaint_when_idle(&ctx, &mut app),
+        "a running timer asks for its next second"
+    );
+    app.command(Command::Timer(TimerCommand::StartPause));
+    assert!(
+        !asks_for_a_repaint_when_idle(&ctx, &mut app),
+        "a paused timer"
+    );
+    app.command(Command::Timer(TimerCommand::Show));
+
+    // A vote under way, then ended and revealed, then closed.
+    let pain = app.project().maps[0]
+        .cards
+        .iter()
+        .find(|c| matches!(c.content, parcours::model::CardContent::PainPoint(_)))
+        .unwrap()
+        .id;
+    for command in [
+        VoteCommand::Start,
+        VoteCommand::Begin,
+        VoteCommand::Toggle(pain),
+    ] {
+        app.command(Command::Vote(command));
+    }
+    assert!(!asks_for_a_repaint_when_idle(&ctx, &mut app), "voting");
+    app.command(Command::Vote(VoteCommand::End));
+    assert!(!asks_for_a_repaint_when_idle(&ctx, &mut app), "the reveal");
+    assert_eq!(app.project().maps[0].votes.len(), 1);
+    app.command(Command::Vote(VoteCommand::CloseReveal));
+    assert!(
+        !asks_for_a_repaint_when_idle(&ctx, &mut app),
+        "an ended vote's dots on the map"
+    );
+}

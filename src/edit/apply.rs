@@ -5,7 +5,7 @@ use thiserror::Error;
 use crate::i18n::{Language, Text, msg};
 use crate::model::{
     Card, CardContent, CardId, JourneyMap, Lane, LaneId, MapId, Persona, PersonaId, Project,
-    ProjectInfo, SavedView, Stage, StageId, Wave, WaveId,
+    ProjectInfo, SavedView, Stage, StageId, VoteSession, Wave, WaveId,
 };
 
 /// One change to a project.
@@ -151,6 +151,13 @@ pub enum Edit {
         map: MapId,
         /// Its views, in navigator order.
         views: Vec<SavedView>,
+    },
+    /// Replaces a map's dot-voting sessions (a vote ended, or one deleted).
+    SetVotes {
+        /// The map.
+        map: MapId,
+        /// Its sessions, oldest first.
+        votes: Vec<VoteSession>,
     },
     /// Inserts a persona; `seen_by` lists the maps to point at it again (undo of a deletion).
     AddPersona {
@@ -468,6 +475,11 @@ pub fn apply(project: &mut Project, edit: Edit) -> Result<Edit, EditError> {
             let m = map_mut(project, map)?;
             let old = std::mem::replace(&mut m.views, views);
             Edit::SetViews { map, views: old }
+        }
+        Edit::SetVotes { map, votes } => {
+            let m = map_mut(project, map)?;
+            let old = std::mem::replace(&mut m.votes, votes);
+            Edit::SetVotes { map, votes: old }
         }
         Edit::AddPersona {
             persona,

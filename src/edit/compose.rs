@@ -254,7 +254,7 @@ pub fn duplicate_map(map: &JourneyMap, ids: &mut IdCounter) -> JourneyMap {
                 }
             }
             CardContent::Opportunity(o) => {
-                for p in &mut o.pain_points {
+                for p in o.pain_points.iter_mut().chain(o.touchpoints.iter_mut()) {
                     *p = card_ids.get(p).copied().unwrap_or(*p);
                 }
             }

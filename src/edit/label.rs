@@ -101,6 +101,7 @@ impl EditLabel {
                 Text::EditChangeViews,
                 project.map(*map).map(|m| m.name.clone()),
             ),
+            Edit::SetVotes { votes, .. } => (Text::EditVote, votes.last().map(|v| v.name.clone())),
             Edit::AddPersona { persona, .. } => (Text::EditAddPersona, Some(persona.name.clone())),
             Edit::DeletePersona { persona } => (
                 Text::EditDeletePersona,

@@ -270,6 +270,7 @@ pub fn prepare<'p>(
         language: options.language,
         editor: false,
         full_titles: false,
+        last_vote: true,
     });
     let info = SheetInfo {
         project: &project.info.title,

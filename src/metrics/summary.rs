@@ -178,6 +178,22 @@ pub fn totals_where(wave: &Wave, filter: &Filter, keep: impl Fn(&ScoreCell) -> b
     totals
 }
 
+/// The answers of the filter's segment and those of every other segment (and of answers
+/// without one) in the same months: `None` when the filter names no segment.
+pub fn segment_and_rest(wave: &Wave, filter: &Filter) -> Option<(Totals, Totals)> {
+    let segment = filter.segment.as_ref()?;
+    let months = Filter {
+        segment: None,
+        ..filter.clone()
+    };
+    let index = wave.segments.iter().position(|s| s == segment);
+    let in_segment =
+        |cell: &ScoreCell| index.is_some() && cell.segment.map(|s| s as usize) == index;
+    let chosen = totals_where(wave, &months, in_segment);
+    let rest = totals_where(wave, &months, |cell| !in_segment(cell));
+    Some((chosen, rest))
+}
+
 /// A card's figures month by month, in order.
 pub fn card_trend(wave: &Wave, card: CardId, filter: &Filter) -> Vec<(Month, Figures)> {
     let indices: Vec<u32> = wave.touchpoint_indices_of(card).collect();

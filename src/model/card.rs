@@ -260,6 +260,10 @@ pub struct Opportunity {
     /// The pain points it answers.
     #[serde(default)]
     pub pain_points: Vec<CardId>,
+    /// Touchpoints it addresses directly, besides those of its pain points (written only when
+    /// there are some).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub touchpoints: Vec<CardId>,
     /// Expected impact, 1 to 5.
     pub impact: u8,
     /// Effort needed, 1 to 5.
@@ -272,6 +276,7 @@ impl Default for Opportunity {
             title: String::new(),
             description: String::new(),
             pain_points: Vec::new(),
+            touchpoints: Vec::new(),
             impact: 3,
             effort: 3,
         }

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::card::{Card, CardContent, Note, Opportunity, PainPoint, Phase, Touchpoint};
 use super::color::Rgb;
 use super::ids::{CardId, LaneId, MapId, PersonaId, StageId, WaveId};
+use super::vote::VoteSession;
 use super::wave::Month;
 
 /// The default width of a stage column, in map units.
@@ -33,6 +34,9 @@ pub struct JourneyMap {
     /// Saved views for presenting the map (written only when there are some).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub views: Vec<SavedView>,
+    /// Dot-voting sessions, oldest first (written only when there are some).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub votes: Vec<VoteSession>,
 }
 
 impl JourneyMap {

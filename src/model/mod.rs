@@ -6,6 +6,7 @@ mod ids;
 mod language;
 mod map;
 mod project;
+mod vote;
 mod wave;
 
 pub use card::{
@@ -20,6 +21,7 @@ pub use map::{
     Stage,
 };
 pub use project::{FORMAT_NAME, FORMAT_VERSION, Persona, Project, ProjectInfo};
+pub use vote::{CardKind, Dot, MAX_VOTES_PER_PARTICIPANT, VoteSession};
 pub use wave::{
     ColumnMapping, ColumnRole, Counts, DateOrder, Mapping, MetricKind, Month, RowCounts, Scale,
     Scales, ScoreCell, TouchpointTarget, Verbatim, Wave, WaveTouchpoint,

@@ -139,6 +139,7 @@ impl Deck {
             language: input.language,
             editor: false,
             full_titles: true,
+            last_vote: true,
         });
         let mut steps = vec![Step::Overview];
         steps.extend(

@@ -39,6 +39,9 @@ pub struct SceneInput<'a> {
     /// Whether card titles show whole, however many rows they take (a presentation, laid
     /// out with [`full_title_heights`]); else they are cut after two rows with "…".
     pub full_titles: bool,
+    /// Whether the dots of the map's last vote show on its cards (not while another vote
+    /// is under way, whose own dots show instead).
+    pub last_vote: bool,
 }
 
 /// One line of a badge: "NPS −30.6 ±11.0" and its "n 180".
@@ -683,7 +686,9 @@ impl Builder<'_> {
                     theme::severity_ink(p.severity),
                     Align::Left,
                 );
-                if p.votes > 0 {
+                // The last vote's dots, else the counter of votes typed in.
+                let dotted = self.vote_dots(card, rect, caption_top);
+                if p.votes > 0 && !dotted {
                     // A voting dot with the count, as on a workshop wall.
                     let count = p.votes.to_string();
                     let right = rect.max.x - pad;
@@ -702,6 +707,7 @@ impl Builder<'_> {
                 }
             }
             CardContent::Opportunity(o) => {
+                self.vote_dots(card, rect, caption_top);
                 let caption = msg::opportunity_caption(
                     language,
                     msg::OpportunityCaption {
@@ -717,10 +723,52 @@ impl Builder<'_> {
                     Align::Left,
                 );
             }
-            CardContent::Note(_) => {}
+            CardContent::Note(_) => {
+                self.vote_dots(card, rect, caption_top);
+            }
+        }
+        if let CardContent::Touchpoint(_) = &card.content {
+            self.vote_dots(card, rect, caption_top);
         }
         self.detail = false;
         cut
+    }
+
+    /// The last vote's dots on a card, in its participants' colours, with their count, at
+    /// the right of the caption line; whether there were any.
+    fn vote_dots(&mut self, card: &Card, rect: Rect, caption_top: f32) -> bool {
+        if !self.input.last_vote {
+            return false;
+        }
+        let Some(session) = self.input.map.votes.last() else {
+            return false;
+        };
+        let voters: Vec<u32> = session.voters_of(card.id).collect();
+        if voters.is_empty() {
+            return false;
+        }
+        let small = card::CAPTION_SIZE;
+        let right = rect.max.x - card::PADDING;
+        let width = self.label(
+            &voters.len().to_string(),
+            Point::new(right, caption_top),
+            small,
+            map::TEXT,
+            Align::Right,
+        );
+        let y = caption_top + self.measure.row_height(small) / 2.0;
+        let mut x = right - width - card::VOTE_DOT_GAP;
+        // At most five dots: the count says the rest.
+        for participant in voters.iter().take(5) {
+            self.circle(
+                Point::new(x, y),
+                card::VOTE_DOT,
+                theme::workshop::participant_color(*participant),
+                Some(Stroke::fixed(stroke::HAIRLINE, map::CARD_INK)),
+            );
+            x -= card::VOTE_DOT * 2.0 + 2.0;
+        }
+        true
     }
 
     /// On a map with no card yet, says how to add one, in the first cell that takes cards.

@@ -100,6 +100,23 @@ pub enum Command {
     Present(Option<usize>),
     /// A key of the presentation, while one is under way.
     Presenting(PresentCommand),
+    /// The facilitator's timer.
+    Timer(TimerCommand),
+    /// A dot vote's steps.
+    Vote(VoteCommand),
+    /// Show the priority matrix in the canvas's place, or the map again.
+    PriorityMatrix,
+    /// Show or hide the quick capture bar.
+    QuickCapture,
+    /// Cards from quick capture: one per line of `text`, at the end of the cell.
+    Capture {
+        /// The cell's stage.
+        stage: StageId,
+        /// The cell's lane.
+        lane: LaneId,
+        /// What was typed or pasted.
+        text: String,
+    },
     /// Show the about box.
     About,
     /// Show the keyboard shortcuts.
@@ -135,6 +152,10 @@ pub enum PresentCommand {
     ZoomOnCard,
     /// Open or close the presenter's window.
     PresenterWindow,
+    /// Show or hide the timer.
+    ShowTimer,
+    /// Set up a dot vote on the map presented.
+    StartVote,
     /// Leave the presentation for the editor.
     EndPresentation,
 }
@@ -156,7 +177,61 @@ impl PresentCommand {
             PresentCommand::LaserPointer => Text::LaserPointer,
             PresentCommand::ZoomOnCard => Text::ZoomOnCard,
             PresentCommand::PresenterWindow => Text::PresenterWindow,
+            PresentCommand::ShowTimer => Text::TimerShow,
+            PresentCommand::StartVote => Text::VoteStartMenu,
             PresentCommand::EndPresentation => Text::EndPresentation,
+        };
+        text.get(language)
+    }
+}
+
+/// A step of a dot vote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VoteCommand {
+    /// Set up a vote on the current map.
+    Start,
+    /// Start voting as set up.
+    Begin,
+    /// Give up the setup.
+    Cancel,
+    /// The current participant's click on a card: a dot, or the dot taken back.
+    Toggle(crate::model::CardId),
+    /// The next participant's turn.
+    NextParticipant,
+    /// Ask the facilitator to confirm the end.
+    AskToEnd,
+    /// Back to voting from the confirmation.
+    KeepVoting,
+    /// End the vote (confirmed): it goes into the project, and the result shows.
+    End,
+    /// Close the result.
+    CloseReveal,
+}
+
+/// What the timer is asked to do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimerCommand {
+    /// Show or hide it.
+    Show,
+    /// Start it, or pause it.
+    StartPause,
+    /// Back to the length it was set to.
+    Reset,
+    /// Add minutes (take them away when negative).
+    AddMinutes(i8),
+}
+
+impl TimerCommand {
+    /// The command's name, as menus and the shortcuts dialog show it.
+    pub fn name(self, language: Language) -> &'static str {
+        let text = match self {
+            TimerCommand::Show => Text::TimerShow,
+            TimerCommand::StartPause => Text::TimerStartPause,
+            TimerCommand::Reset => Text::TimerReset,
+            TimerCommand::AddMinutes(1) => Text::TimerMoreMinute,
+            TimerCommand::AddMinutes(-1) => Text::TimerLessMinute,
+            TimerCommand::AddMinutes(m) if m > 0 => Text::TimerMoreFive,
+            TimerCommand::AddMinutes(_) => Text::TimerLessFive,
         };
         text.get(language)
     }
@@ -197,11 +272,37 @@ const CMD_SHIFT: Modifiers = Modifiers {
 /// is its command's [`Command::context`]. Menus, the shortcut handler and the shortcuts
 /// dialog all read this one table.
 pub const SHORTCUTS: &[(KeyboardShortcut, Command)] = &[
+    // On the timer, before the arrows' other uses (Shift+↑ before ↑).
+    on_timer(Modifiers::SHIFT, Key::ArrowUp, TimerCommand::AddMinutes(5)),
+    on_timer(
+        Modifiers::SHIFT,
+        Key::ArrowDown,
+        TimerCommand::AddMinutes(-5),
+    ),
+    on_timer(Modifiers::NONE, Key::ArrowUp, TimerCommand::AddMinutes(1)),
+    on_timer(
+        Modifiers::NONE,
+        Key::ArrowDown,
+        TimerCommand::AddMinutes(-1),
+    ),
+    on_timer(Modifiers::NONE, Key::Space, TimerCommand::StartPause),
+    (
+        KeyboardShortcut::new(CMD_SHIFT, Key::T),
+        Command::Timer(TimerCommand::Show),
+    ),
+    (
+        KeyboardShortcut::new(CMD_SHIFT, Key::M),
+        Command::PriorityMatrix,
+    ),
     (KeyboardShortcut::new(CMD_SHIFT, Key::S), Command::SaveAs),
     (KeyboardShortcut::new(CMD, Key::S), Command::Save),
     (KeyboardShortcut::new(CMD_SHIFT, Key::E), Command::Export),
     (KeyboardShortcut::new(CMD, Key::E), Command::RepeatExport),
     (KeyboardShortcut::new(CMD, Key::O), Command::Open),
+    (
+        KeyboardShortcut::new(CMD_SHIFT, Key::N),
+        Command::QuickCapture,
+    ),
     (KeyboardShortcut::new(CMD, Key::N), Command::New),
     (KeyboardShortcut::new(CMD_SHIFT, Key::Z), Command::Redo),
     (KeyboardShortcut::new(CMD, Key::Z), Command::Undo),
@@ -285,10 +386,23 @@ pub const SHORTCUTS: &[(KeyboardShortcut, Command)] = &[
     in_presentation(Key::L, PresentCommand::LaserPointer),
     in_presentation(Key::Z, PresentCommand::ZoomOnCard),
     in_presentation(Key::P, PresentCommand::PresenterWindow),
+    in_presentation(Key::T, PresentCommand::ShowTimer),
+    in_presentation(Key::V, PresentCommand::StartVote),
     in_presentation(Key::Escape, PresentCommand::EndPresentation),
 ];
 
 /// A key of the presentation, pressed alone.
+const fn on_timer(
+    modifiers: Modifiers,
+    key: Key,
+    command: TimerCommand,
+) -> (KeyboardShortcut, Command) {
+    (
+        KeyboardShortcut::new(modifiers, key),
+        Command::Timer(command),
+    )
+}
+
 const fn in_presentation(key: Key, command: PresentCommand) -> (KeyboardShortcut, Command) {
     (
         KeyboardShortcut::new(Modifiers::NONE, key),
@@ -310,6 +424,8 @@ pub enum CommandContext {
     Canvas,
     /// In a presentation, and only there.
     Presentation,
+    /// With the pointer on the timer, in the editor or a presentation.
+    Timer,
 }
 
 impl Command {
@@ -323,6 +439,8 @@ impl Command {
             | Command::Export
             | Command::RepeatExport => CommandContext::Anywhere,
             Command::Presenting(_) => CommandContext::Presentation,
+            Command::Timer(TimerCommand::Show) => CommandContext::Anywhere,
+            Command::Timer(_) => CommandContext::Timer,
             _ => CommandContext::Canvas,
         }
     }
@@ -339,6 +457,10 @@ impl Command {
     pub fn name(&self, language: Language) -> &'static str {
         let text = match self {
             Command::Presenting(command) => return command.name(language),
+            Command::Timer(command) => return command.name(language),
+            Command::Vote(_) => Text::VoteStartMenu,
+            Command::PriorityMatrix => Text::PriorityMatrix,
+            Command::QuickCapture | Command::Capture { .. } => Text::QuickCapture,
             Command::New => Text::New,
             Command::Open | Command::OpenPath(_) => Text::Open,
             Command::OpenExample => Text::OpenExample,

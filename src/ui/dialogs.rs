@@ -244,13 +244,17 @@ pub(super) fn dialog_ui(
 /// One row per action with all its keys ("Delete, Backspace"), in the table's order, then
 /// the mouse gestures, then the presentation's keys under their heading.
 fn shortcut_rows(language: Language) -> Vec<(String, &'static str)> {
-    let rows_of = |presentation: bool| {
+    let rows_of = |context: CommandContext| {
         // One row per command, not per name: two commands may share a word ("Annuler" is
         // both Undo and Cancel in French). The digits share one row ("1, 2, … 9").
         let mut rows: Vec<(String, &'static str, &Command)> = Vec::new();
-        let in_context = SHORTCUTS
-            .iter()
-            .filter(|(_, c)| (c.context() == CommandContext::Presentation) == presentation);
+        let in_context = SHORTCUTS.iter().filter(|(_, c)| match context {
+            CommandContext::Presentation | CommandContext::Timer => c.context() == context,
+            _ => !matches!(
+                c.context(),
+                CommandContext::Presentation | CommandContext::Timer
+            ),
+        });
         for (shortcut, command) in in_context {
             let keys = shortcut_text(shortcut, language);
             let same = |c: &Command| {
@@ -273,14 +277,16 @@ fn shortcut_rows(language: Language) -> Vec<(String, &'static str)> {
         }
         rows.into_iter().map(|(keys, name, _)| (keys, name))
     };
-    let mut rows: Vec<(String, &'static str)> = rows_of(false).collect();
+    let mut rows: Vec<(String, &'static str)> = rows_of(CommandContext::Canvas).collect();
     rows.extend(
         shortcut_notes(language)
             .into_iter()
             .map(|(keys, action)| (keys.to_owned(), action)),
     );
     rows.push((String::new(), Text::ShortcutsInPresentation.get(language)));
-    rows.extend(rows_of(true));
+    rows.extend(rows_of(CommandContext::Presentation));
+    rows.push((String::new(), Text::ShortcutsOnTimer.get(language)));
+    rows.extend(rows_of(CommandContext::Timer));
     rows
 }
 

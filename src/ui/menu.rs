@@ -4,7 +4,7 @@
 
 use egui::{Button, Ui};
 
-use super::command::{Command, shortcut_of};
+use super::command::{Command, TimerCommand, VoteCommand, shortcut_of};
 use super::frame::{FrameCtx, Outbox};
 use super::shortcut_text::shortcut_text;
 use crate::i18n::{Language, Text, lane_kind_name};
@@ -197,6 +197,11 @@ fn map_menu(ui: &mut Ui, ctx: &FrameCtx<'_>, out: &mut Outbox) {
             }
         });
     });
+    ui.separator();
+    command_item(ui, ctx, out, Command::Vote(VoteCommand::Start), has_map);
+    command_item(ui, ctx, out, Command::PriorityMatrix, has_map);
+    command_item(ui, ctx, out, Command::QuickCapture, has_map);
+    command_item(ui, ctx, out, Command::Timer(TimerCommand::Show), true);
 }
 
 /// One button per template; used by the Map menu and the navigator.

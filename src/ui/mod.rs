@@ -21,6 +21,7 @@ mod style;
 mod survey;
 mod view_transform;
 mod views_section;
+mod workshop;
 
 pub use app::ParcoursApp;
 pub use command::Command;

@@ -93,18 +93,22 @@ fn card_content(kind: LaneKind) -> BoxedStrategy<CardContent> {
             any_text(),
             any_text(),
             prop::collection::vec(any::<u64>().prop_map(CardId), 0..3),
+            prop::collection::vec(any::<u64>().prop_map(CardId), 0..2),
             1..=SCORE_MAX,
             1..=SCORE_MAX,
         )
-            .prop_map(|(title, description, pain_points, impact, effort)| {
-                CardContent::Opportunity(Opportunity {
-                    title,
-                    description,
-                    pain_points,
-                    impact,
-                    effort,
-                })
-            })
+            .prop_map(
+                |(title, description, pain_points, touchpoints, impact, effort)| {
+                    CardContent::Opportunity(Opportunity {
+                        title,
+                        description,
+                        pain_points,
+                        touchpoints,
+                        impact,
+                        effort,
+                    })
+                },
+            )
             .boxed(),
         _ => (any_text(), any_text())
             .prop_map(|(title, description)| CardContent::Note(Note { title, description }))
@@ -200,14 +204,39 @@ pub fn any_map(base: u64) -> impl Strategy<Value = JourneyMap> {
                 .collect();
             (Just(name), Just(stages), Just(lanes), cards, Just(views))
         })
-        .prop_map(move |(name, stages, lanes, cards, views)| JourneyMap {
-            id: MapId(base),
-            name,
-            persona: None,
-            stages,
-            lanes,
-            cards,
-            views,
+        .prop_map(move |(name, stages, lanes, cards, views)| {
+            // A vote session on some of the cards, when there are any.
+            let votes = if cards.is_empty() || name.len() % 2 == 1 {
+                Vec::new()
+            } else {
+                vec![VoteSession {
+                    name: format!("Vote {}", cards.len()),
+                    ended: "2026-12-02 14:32".into(),
+                    votes_per_participant: 3,
+                    kinds: vec![CardKind::PainPoint, CardKind::Note],
+                    hidden: cards.len() % 2 == 0,
+                    participants: vec![name.clone(), "Participant 2".into()],
+                    dots: cards
+                        .iter()
+                        .take(3)
+                        .enumerate()
+                        .map(|(i, c)| Dot {
+                            card: c.id,
+                            participant: (i % 2) as u32,
+                        })
+                        .collect(),
+                }]
+            };
+            JourneyMap {
+                id: MapId(base),
+                name,
+                persona: None,
+                stages,
+                lanes,
+                cards,
+                views,
+                votes,
+            }
         })
 }
 

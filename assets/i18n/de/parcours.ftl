@@ -698,3 +698,109 @@ pdf-slides = Präsentation (eine Folie pro Phase)
 slides-notes = Notizen unter jeder Folie
 slides-view = Ansicht
 export-no-view = Die Karte hat keine gespeicherte Ansicht „{ $name }“. Ihre Ansichten: { $views }.
+
+## Tested differences
+difference-significant = signifikant
+difference-not-significant = vielleicht Zufall
+difference-not-tested = nicht getestet (andere Skalen oder zu wenige Antworten)
+test-nps-difference = Differenz zweier NPS bei 95 %: z-Test, jeder NPS mit der Varianz seiner Fehlermarge. z = { $statistic }, p = { $p_value }.
+test-two-proportion = Top-2-Anteile bei 95 %: z-Test für zwei Anteile (gepoolt). z = { $statistic }, p = { $p_value }.
+test-welch = Mittelwerte bei 95 %: Welch-t-Test. t = { $statistic }, FG = { $degrees }, p = { $p_value }.
+segment-against-rest = { $segment } gegenüber dem Rest
+rest-of-answers = Der Rest
+
+## Opportunities sized by the survey
+sizing-heading = In der Umfrage
+opportunity-touchpoints = Adressierte Kontaktpunkte
+sizing-reach = Reichweite: { $answers } Antworten an { $touchpoints ->
+        [one] einem Kontaktpunkt
+       *[other] { $touchpoints } Kontaktpunkten
+    } ({ $share } aller Antworten)
+sizing-detractors = Kritiker dort: { $detractors } ({ $share } { $margin })
+sizing-what-if = Würden diese Kritiker zu Passiven, ginge der NPS von { $today } auf { $what_if } ({ $margin }).
+sizing-suggested = Von den Daten vorgeschlagene Wirkung: { $impact } / 5 (NPS { $uplift })
+sizing-use-suggested = Diese Wirkung übernehmen
+sizing-nothing = Keiner der adressierten Kontaktpunkte hat NPS-Antworten in dieser Welle. Verknüpfen Sie sie mit Kontaktpunkten oder ihre Schmerzpunkte mit Kontaktpunkten, um sie zu bemessen.
+
+## Timer
+timer = Timer
+timer-show = Timer
+timer-start-pause = Timer starten oder anhalten
+timer-start = Start
+timer-pause = Pause
+timer-reset = Zurücksetzen
+timer-more-minute = Eine Minute mehr
+timer-less-minute = Eine Minute weniger
+timer-more-five = Fünf Minuten mehr
+timer-less-five = Fünf Minuten weniger
+timer-hide = Timer ausblenden
+shortcuts-on-timer = Mit dem Zeiger auf dem Timer
+edit-vote = Abstimmung
+
+## Dot voting
+vote-start-menu = Abstimmung starten…
+vote-setup-title = Punktabstimmung
+votes-per-participant = Punkte pro Person
+vote-on = Abstimmen über
+kind-pain-points = Schmerzpunkte
+kind-opportunities = Chancen
+kind-touchpoints = Kontaktpunkte
+kind-notes = Notizen
+vote-hidden = Punkte bis zur Auflösung verbergen
+vote-participants = Teilnehmende
+vote-participants-hint = Ein Name pro Zeile, oder keiner für anonyme Stimmen
+vote-anonymous = Anonyme Stimmen
+vote-start = Abstimmung starten
+vote-name = Abstimmung { $number }
+participant-name = Person { $number }
+now-voting = Jetzt stimmt ab: { $participant } — { $dots ->
+        [0] keine Punkte mehr
+        [one] ein Punkt übrig
+       *[other] { $dots } Punkte übrig
+    }
+vote-next-participant = Nächste Person
+vote-end = Abstimmung beenden…
+vote-how-to = Klicken Sie auf eine Karte, um einen Punkt zu setzen, und noch einmal, um ihn zurückzunehmen.
+vote-no-dots-left = Keine Punkte mehr: Klicken Sie auf einen Ihrer Punkte, um ihn zurückzunehmen, oder geben Sie weiter.
+vote-not-on-this-kind = Diese Abstimmung gilt nicht für Karten dieser Art.
+vote-everyone-voted = Alle haben abgestimmt: Die Moderation kann die Abstimmung beenden.
+vote-end-title = Abstimmung beenden?
+vote-end-question = { $dots ->
+        [one] Ein Punkt
+       *[other] { $dots } Punkte
+    } von { $participants ->
+        [one] einer Person
+       *[other] { $participants } Personen
+    }. Danach kann niemand mehr abstimmen, und das Ergebnis wird allen gezeigt.
+vote-end-and-reveal = Beenden und auflösen
+vote-keep-voting = Weiter abstimmen
+vote-result-title = Ergebnis — { $name }
+vote-result-caption = { $participants ->
+        [one] Eine Person
+       *[other] { $participants } Personen
+    }, { $dots ->
+        [one] ein Punkt
+       *[other] { $dots } Punkte
+    }, beendet am { $ended }
+vote-no-dots = Keine Karte hat einen Punkt bekommen.
+dot-count = { $count ->
+        [one] ein Punkt
+       *[other] { $count } Punkte
+    }
+
+## Priority matrix
+priority-matrix = Prioritätenmatrix
+matrix-how-to = Jede Chance nach Aufwand (quer) und Wirkung (hoch). Ziehen Sie einen Punkt, um sie zu ändern; klicken Sie darauf, um die Karte auszuwählen.
+matrix-empty = Diese Karte hat noch keine Chance: Fügen Sie welche in der Chancen-Bahn hinzu.
+quadrant-quick-wins = Schnelle Erfolge
+quadrant-big-bets = Große Vorhaben
+quadrant-fill-ins = Lückenfüller
+quadrant-money-pits = Geldgruben
+matrix-point = Wirkung { $impact } / 5, Aufwand { $effort } / 5: { $quadrant }
+matrix-effort-axis = Aufwand
+matrix-impact-axis = Wirkung
+
+## Quick capture
+quick-capture = Schnellerfassung
+quick-capture-hint = Tippen und Eingabe: eine Karte. Tab: die nächste Zelle.
+quick-capture-close = Schnellerfassung schließen

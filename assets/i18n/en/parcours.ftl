@@ -698,3 +698,109 @@ pdf-slides = Presentation (one slide per stage)
 slides-notes = Speaker notes beneath each slide
 slides-view = View
 export-no-view = The map has no saved view named “{ $name }”. Its views: { $views }.
+
+## Tested differences
+difference-significant = significant
+difference-not-significant = could be noise
+difference-not-tested = not tested (different scales or too few answers)
+test-nps-difference = Difference of two NPS at 95 %: z test, each NPS with the variance its margin uses. z = { $statistic }, p = { $p_value }.
+test-two-proportion = Top-2 shares at 95 %: two-proportion z test (pooled). z = { $statistic }, p = { $p_value }.
+test-welch = Means at 95 %: Welch's t test. t = { $statistic }, df = { $degrees }, p = { $p_value }.
+segment-against-rest = { $segment } against the rest
+rest-of-answers = The rest
+
+## Opportunities sized by the survey
+sizing-heading = In the survey
+opportunity-touchpoints = Touchpoints it addresses
+sizing-reach = Reach: { $answers } answers at { $touchpoints ->
+        [one] one touchpoint
+       *[other] { $touchpoints } touchpoints
+    } ({ $share } of all answers)
+sizing-detractors = Detractors there: { $detractors } ({ $share } { $margin })
+sizing-what-if = If these detractors became passives, NPS would go from { $today } to { $what_if } ({ $margin }).
+sizing-suggested = Impact suggested by the data: { $impact } / 5 (NPS { $uplift })
+sizing-use-suggested = Use this impact
+sizing-nothing = None of the touchpoints it addresses has NPS answers in this wave. Link it to touchpoints, or its pain points to touchpoints, to size it.
+
+## Timer
+timer = Timer
+timer-show = Timer
+timer-start-pause = Start or pause the timer
+timer-start = Start
+timer-pause = Pause
+timer-reset = Reset
+timer-more-minute = One minute more
+timer-less-minute = One minute less
+timer-more-five = Five minutes more
+timer-less-five = Five minutes less
+timer-hide = Hide the timer
+shortcuts-on-timer = With the pointer on the timer
+edit-vote = vote
+
+## Dot voting
+vote-start-menu = Start a vote…
+vote-setup-title = Dot vote
+votes-per-participant = Dots per participant
+vote-on = Vote on
+kind-pain-points = Pain points
+kind-opportunities = Opportunities
+kind-touchpoints = Touchpoints
+kind-notes = Notes
+vote-hidden = Hide the dots until the reveal
+vote-participants = Participants
+vote-participants-hint = One name per line, or none for anonymous voters
+vote-anonymous = Anonymous voters
+vote-start = Start the vote
+vote-name = Vote { $number }
+participant-name = Participant { $number }
+now-voting = Now voting: { $participant } — { $dots ->
+        [0] no dots left
+        [one] one dot left
+       *[other] { $dots } dots left
+    }
+vote-next-participant = Next participant
+vote-end = End the vote…
+vote-how-to = Click a card to place a dot, click it again to take the dot back.
+vote-no-dots-left = No dots left: click one of your dots to take it back, or pass to the next participant.
+vote-not-on-this-kind = This vote is not on cards of this kind.
+vote-everyone-voted = Everyone has voted: the facilitator can end the vote.
+vote-end-title = End the vote?
+vote-end-question = { $dots ->
+        [one] One dot
+       *[other] { $dots } dots
+    } from { $participants ->
+        [one] one participant
+       *[other] { $participants } participants
+    }. Once ended, nobody can vote in it any more, and the result is shown to everyone.
+vote-end-and-reveal = End and reveal
+vote-keep-voting = Keep voting
+vote-result-title = Result — { $name }
+vote-result-caption = { $participants ->
+        [one] One participant
+       *[other] { $participants } participants
+    }, { $dots ->
+        [one] one dot
+       *[other] { $dots } dots
+    }, ended { $ended }
+vote-no-dots = No card got a dot.
+dot-count = { $count ->
+        [one] one dot
+       *[other] { $count } dots
+    }
+
+## Priority matrix
+priority-matrix = Priority matrix
+matrix-how-to = Each opportunity by its effort (across) and impact (up). Drag a point to change them; click it to select the card.
+matrix-empty = This map has no opportunity yet: add some in the opportunities lane.
+quadrant-quick-wins = Quick wins
+quadrant-big-bets = Big bets
+quadrant-fill-ins = Fill-ins
+quadrant-money-pits = Money pits
+matrix-point = Impact { $impact } / 5, effort { $effort } / 5: { $quadrant }
+matrix-effort-axis = Effort
+matrix-impact-axis = Impact
+
+## Quick capture
+quick-capture = Quick capture
+quick-capture-hint = Type and press Enter: one card. Tab: the next cell.
+quick-capture-close = Close quick capture

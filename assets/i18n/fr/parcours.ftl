@@ -704,3 +704,109 @@ pdf-slides = Présentation (une diapositive par étape)
 slides-notes = Notes de l'intervenant sous chaque diapositive
 slides-view = Vue
 export-no-view = La carte n'a pas de vue enregistrée nommée « { $name } ». Ses vues : { $views }.
+
+## Tested differences
+difference-significant = significatif
+difference-not-significant = peut-être du bruit
+difference-not-tested = non testé (échelles différentes ou trop peu de réponses)
+test-nps-difference = Différence de deux NPS à 95 % : test z, chaque NPS avec la variance de sa marge. z = { $statistic }, p = { $p_value }.
+test-two-proportion = Parts top-2 à 95 % : test z de deux proportions (poolé). z = { $statistic }, p = { $p_value }.
+test-welch = Moyennes à 95 % : test t de Welch. t = { $statistic }, ddl = { $degrees }, p = { $p_value }.
+segment-against-rest = { $segment } face au reste
+rest-of-answers = Le reste
+
+## Opportunities sized by the survey
+sizing-heading = Dans l’enquête
+opportunity-touchpoints = Points de contact visés
+sizing-reach = Portée : { $answers } réponses { $touchpoints ->
+        [one] à un point de contact
+       *[other] à { $touchpoints } points de contact
+    } ({ $share } de toutes les réponses)
+sizing-detractors = Détracteurs concernés : { $detractors } ({ $share } { $margin })
+sizing-what-if = Si ces détracteurs devenaient passifs, le NPS passerait de { $today } à { $what_if } ({ $margin }).
+sizing-suggested = Impact suggéré par les données : { $impact } / 5 (NPS { $uplift })
+sizing-use-suggested = Prendre cet impact
+sizing-nothing = Aucun des points de contact visés n’a de réponses NPS dans cette vague. Reliez-la à des points de contact, ou ses irritants à des points de contact, pour la dimensionner.
+
+## Timer
+timer = Minuteur
+timer-show = Minuteur
+timer-start-pause = Lancer ou mettre en pause le minuteur
+timer-start = Lancer
+timer-pause = Pause
+timer-reset = Réinitialiser
+timer-more-minute = Une minute de plus
+timer-less-minute = Une minute de moins
+timer-more-five = Cinq minutes de plus
+timer-less-five = Cinq minutes de moins
+timer-hide = Masquer le minuteur
+shortcuts-on-timer = Le pointeur sur le minuteur
+edit-vote = vote
+
+## Dot voting
+vote-start-menu = Lancer un vote…
+vote-setup-title = Vote par gommettes
+votes-per-participant = Gommettes par participant
+vote-on = Voter sur
+kind-pain-points = Irritants
+kind-opportunities = Opportunités
+kind-touchpoints = Points de contact
+kind-notes = Notes
+vote-hidden = Cacher les gommettes jusqu’au dévoilement
+vote-participants = Participants
+vote-participants-hint = Un nom par ligne, ou aucun pour des votants anonymes
+vote-anonymous = Votants anonymes
+vote-start = Lancer le vote
+vote-name = Vote { $number }
+participant-name = Participant { $number }
+now-voting = Au tour de { $participant } — { $dots ->
+        [0] plus de gommette
+        [one] une gommette
+       *[other] { $dots } gommettes
+    }
+vote-next-participant = Participant suivant
+vote-end = Clore le vote…
+vote-how-to = Cliquez sur une carte pour y poser une gommette, cliquez à nouveau pour la reprendre.
+vote-no-dots-left = Plus de gommette : cliquez sur l’une des vôtres pour la reprendre, ou passez au participant suivant.
+vote-not-on-this-kind = Ce vote ne porte pas sur ce type de carte.
+vote-everyone-voted = Tout le monde a voté : l’animateur peut clore le vote.
+vote-end-title = Clore le vote ?
+vote-end-question = { $dots ->
+        [one] Une gommette
+       *[other] { $dots } gommettes
+    } de { $participants ->
+        [one] un participant
+       *[other] { $participants } participants
+    }. Une fois clos, plus personne ne peut y voter, et le résultat est montré à tous.
+vote-end-and-reveal = Clore et dévoiler
+vote-keep-voting = Continuer le vote
+vote-result-title = Résultat — { $name }
+vote-result-caption = { $participants ->
+        [one] Un participant
+       *[other] { $participants } participants
+    }, { $dots ->
+        [one] une gommette
+       *[other] { $dots } gommettes
+    }, clos le { $ended }
+vote-no-dots = Aucune carte n’a reçu de gommette.
+dot-count = { $count ->
+        [one] une gommette
+       *[other] { $count } gommettes
+    }
+
+## Priority matrix
+priority-matrix = Matrice de priorisation
+matrix-how-to = Chaque opportunité selon son effort (en largeur) et son impact (en hauteur). Faites glisser un point pour les changer ; cliquez dessus pour sélectionner la carte.
+matrix-empty = Cette carte n’a pas encore d’opportunité : ajoutez-en dans le couloir des opportunités.
+quadrant-quick-wins = Gains rapides
+quadrant-big-bets = Grands projets
+quadrant-fill-ins = Tâches d’appoint
+quadrant-money-pits = Gouffres
+matrix-point = Impact { $impact } / 5, effort { $effort } / 5 : { $quadrant }
+matrix-effort-axis = Effort
+matrix-impact-axis = Impact
+
+## Quick capture
+quick-capture = Saisie rapide
+quick-capture-hint = Tapez puis Entrée : une carte. Tab : la case suivante.
+quick-capture-close = Fermer la saisie rapide

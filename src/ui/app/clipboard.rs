@@ -4,7 +4,7 @@ use egui::Context;
 
 use super::ParcoursApp;
 use crate::edit::{self, Edit};
-use crate::model::{Card, CardId, JourneyMap};
+use crate::model::{Card, CardId, JourneyMap, LaneId, StageId};
 use crate::ui::selection::Selection;
 
 impl ParcoursApp {
@@ -79,6 +79,27 @@ impl ParcoursApp {
                 })
                 .collect();
             edit::paste_cards(map, &cards, Some(anchor.id), fresh)
+        });
+    }
+
+    /// Quick capture: one card per line of `text` at the end of a cell of the current map,
+    /// in one undo step.
+    pub(super) fn capture_cards(&mut self, stage: StageId, lane: LaneId, text: &str) {
+        self.apply_new_cards(|map, fresh| {
+            let kind = map.lane(lane)?.kind;
+            map.stage(stage)?;
+            let cards: Vec<Card> = text
+                .lines()
+                .map(str::trim)
+                .filter(|line| !line.is_empty())
+                .map(|line| Card {
+                    id: CardId(0),
+                    stage,
+                    lane,
+                    content: kind.new_card_content(line.to_owned()),
+                })
+                .collect();
+            edit::paste_cards(map, &cards, None, fresh)
         });
     }
 

@@ -228,6 +228,22 @@ impl ParcoursApp {
             Command::RunExport => self.run_export(),
             Command::Present(view) => self.start_presentation(ctx, view),
             Command::Presenting(command) => self.presentation_command(ctx, command),
+            Command::Vote(command) => self.vote_command(command),
+            Command::QuickCapture => self.capture.toggle(),
+            Command::Capture { stage, lane, text } => self.capture_cards(stage, lane, &text),
+            Command::PriorityMatrix => {
+                self.matrix = match self.matrix.take() {
+                    Some(_) => None,
+                    None => {
+                        self.survey.dashboard = false;
+                        Some(crate::ui::workshop::MatrixState::default())
+                    }
+                };
+            }
+            Command::Timer(command) => {
+                let now = ctx.input(|i| i.time);
+                self.timer.apply(command, now);
+            }
             Command::About => self.dialog = Some(Dialog::About),
             Command::Shortcuts => self.dialog = Some(Dialog::Shortcuts),
         }

@@ -7,6 +7,7 @@ mod export;
 mod import;
 mod present;
 mod recovery;
+mod vote;
 mod work;
 
 pub(in crate::ui) use work::Work;
@@ -67,6 +68,7 @@ type SceneKey = (
     crate::metrics::Filter,
     crate::scene::ScoreView,
     Language,
+    bool,
 );
 
 /// The drawing of the current map, redrawn only when what it depends on changes.
@@ -135,6 +137,14 @@ pub struct ParcoursApp {
     pub(in crate::ui) notice: Option<String>,
     /// The presentation, while the map is presented.
     presentation: Option<crate::ui::present::Presentation>,
+    /// The facilitator's timer.
+    pub(in crate::ui) timer: crate::ui::workshop::Timer,
+    /// A dot vote, from its setup to its reveal.
+    pub(in crate::ui) vote: Option<crate::ui::workshop::VoteState>,
+    /// The quick capture bar.
+    pub(in crate::ui) capture: crate::ui::workshop::CaptureBar,
+    /// The priority matrix, while it is shown in the canvas's place.
+    pub(in crate::ui) matrix: Option<crate::ui::workshop::MatrixState>,
 }
 
 /// Below this window width the navigator folds into a strip.
@@ -215,6 +225,10 @@ impl ParcoursApp {
             last_export: None,
             notice: None,
             presentation: None,
+            timer: crate::ui::workshop::Timer::default(),
+            vote: None,
+            matrix: None,
+            capture: Default::default(),
         }
     }
 
@@ -256,6 +270,16 @@ impl ParcoursApp {
     /// Fits the whole map to the canvas at the next frame.
     pub fn request_fit(&mut self) {
         self.canvas.request_fit();
+    }
+
+    /// The dots a vote under way shows (for tests): `None` when no vote is under way.
+    pub fn vote_dots_on_screen(&self) -> Option<usize> {
+        self.live_vote().map(|v| v.visible_dots().count())
+    }
+
+    /// Whether the timer is on screen and counting down (for tests).
+    pub fn timer_running(&self) -> (bool, bool) {
+        (self.timer.shown, self.timer.is_running())
     }
 
     /// The message of the dialog on screen, if any (for tests).
@@ -311,6 +335,16 @@ impl ParcoursApp {
         self.actions.extend(out.into_actions());
     }
 
+    /// The workshop kit's widgets over the window: the vote and the timer.
+    fn workshop_ui(&mut self, ctx: &Context) {
+        let mut out = Outbox::default();
+        if let Some(vote) = &mut self.vote {
+            crate::ui::workshop::vote_ui(ctx, vote, self.doc.project(), self.language, &mut out);
+        }
+        crate::ui::workshop::timer_ui(ctx, &mut self.timer, self.language, &mut out);
+        self.actions.extend(out.into_actions());
+    }
+
     /// The dialog on screen, over everything.
     fn dialog_panel(&mut self, ctx: &Context) {
         let mut out = Outbox::default();
@@ -332,6 +366,7 @@ impl ParcoursApp {
         if self.presentation.is_some() {
             // The presentation takes the whole window: no menus, panels or status bar.
             self.presentation_frame(ui);
+            self.workshop_ui(&ctx);
             self.dialog_panel(&ctx);
             self.autosave(&ctx);
             self.carry_out_actions(&ctx);
@@ -345,6 +380,14 @@ impl ParcoursApp {
             heat: self.survey.heat,
         });
         self.panels_ui(ui);
+        if self.capture.open {
+            let mut out = Outbox::default();
+            {
+                let ctx = frame_ctx!(self);
+                crate::ui::workshop::capture_ui(ui, &ctx, &mut self.capture, &mut out);
+            }
+            self.actions.extend(out.into_actions());
+        }
         // A narrow window (a laptop, a projector) keeps its width for the map: the navigator
         // folds into a strip, and the inspector shows only when there is something to edit.
         let width = ctx.content_rect().width();
@@ -383,6 +426,15 @@ impl ParcoursApp {
                 let ctx = frame_ctx!(self);
                 dashboard_ui(ui, &ctx, &mut self.survey);
             });
+        } else if let Some(matrix) = &mut self.matrix {
+            let mut out = Outbox::default();
+            egui::CentralPanel::default().show(ui, |ui| {
+                let wave = self.survey.current_wave(self.doc.project());
+                let sizes_from = wave.map(|w| (w, &self.survey.filter));
+                let ctx = frame_ctx!(self);
+                crate::ui::workshop::matrix_ui(ui, &ctx, matrix, sizes_from, &mut out);
+            });
+            self.actions.extend(out.into_actions());
         } else {
             let mut out = Outbox::default();
             {
@@ -395,8 +447,13 @@ impl ParcoursApp {
                     language,
                     survey,
                     current_map,
+                    vote,
                     ..
                 } = self;
+                let live_vote = match vote {
+                    Some(crate::ui::workshop::VoteState::Voting { vote, .. }) => Some(&*vote),
+                    _ => None,
+                };
                 let badges = survey.badge_options(doc.project());
                 let wave = survey.current_wave(doc.project()).map(|w| w.id);
                 let filter = survey.filter.clone();
@@ -408,7 +465,17 @@ impl ParcoursApp {
                 let (layout, scene) = match map {
                     Some(map) => {
                         let layout = layout.get(doc, map.id);
-                        let key = (doc.generation(), map.id, wave, filter, badges, *language);
+                        // A vote under way shows its own dots, not the last vote's.
+                        let last_vote = live_vote.is_none_or(|v| v.map != map.id);
+                        let key = (
+                            doc.generation(),
+                            map.id,
+                            wave,
+                            filter,
+                            badges,
+                            *language,
+                            last_vote,
+                        );
                         let scene = scene.get(key, || {
                             crate::scene::build_scene(&crate::scene::SceneInput {
                                 map,
@@ -422,6 +489,7 @@ impl ParcoursApp {
                                 language: *language,
                                 editor: true,
                                 full_titles: false,
+                                last_vote,
                             })
                         });
                         (layout, scene)
@@ -440,11 +508,13 @@ impl ParcoursApp {
                         language: *language,
                         scores,
                         badges,
+                        vote: live_vote,
                     },
                 );
             }
             self.actions.extend(out.into_actions());
         }
+        self.workshop_ui(&ctx);
         self.import_panel(&ctx);
         self.export_panel(&ctx);
         self.work_ui(&ctx);
@@ -552,6 +622,8 @@ impl ParcoursApp {
         }
         let typing = ctx.egui_wants_keyboard_input();
         let presenting = self.presentation.is_some();
+        // The timer's keys work while the pointer is on it.
+        let on_timer = self.timer.shown && self.timer.armed;
         let mut commands = Vec::new();
         ctx.input_mut(|input| {
             if !typing && !presenting {
@@ -568,6 +640,12 @@ impl ParcoursApp {
             for (shortcut, command) in SHORTCUTS {
                 // While typing, only the shortcuts meant to work anywhere act.
                 if typing && command.context() != CommandContext::Anywhere {
+                    continue;
+                }
+                if command.context() == CommandContext::Timer {
+                    if on_timer && input.consume_shortcut(shortcut) {
+                        commands.push(command.clone());
+                    }
                     continue;
                 }
                 // A presentation has keys of its own, and only those.

@@ -52,6 +52,19 @@ impl ParcoursApp {
             self.end_presentation(ctx);
             return;
         }
+        if command == PresentCommand::StartVote {
+            if let Some(presentation) = &self.presentation {
+                let map = presentation.map;
+                self.start_vote(map);
+            }
+            return;
+        }
+        if command == PresentCommand::ShowTimer {
+            let now = ctx.input(|i| i.time);
+            self.timer
+                .apply(crate::ui::command::TimerCommand::Show, now);
+            return;
+        }
         let Some(presentation) = &mut self.presentation else {
             return;
         };
@@ -71,7 +84,9 @@ impl ParcoursApp {
                 presentation.toggle_card_zoom(pointer, ctx.content_rect());
             }
             PresentCommand::PresenterWindow => presentation.presenter = !presentation.presenter,
-            PresentCommand::EndPresentation => {}
+            PresentCommand::EndPresentation
+            | PresentCommand::ShowTimer
+            | PresentCommand::StartVote => {}
         }
     }
 
@@ -134,11 +149,18 @@ impl ParcoursApp {
                 .send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
             return;
         }
-        egui::CentralPanel::default()
+        let vote = self.live_vote();
+        let voted = egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| {
-                presentation_ui(ui, &mut presentation, self.language);
-            });
+                presentation_ui(ui, &mut presentation, self.language, vote)
+            })
+            .inner;
+        if let Some(card) = voted {
+            self.command(crate::ui::command::Command::Vote(
+                crate::ui::command::VoteCommand::Toggle(card),
+            ));
+        }
         presenter_window(ui.ctx(), &mut presentation, self.language);
         self.presentation = Some(presentation);
     }

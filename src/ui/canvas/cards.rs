@@ -45,6 +45,9 @@ impl Canvas<'_> {
                 continue;
             };
             let rect = self.screen_rect(card_layout.rect);
+            if let Some(vote) = self.vote {
+                crate::ui::workshop::paint_live_dots(painter, rect, vote, card, zoom);
+            }
             if self.selection.has_card(card.id) {
                 painter.rect_stroke(
                     rect.expand(1.5),
@@ -78,6 +81,13 @@ impl Canvas<'_> {
         id: CardId,
         card_min: crate::layout::Point,
     ) {
+        if self.vote.is_some() {
+            // While a vote runs, a click on a card is a dot, and nothing else happens.
+            if response.clicked() {
+                self.command(Command::Vote(crate::ui::command::VoteCommand::Toggle(id)));
+            }
+            return;
+        }
         let modifiers = ui.input(|i| i.modifiers);
         if response.clicked() {
             if modifiers.shift || modifiers.command {

@@ -27,6 +27,7 @@ use crate::layout::{MapLayout, metrics};
 use crate::metrics::CardScores;
 use crate::model::{CardId, JourneyMap};
 use crate::scene::Scene;
+use crate::ui::workshop::LiveVote;
 
 /// Below this zoom, cards get no widget of their own: clicks are hit-tested on the layout.
 const MIN_ZOOM_FOR_CARD_WIDGETS: f32 = 0.35;
@@ -47,6 +48,8 @@ struct Canvas<'a> {
     scores: &'a CardScores,
     /// Which badges and which heat map show them.
     badges: BadgeOptions,
+    /// A dot vote under way on this map: clicks on cards vote.
+    vote: Option<&'a LiveVote>,
 }
 
 /// What the canvas gets for one frame: the project and the selection read-only, its own
@@ -71,6 +74,8 @@ pub(in crate::ui) struct CanvasParts<'a> {
     pub scores: &'a CardScores,
     /// Which badges and which heat map show them.
     pub badges: BadgeOptions,
+    /// A dot vote under way on this map.
+    pub vote: Option<&'a LiveVote>,
 }
 
 /// The canvas in the middle of the window.
@@ -100,6 +105,7 @@ pub(in crate::ui) fn canvas_ui(ui: &mut Ui, parts: CanvasParts<'_>) {
             rect,
             scores: parts.scores,
             badges: parts.badges,
+            vote: parts.vote.filter(|v| v.map == map.id),
         };
         canvas.ui(ui);
         if selection != *parts.selection {
@@ -300,6 +306,10 @@ impl Canvas<'_> {
                 .interact_pointer_pos()
                 .and_then(|p| self.layout.card_at(style::point(self.to_map(p))))
                 .map(|c| c.id);
+            if let (Some(id), Some(_)) = (hit, self.vote) {
+                self.command(Command::Vote(crate::ui::command::VoteCommand::Toggle(id)));
+                return;
+            }
             match hit {
                 // At low zoom cards have no widgets: select through the layout.
                 Some(id) if modifiers.shift || modifiers.command => self.selection.toggle_card(id),

@@ -3,7 +3,7 @@
 
 use egui::{RichText, Slider, Ui};
 
-use super::{Changes, MapFacts, field_label, merge_key, slider, text_area, text_line};
+use super::{Changes, Links, MapFacts, field_label, merge_key, slider, text_area, text_line};
 use crate::edit::Edit;
 use crate::i18n::{self, Text};
 use crate::model::{
@@ -21,7 +21,7 @@ pub(super) fn card_inspector(
     out: &mut Outbox,
     map: &MapFacts,
     card: Card,
-    links: &[(CardId, String)],
+    links: &Links,
 ) {
     let lang = ctx.language;
     let t = |text: Text| text.get(lang);
@@ -185,7 +185,7 @@ pub(super) fn card_inspector(
                 }
             });
             field_label(ui, t(Text::Touchpoints));
-            for (id, title) in links {
+            for (id, title) in &links.touchpoints {
                 let mut linked = pain.touchpoints.contains(id);
                 if ui.checkbox(&mut linked, title).changed() {
                     toggle(&mut pain.touchpoints, *id, linked);
@@ -228,13 +228,23 @@ pub(super) fn card_inspector(
                 key("effort"),
             );
             field_label(ui, t(Text::PainPoints));
-            for (id, title) in links {
+            for (id, title) in &links.pain_points {
                 let mut linked = opportunity.pain_points.contains(id);
                 if ui.checkbox(&mut linked, title).changed() {
                     toggle(&mut opportunity.pain_points, *id, linked);
                     changes.single(true);
                 }
             }
+            // Touchpoints it addresses besides those of its pain points: they size it.
+            ui.collapsing(t(Text::OpportunityTouchpoints), |ui| {
+                for (id, title) in &links.touchpoints {
+                    let mut linked = opportunity.touchpoints.contains(id);
+                    if ui.checkbox(&mut linked, title).changed() {
+                        toggle(&mut opportunity.touchpoints, *id, linked);
+                        changes.single(true);
+                    }
+                }
+            });
         }
     }
     let map_id = map.id;

@@ -12,11 +12,18 @@ use egui::{Response, RichText, Slider, TextEdit, Ui};
 use super::command::{Action, Command};
 use super::frame::{FrameCtx, Outbox};
 use super::selection::Selection;
-use super::survey::{SurveyView, touchpoint_scores_ui};
+use super::survey::{SurveyView, opportunity_sizing_ui, touchpoint_scores_ui};
 use crate::edit::{Edit, MergeKey};
 use crate::i18n::{Text, msg};
 use crate::layout::MapLayout;
 use crate::model::{Card, CardContent, CardId, JourneyMap, LaneKind, MapId};
+
+/// The cards a card may link to, with their titles, in journey order.
+#[derive(Default)]
+struct Links {
+    touchpoints: Vec<(CardId, String)>,
+    pain_points: Vec<(CardId, String)>,
+}
 
 /// What the widgets of one inspector did this frame.
 #[derive(Default)]
@@ -160,34 +167,46 @@ fn inspector_ui(
             if let [id] = ids.as_slice() {
                 if let Some(card) = map.card(*id).cloned() {
                     let facts = MapFacts::of(map);
-                    let links = match card.content {
-                        // The journey order is kept with the layout, computed once per
-                        // change rather than sorted again every frame.
-                        CardContent::PainPoint(_) => match layout {
-                            Some(layout) => titles(
-                                layout
-                                    .touchpoints
-                                    .iter()
-                                    .filter_map(|&i| map.cards.get(i))
-                                    .collect(),
-                            ),
-                            None => titles(map.touchpoints_in_order()),
-                        },
-                        CardContent::Opportunity(_) => titles(
-                            map.cards
+                    // The journey order is kept with the layout, computed once per change
+                    // rather than sorted again every frame.
+                    let touchpoint_links = || match layout {
+                        Some(layout) => titles(
+                            layout
+                                .touchpoints
                                 .iter()
-                                .filter(|c| matches!(c.content, CardContent::PainPoint(_)))
+                                .filter_map(|&i| map.cards.get(i))
                                 .collect(),
                         ),
-                        _ => Vec::new(),
+                        None => titles(map.touchpoints_in_order()),
+                    };
+                    let links = match card.content {
+                        CardContent::PainPoint(_) => Links {
+                            touchpoints: touchpoint_links(),
+                            pain_points: Vec::new(),
+                        },
+                        CardContent::Opportunity(_) => Links {
+                            touchpoints: touchpoint_links(),
+                            pain_points: titles(
+                                map.cards
+                                    .iter()
+                                    .filter(|c| matches!(c.content, CardContent::PainPoint(_)))
+                                    .collect(),
+                            ),
+                        },
+                        _ => Links::default(),
                     };
                     // The card's own fields first, then what the surveys say of it.
                     let touchpoint = matches!(card.content, CardContent::Touchpoint(_));
+                    let opportunity = matches!(card.content, CardContent::Opportunity(_));
                     let id = card.id;
                     card::card_inspector(ui, ctx, out, &facts, card, &links);
                     if touchpoint {
                         ui.add_space(10.0);
                         touchpoint_scores_ui(ui, ctx, survey, id, out);
+                    }
+                    if opportunity {
+                        ui.add_space(10.0);
+                        opportunity_sizing_ui(ui, ctx, survey, id, out);
                     }
                 }
             } else {

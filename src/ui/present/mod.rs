@@ -19,6 +19,7 @@ use crate::model::{MapId, WaveId};
 use crate::present::{Camera, Deck, SLIDE_SCREEN, SlideInfo, slide_scene};
 use crate::scene::Scene;
 use crate::theme::present as colors;
+use crate::ui::workshop::LiveVote;
 
 /// How long a move between steps takes, in seconds.
 const MOVE_SECONDS: f64 = 0.35;
@@ -205,6 +206,17 @@ impl Presentation {
         };
     }
 
+    /// The card under `pointer` (screen), as last drawn.
+    pub fn card_at(&self, pointer: Pos2, screen: Rect) -> Option<crate::model::CardId> {
+        let (camera, deck) = (self.last_camera?, self.deck()?);
+        let at = camera.map(Point::new(
+            pointer.x - screen.min.x,
+            pointer.y - screen.min.y,
+        ));
+        let card = deck.layout.cards.iter().find(|c| c.rect.contains(at))?;
+        deck.map.cards.get(card.card_index).map(|c| c.id)
+    }
+
     /// Zooms on the card under `pointer` (screen), or back to the step when zoomed.
     pub fn toggle_card_zoom(&mut self, pointer: Option<Pos2>, screen: Rect) {
         if self.card_zoom.take().is_some() {
@@ -282,11 +294,17 @@ impl Presentation {
 
 /// Draws the presentation over the whole window and follows the mouse: a click goes to the
 /// next step, the wheel scrolls a tall stage.
+///
+/// While a dot vote runs on the map, a click on a card is a dot instead: the card is
+/// returned, and the vote's dots are drawn over the slide.
 pub(in crate::ui) fn presentation_ui(
     ui: &mut Ui,
     presentation: &mut Presentation,
     language: Language,
-) {
+    vote: Option<&LiveVote>,
+) -> Option<crate::model::CardId> {
+    let vote = vote.filter(|v| v.map == presentation.map);
+    let mut voted = None;
     let rect = ui.max_rect();
     let response = ui.allocate_rect(rect, Sense::click());
     let marker = presentation.marker(language);
@@ -300,7 +318,12 @@ pub(in crate::ui) fn presentation_ui(
         )
     });
     let size = Point::new(rect.width(), rect.height());
-    if response.clicked() {
+    if response.clicked()
+        && let Some(at) = pointer
+        && vote.is_some()
+    {
+        voted = presentation.card_at(at, rect);
+    } else if response.clicked() && vote.is_none() {
         presentation.next();
     } else if response.secondary_clicked() {
         presentation.previous();
@@ -349,8 +372,31 @@ pub(in crate::ui) fn presentation_ui(
         if let Some((_, slide)) = &presentation.slide {
             paint_slide(&painter, slide, rect.min, 1.0);
         }
+        if let (Some(vote), Some(deck)) = (vote, presentation.deck()) {
+            for card in &deck.layout.cards {
+                let Some(model) = deck.map.cards.get(card.card_index) else {
+                    continue;
+                };
+                let min = camera.screen(card.rect.min);
+                let max = camera.screen(card.rect.max);
+                let on_screen = Rect::from_min_max(
+                    rect.min + vec2(min.x, min.y),
+                    rect.min + vec2(max.x, max.y),
+                );
+                if on_screen.intersects(rect) {
+                    crate::ui::workshop::paint_live_dots(
+                        &painter,
+                        on_screen,
+                        vote,
+                        model,
+                        camera.zoom,
+                    );
+                }
+            }
+        }
     }
     pointer_ui(ui, presentation, pointer, moved, time);
+    voted
 }
 
 /// Paints a slide with its top-left corner at `origin`, `scale` screen pixels per slide

@@ -46,6 +46,8 @@ pub(in crate::ui) fn dashboard_ui(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut 
     };
     // The title says what the figures are filtered to.
     let title = crate::scene::survey_caption(wave, &survey.filter, lang);
+    let against_rest = segment_against_rest(survey, ctx.document.generation(), wave);
+    let segment = survey.filter.segment.clone();
     // Every figure comes from the cache of the current wave and filter.
     let scores = survey.scores(ctx.document);
     let rows = rows_of(map, scores);
@@ -93,6 +95,10 @@ pub(in crate::ui) fn dashboard_ui(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut 
                 ui.label(RichText::new(title).heading());
                 ui.label(RichText::new(parts.join("   ·   ")).size(15.0));
             });
+            if let (Some((chosen, rest)), Some(segment)) = (&against_rest, &segment) {
+                ui.add_space(10.0);
+                segment_against_rest_ui(ui, segment, chosen, rest, &scales, lang);
+            }
             ui.add_space(10.0);
             ui.horizontal(|ui| {
                 let label = ui.label(RichText::new(t(Text::RankedBy)).heading()).id;
@@ -267,6 +273,85 @@ pub(in crate::ui) fn dashboard_ui(ui: &mut Ui, ctx: &FrameCtx<'_>, survey: &mut 
     if ranking != metric {
         survey.ranking = Some(ranking);
     }
+}
+
+/// The filter's segment and the rest of the answers, cached per project change, wave and
+/// filter.
+fn segment_against_rest(
+    survey: &mut SurveyView,
+    generation: u64,
+    wave: &crate::model::Wave,
+) -> Option<(Totals, Totals)> {
+    let key = (generation, wave.id, survey.filter.clone());
+    match &survey.segment_rest {
+        Some((cached, value)) if *cached == key => value.clone(),
+        _ => {
+            let value = crate::metrics::segment_and_rest(wave, &survey.filter);
+            survey.segment_rest = Some((key, value.clone()));
+            value
+        }
+    }
+}
+
+/// The segment against every other answer of the same months: each metric with its n on
+/// both sides, the difference and whether it is significant.
+fn segment_against_rest_ui(
+    ui: &mut Ui,
+    segment: &str,
+    chosen: &Totals,
+    rest: &Totals,
+    scales: &crate::model::Scales,
+    lang: Language,
+) {
+    let t = |text: Text| text.get(lang);
+    ui.label(
+        RichText::new(msg::segment_against_rest(
+            lang,
+            msg::SegmentAgainstRest { segment },
+        ))
+        .heading(),
+    );
+    let (a, b) = (chosen.figures(scales), rest.figures(scales));
+    Grid::new("segment_against_rest")
+        .striped(true)
+        .spacing([18.0, 6.0])
+        .show(ui, |ui| {
+            for header in ["", segment, t(Text::RestOfAnswers), "Δ", ""] {
+                ui.label(RichText::new(header).strong());
+            }
+            ui.end_row();
+            for metric in MetricKind::ALL {
+                let (Some((value, n)), Some((other, other_n))) =
+                    (a.headline(metric), b.headline(metric))
+                else {
+                    continue;
+                };
+                let difference =
+                    crate::metrics::totals_difference(metric, (rest, scales), (chosen, scales));
+                ui.label(RichText::new(metric.short_name()).strong());
+                ui.label(format!(
+                    "{} ({})",
+                    figure(lang, metric, value),
+                    format::n(lang, n)
+                ));
+                ui.label(format!(
+                    "{} ({})",
+                    figure(lang, metric, other),
+                    format::n(lang, other_n)
+                ));
+                ui.label(super::difference::delta_text(
+                    format::signed(lang, value - other, decimals(metric)),
+                    difference.as_ref(),
+                ));
+                match &difference {
+                    Some(d) => super::difference::verdict_ui(ui, d, lang),
+                    None => {
+                        ui.label(RichText::new(t(Text::DifferenceNotTested)).small().weak());
+                    }
+                }
+                ui.end_row();
+            }
+        });
 }
 
 /// The map's touchpoints in journey order, with their totals under the filter.

@@ -6,9 +6,10 @@ use egui::{Color32, CornerRadius, RichText, Sense, Ui, vec2};
 use egui_plot::{Line, Plot, PlotPoints, Points, Polygon};
 
 use super::SurveyView;
+use super::difference::{delta_text, verdict_ui};
 use crate::i18n::{Language, Text, format, msg};
-use crate::metrics::{Figures, LOW_SAMPLE, card_totals, card_trend};
-use crate::model::{CardId, MetricKind, Month, Wave, WaveId};
+use crate::metrics::{Figures, LOW_SAMPLE, Totals, card_totals, card_trend, totals_difference};
+use crate::model::{CardId, MetricKind, Month, Scales, Wave, WaveId};
 use crate::theme::survey;
 use crate::ui::choice::choice_combo;
 use crate::ui::frame::{FrameCtx, Outbox};
@@ -118,8 +119,8 @@ fn touchpoint_scores_body(
         });
     }
     let details = card_details(survey, ctx.document.generation(), project, wave, card);
-    if let Some((name, before)) = &details.before {
-        comparison(ui, before, &figures, name, lang);
+    if let Some(before) = &details.before {
+        comparison(ui, before, (&details.now, &wave.mapping.scales), lang);
     }
 
     // Trend by month, NPS when asked, else the first metric with answers.
@@ -230,7 +231,16 @@ fn touchpoint_scores_body(
 pub(in crate::ui) struct CardDetails {
     key: (u64, WaveId, CardId, crate::metrics::Filter, Option<WaveId>),
     trend: Vec<(Month, Figures)>,
-    before: Option<(String, Figures)>,
+    /// The card's answers in this wave, under the filter.
+    now: Totals,
+    before: Option<Before>,
+}
+
+/// The card in the wave compared with.
+struct Before {
+    wave_name: String,
+    totals: Totals,
+    scales: Scales,
 }
 
 fn card_details<'s>(
@@ -251,12 +261,14 @@ fn card_details<'s>(
         Some(details) if details.key == key => details,
         _ => {
             let filter = &key.3;
-            let before = key.4.and_then(|id| project.wave(id)).map(|other| {
-                let figures = card_totals(other, card, filter).figures(&other.mapping.scales);
-                (other.name.clone(), figures)
+            let before = key.4.and_then(|id| project.wave(id)).map(|other| Before {
+                wave_name: other.name.clone(),
+                totals: card_totals(other, card, filter),
+                scales: other.mapping.scales,
             });
             CardDetails {
                 trend: card_trend(wave, card, filter),
+                now: card_totals(wave, card, filter),
                 before,
                 key,
             }
@@ -399,38 +411,62 @@ fn nps_bar(ui: &mut Ui, detractors: u64, passives: u64, promoters: u64, lang: La
     });
 }
 
-fn comparison(ui: &mut Ui, before: &Figures, after: &Figures, before_name: &str, lang: Language) {
-    let mut lines = Vec::new();
-    if let (Some(b), Some(a)) = (before.nps, after.nps) {
-        lines.push(format!(
-            "NPS {} ➡ {} (Δ {})",
-            format::signed(lang, b.score, 1),
-            format::signed(lang, a.score, 1),
-            format::signed(lang, a.score - b.score, 1)
+/// The card's figures in another wave against this one's, each difference tested.
+fn comparison(ui: &mut Ui, before: &Before, (now, scales): (&Totals, &Scales), lang: Language) {
+    let (b, a) = (before.totals.figures(&before.scales), now.figures(scales));
+    let mut lines: Vec<(MetricKind, String)> = Vec::new();
+    if let (Some(b), Some(a)) = (b.nps, a.nps) {
+        lines.push((
+            MetricKind::Nps,
+            format!(
+                "NPS {} ➡ {} (Δ {})",
+                format::signed(lang, b.score, 1),
+                format::signed(lang, a.score, 1),
+                format::signed(lang, a.score - b.score, 1)
+            ),
         ));
     }
-    if let (Some(b), Some(a)) = (before.csat, after.csat) {
-        lines.push(format!(
-            "CSAT {} ➡ {} (Δ {})",
-            format::percent(lang, b.top2_pct, 1),
-            format::percent(lang, a.top2_pct, 1),
-            format::signed(lang, a.top2_pct - b.top2_pct, 1)
+    if let (Some(b), Some(a)) = (b.csat, a.csat) {
+        lines.push((
+            MetricKind::Csat,
+            format!(
+                "CSAT {} ➡ {} (Δ {})",
+                format::percent(lang, b.top2_pct, 1),
+                format::percent(lang, a.top2_pct, 1),
+                format::signed(lang, a.top2_pct - b.top2_pct, 1)
+            ),
         ));
     }
-    if let (Some(b), Some(a)) = (before.ces, after.ces) {
-        lines.push(format!(
-            "CES {} ➡ {} (Δ {})",
-            format::decimal(lang, b.mean, 2),
-            format::decimal(lang, a.mean, 2),
-            format::signed(lang, a.mean - b.mean, 2)
+    if let (Some(b), Some(a)) = (b.ces, a.ces) {
+        lines.push((
+            MetricKind::Ces,
+            format!(
+                "CES {} ➡ {} (Δ {})",
+                format::decimal(lang, b.mean, 2),
+                format::decimal(lang, a.mean, 2),
+                format::signed(lang, a.mean - b.mean, 2)
+            ),
         ));
     }
+    ui.label(RichText::new(&before.wave_name).small().weak());
     if lines.is_empty() {
-        lines.push("–".to_owned());
+        ui.label("–");
     }
-    ui.label(RichText::new(before_name).small().weak());
-    for line in lines {
-        ui.label(line);
+    for (metric, line) in lines {
+        let difference = totals_difference(metric, (&before.totals, &before.scales), (now, scales));
+        ui.horizontal_wrapped(|ui| {
+            ui.label(delta_text(line, difference.as_ref()));
+            match &difference {
+                Some(d) => verdict_ui(ui, d, lang),
+                None => {
+                    ui.label(
+                        RichText::new(Text::DifferenceNotTested.get(lang))
+                            .small()
+                            .weak(),
+                    );
+                }
+            }
+        });
     }
 }
 
@@ -439,7 +475,7 @@ fn trend_plot(
     card: CardId,
     metric: MetricKind,
     trend: &[(Month, Figures)],
-    scales: &crate::model::Scales,
+    scales: &Scales,
     lang: Language,
 ) {
     // (month index, value, margin, n) of the months with answers.

@@ -2,20 +2,23 @@
 //! the canvas, the touchpoint's scores in the inspector, and the dashboard.
 
 mod dashboard;
+mod difference;
 mod filter_bar;
 mod import;
 mod inspector;
 pub(super) mod palette;
+mod sizing;
 mod waves;
 
 pub(super) use dashboard::dashboard_ui;
 pub(super) use filter_bar::filter_bar_ui;
 pub(super) use import::{ImportOutcome, ImportSession, import_dialog_ui, map_touchpoints};
 pub(super) use inspector::touchpoint_scores_ui;
+pub(super) use sizing::opportunity_sizing_ui;
 pub(super) use waves::{rename_wave_ui, surveys_section_ui};
 
 use crate::document::Document;
-use crate::metrics::{CardScores, Filter, ScoreCache, VerbatimCache};
+use crate::metrics::{CardScores, Filter, ScoreCache, Totals, VerbatimCache};
 use crate::model::{ColumnRole, MetricKind, Project, Wave, WaveId};
 
 /// What the user chose to see of the surveys, and the caches of the figures it gives.
@@ -41,6 +44,10 @@ pub struct SurveyView {
     pub(in crate::ui) verbatims: VerbatimCache,
     /// The inspector's trend and comparison for its card.
     pub(in crate::ui) inspector: Option<inspector::CardDetails>,
+    /// The dashboard's segment against the rest, for its project generation, wave and filter.
+    pub(in crate::ui) segment_rest: SegmentRestCache,
+    /// The opportunity sizing shown in the inspector.
+    pub(in crate::ui) sizing: sizing::SizingCache,
     /// A wave being renamed, with the name typed so far.
     pub renaming: Option<(WaveId, String)>,
     /// The wave the filter was chosen on: a filter does not outlive its wave.
@@ -51,6 +58,10 @@ pub struct SurveyView {
     pub(in crate::ui) filter_bar_width: f32,
     scores: ScoreCache,
 }
+
+/// The segment's answers and the rest's, for the project generation, wave and filter they
+/// were added up for.
+pub(in crate::ui) type SegmentRestCache = Option<((u64, WaveId, Filter), Option<(Totals, Totals)>)>;
 
 /// How survey scores show on the canvas: the view's choices, copied for one frame.
 pub type BadgeOptions = crate::scene::ScoreView;
