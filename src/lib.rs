@@ -19,3 +19,4 @@ pub mod survey;
 pub mod templates;
 pub mod theme;
 pub mod ui;
+pub mod workshop;

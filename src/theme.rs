@@ -140,6 +140,21 @@ pub mod card {
     pub const VOTE_DOT: f32 = 4.0;
     /// The gap between the voting dot's centre and its count.
     pub const VOTE_DOT_GAP: f32 = 6.0;
+    /// The side of the evidence label's mark.
+    pub const EVIDENCE_MARK: f32 = 15.0;
+    /// The width kept for the evidence mark after the title.
+    pub const EVIDENCE_SLOT: f32 = 19.0;
+}
+
+/// The fill and the letter's ink of an evidence label's mark.
+pub const fn evidence_colors(evidence: crate::model::Evidence) -> (Rgba, Rgba) {
+    use crate::model::Evidence;
+    match evidence {
+        Evidence::Observed => (Rgba::rgb(0xd3, 0xee, 0xd8), Rgba::rgb(0x14, 0x5a, 0x32)),
+        Evidence::Research => (Rgba::rgb(0xd7, 0xe4, 0xfa), Rgba::rgb(0x1e, 0x3a, 0x8a)),
+        Evidence::Assumed => (Rgba::rgb(0xfc, 0xe8, 0xbf), Rgba::rgb(0x7a, 0x40, 0x00)),
+        Evidence::Proposed => (Rgba::rgb(0xea, 0xdf, 0xfa), Rgba::rgb(0x4c, 0x1d, 0x95)),
+    }
 }
 
 /// Survey figures: badges, the heat map, distributions and charts.

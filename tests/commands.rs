@@ -66,6 +66,8 @@ fn tested(command: &Command) {
         Command::Timer(_)
         | Command::Vote(_)
         | Command::PriorityMatrix
+        | Command::ActionPlan
+        | Command::WorkshopSummary
         | Command::QuickCapture
         | Command::Capture { .. } => {}
     }

@@ -426,3 +426,107 @@ fn an_unknown_map_and_too_large_an_image_are_clear_errors() {
     let error = export(&project, &options, &mut |_| false).unwrap_err();
     assert_eq!(error.describe(Language::En), "Export cancelled.");
 }
+
+/// The example with the results of a workshop: a vote on two pain points, an action on the
+/// first, evidence labels on two cards.
+fn example_after_a_workshop() -> Project {
+    use parcours::model::{ActionStatus, CardKind, Dot, Evidence, PlannedAction, VoteSession};
+    let mut project = parcours::example::example_project();
+    let map = &mut project.maps[0];
+    let pains: Vec<usize> = map
+        .cards
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| matches!(c.content, CardContent::PainPoint(_)))
+        .map(|(i, _)| i)
+        .collect();
+    let (first, second) = (map.cards[pains[0]].id, map.cards[pains[1]].id);
+    if let CardContent::PainPoint(p) = &mut map.cards[pains[0]].content {
+        p.actions.push(PlannedAction {
+            title: "Rappeler sous 24 h".into(),
+            owner: "Léa Martin".into(),
+            due: "2027-01-15".into(),
+            status: ActionStatus::Doing,
+        });
+        p.evidence = Some(Evidence::Observed);
+    }
+    map.cards[0].content.set_evidence(Some(Evidence::Assumed));
+    map.votes.push(VoteSession {
+        name: "Vote 1".into(),
+        ended: "2026-12-02 14:32".into(),
+        votes_per_participant: 2,
+        kinds: vec![CardKind::PainPoint],
+        hidden: true,
+        participants: vec!["Ana".into(), "Bo".into()],
+        dots: vec![
+            Dot {
+                card: second,
+                participant: 0,
+            },
+            Dot {
+                card: first,
+                participant: 1,
+            },
+            Dot {
+                card: second,
+                participant: 1,
+            },
+        ],
+    });
+    project
+}
+
+#[test]
+fn actions_evidence_and_votes_go_into_the_csv_rows() {
+    let project = example_after_a_workshop();
+    let options = options(&project, Format::Csv);
+    let csv = exported(&project, &options);
+    let mut reader = csv::ReaderBuilder::new().from_reader(&csv[3..]);
+    let header = reader.headers().unwrap().clone();
+    let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let map = &project.maps[0];
+    // One row per card, and one per action right after its card.
+    assert_eq!(rows.len(), map.cards.len() + 1);
+    let at = rows
+        .iter()
+        .position(|r| &r[column("kind")] == "action")
+        .unwrap();
+    let action = &rows[at];
+    assert_eq!(&action[column("title")], "Rappeler sous 24 h");
+    assert_eq!(&action[column("owner")], "Léa Martin");
+    assert_eq!(&action[column("due")], "2027-01-15");
+    assert_eq!(&action[column("status")], "Doing");
+    let card = &rows[at - 1];
+    assert_eq!(&action[column("on_card")], &card[column("title")]);
+    assert_eq!(&card[column("evidence")], "observed");
+    assert_eq!(&card[column("last_vote_dots")], "1");
+    assert!(rows.iter().any(|r| &r[column("last_vote_dots")] == "2"));
+}
+
+#[test]
+fn the_booklet_ends_with_the_workshop_summary_and_the_sheet_names_the_evidence() {
+    let project = example_after_a_workshop();
+    let mut options = options(&project, Format::Pdf);
+    options.pdf = PdfLayout::Booklet;
+    let text = pdf_text(&exported(&project, &options));
+    assert!(text.contains("Workshop summary"), "{text}");
+    assert!(text.contains("2 participants, 3 dots"), "{text}");
+    assert!(text.contains("Rappeler sous 24 h"), "{text}");
+    assert!(text.contains("Léa Martin"), "{text}");
+    // The one-page map's legend explains the evidence marks used.
+    let options = options_one_page(&project);
+    let text = pdf_text(&exported(&project, &options));
+    assert!(text.contains("Evidence"), "{text}");
+    assert!(
+        text.contains("Observed") && text.contains("Assumed"),
+        "{text}"
+    );
+    assert!(!text.contains("Proposed"), "only the labels used");
+}
+
+fn options_one_page(project: &Project) -> ExportOptions {
+    let mut options = options(project, Format::Pdf);
+    options.pdf = PdfLayout::OnePage;
+    options
+}

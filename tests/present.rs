@@ -291,14 +291,22 @@ fn the_camera_moves_geometrically_in_zoom_and_ends_where_it_goes() {
 }
 
 proptest::proptest! {
-    /// For any map and any of its views, the view shows no card of a lane it hides, and its
-    /// stages in its order.
+    /// For any map and any of its views, the view shows no card of a lane it hides nor one
+    /// its evidence labels leave out, every other card of its stages, and its stages in its
+    /// order.
     #[test]
     fn a_view_never_shows_what_it_hides(map in common::any_map(0)) {
         for view in &map.views {
             let shown = viewed_map(&map, Some(view));
             proptest::prop_assert!(shown.lanes.iter().all(|l| !view.hidden_lanes.contains(&l.id)));
             proptest::prop_assert!(shown.cards.iter().all(|c| !view.hidden_lanes.contains(&c.lane)));
+            // Nor a card without one of the evidence labels it keeps to.
+            proptest::prop_assert!(shown.cards.iter().all(|c| view.evidence.is_empty()
+                || c.content.evidence().is_some_and(|e| view.evidence.contains(&e))));
+            let kept = map.cards.iter().filter(|c| view.shows_evidence_of(c)
+                && !view.hidden_lanes.contains(&c.lane)
+                && view.stage_order(&map).contains(&c.stage)).count();
+            proptest::prop_assert_eq!(shown.cards.len(), kept);
             let order: Vec<StageId> = shown.stages.iter().map(|s| s.id).collect();
             proptest::prop_assert_eq!(order, view.stage_order(&map));
             proptest::prop_assert!(shown.views.is_empty());

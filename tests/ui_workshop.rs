@@ -30,6 +30,18 @@ fn click(harness: &mut Harness<'_, ParcoursApp>, label: &str) {
     harness.run();
 }
 
+/// Types in the text field of `label`, as a click in it then the keys would.
+fn type_into(harness: &mut Harness<'_, ParcoursApp>, label: &str, text: &str) {
+    harness
+        .get_by_role_and_label(egui::Role::TextInput, label)
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::Role::TextInput, label)
+        .type_text(text);
+    harness.run();
+}
+
 fn press_with(harness: &mut Harness<'_, ParcoursApp>, modifiers: Modifiers, key: Key) {
     harness.key_press_modifiers(modifiers, key);
     harness.run();
@@ -296,4 +308,119 @@ fn dragging_a_matrix_point_sets_impact_and_effort_in_one_undo_step() {
     assert_eq!(harness.state().document().history().undo_len(), 1);
     press_with(&mut harness, Modifiers::COMMAND, Key::Z);
     assert_eq!(map(&harness), before);
+}
+
+#[test]
+fn an_opportunity_is_sized_by_the_survey_and_its_suggested_impact_can_be_taken() {
+    let project = common::ui::example_with_survey();
+    let mut harness = common::ui::harness(project);
+    harness.run();
+    let map = map(&harness);
+    let (id, _) = titles_of(&map, LaneKind::Opportunities)
+        .into_iter()
+        .find(|(_, t)| t.starts_with("Rappel SAV"))
+        .unwrap();
+    harness
+        .state_mut()
+        .select(parcours::ui::Selection::Cards(vec![id]));
+    harness.run();
+    harness.get_by_label("In the survey");
+    let reach = harness.get_by_label_contains("Reach: ");
+    let node = reach.accesskit_node();
+    let text = node.label().or(node.value()).unwrap_or_default();
+    assert!(
+        text.contains("answers at") && text.contains("of all answers"),
+        "{text}"
+    );
+    harness.get_by_label_contains("Detractors there: ");
+    let what_if =
+        harness.get_by_label_contains("If these detractors became passives, NPS would go from");
+    let node = what_if.accesskit_node();
+    let text = node.label().or(node.value()).unwrap_or_default();
+    assert!(text.contains('±'), "the what-if has its margin: {text}");
+    let suggested = parcours::metrics::size_opportunity(
+        &map,
+        &harness.state().project().waves[0],
+        &parcours::metrics::Filter::default(),
+        id,
+    )
+    .unwrap()
+    .suggested_impact();
+    let CardContent::Opportunity(before) = &map.card(id).unwrap().content else {
+        unreachable!()
+    };
+    if before.impact != suggested {
+        click(&mut harness, "Use this impact");
+        let now = self::map(&harness);
+        let CardContent::Opportunity(after) = &now.card(id).unwrap().content else {
+            unreachable!()
+        };
+        assert_eq!(after.impact, suggested);
+        assert_eq!(after.effort, before.effort);
+    }
+}
+
+#[test]
+fn an_action_and_an_evidence_label_set_in_the_inspector_show_in_the_plan_and_the_summary() {
+    let mut harness = common::ui::harness(example_project());
+    harness.run();
+    let map = map(&harness);
+    let (pain, pain_title) = titles_of(&map, LaneKind::PainPoints)[0].clone();
+    harness
+        .state_mut()
+        .select(parcours::ui::Selection::Cards(vec![pain]));
+    harness.run();
+    click(&mut harness, "Evidence");
+    click(&mut harness, "Observed");
+    click(&mut harness, "Add an action");
+    type_into(&mut harness, "Action", "Rappeler sous 24 h");
+    type_into(&mut harness, "Owner", "Léa");
+    type_into(&mut harness, "Due", "demain");
+    harness.get_by_label("Not a date: write it as 2026-12-31.");
+    let CardContent::PainPoint(p) = &self::map(&harness).card(pain).unwrap().content.clone() else {
+        unreachable!()
+    };
+    assert_eq!(p.evidence, Some(parcours::model::Evidence::Observed));
+    assert_eq!(p.actions.len(), 1);
+    assert_eq!(
+        (p.actions[0].title.as_str(), p.actions[0].owner.as_str()),
+        ("Rappeler sous 24 h", "Léa")
+    );
+
+    // The plan lists it with the card it is on; the summary with its owner.
+    click(&mut harness, "Map");
+    click(&mut harness, "Action plan");
+    harness.get_by_label("Rappeler sous 24 h");
+    click(&mut harness, &pain_title);
+    assert_eq!(
+        harness.state().selection(),
+        &parcours::ui::Selection::Cards(vec![pain])
+    );
+    // The heading's button, not the inspector's field of the same name.
+    harness
+        .get_by_role_and_label(egui::Role::Button, "Owner")
+        .click();
+    harness.run();
+    assert!(
+        harness
+            .get_by_role_and_label(egui::Role::Button, "Owner")
+            .accesskit_node()
+            .toggled()
+            == Some(egui::accesskit::Toggled::True),
+        "the column sorted by shows selected"
+    );
+    click(&mut harness, "Map");
+    click(&mut harness, "Workshop summary…");
+    harness.get_by_label("Copy");
+    let summary = harness
+        .query_all_by_role(egui::Role::MultilineTextInput)
+        .filter_map(|node| node.accesskit_node().value())
+        .find(|text| text.starts_with("Workshop summary — "))
+        .expect("the summary's text");
+    assert!(
+        summary.contains("• Rappeler sous 24 h — Léa, demain, To do"),
+        "{summary}"
+    );
+    assert!(summary.contains("Changes during this session"), "{summary}");
+    assert!(summary.contains("1 changed"), "{summary}");
 }

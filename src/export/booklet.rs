@@ -364,6 +364,7 @@ fn stage_findings(pages: &mut Pages, prepared: &Prepared<'_>, language: Language
             if !p.description.is_empty() {
                 pages.paragraph(&p.description, 10.0, map::TEXT_MUTED, 18.0);
             }
+            action_lines(pages, &p.actions, language);
         }
     }
     if !opportunities.is_empty() {
@@ -382,7 +383,32 @@ fn stage_findings(pages: &mut Pages, prepared: &Prepared<'_>, language: Language
             if !o.description.is_empty() {
                 pages.paragraph(&o.description, 10.0, map::TEXT_MUTED, 18.0);
             }
+            action_lines(pages, &o.actions, language);
         }
+    }
+}
+
+/// The actions decided on a card, one line each: what, who, by when, where it stands.
+fn action_lines(pages: &mut Pages, actions: &[crate::model::PlannedAction], language: Language) {
+    for action in actions {
+        let line = msg::booklet_action(
+            language,
+            msg::BookletAction {
+                title: action.title.as_str(),
+                owner: if action.owner.is_empty() {
+                    "–"
+                } else {
+                    action.owner.as_str()
+                },
+                due: if action.due.is_empty() {
+                    "–"
+                } else {
+                    action.due.as_str()
+                },
+                status: i18n::action_status_name(action.status, language),
+            },
+        );
+        pages.paragraph(&line, 10.0, map::TEXT, 18.0);
     }
 }
 
@@ -425,6 +451,31 @@ pub fn booklet(
         stage_cards(&mut pages, prepared, index, language);
         stage_scores(&mut pages, prepared, options, stage);
         stage_findings(&mut pages, prepared, language, stage);
+    }
+    // The workshop's results, when it had any: votes, the matrix, actions.
+    let journey = prepared.map;
+    let any_opportunity = journey
+        .cards
+        .iter()
+        .any(|c| matches!(c.content, CardContent::Opportunity(_)));
+    if !journey.votes.is_empty() || !journey.actions().is_empty() || any_opportunity {
+        pages.new_page();
+        let summary = crate::workshop::summary_text(journey, None, language);
+        let mut lines = summary.lines();
+        if let Some(title) = lines.next() {
+            pages.paragraph(title, 20.0, map::TEXT, 0.0);
+        }
+        for line in lines {
+            if line.trim().is_empty() {
+                pages.gap(8.0);
+            } else if !line.starts_with(' ') {
+                pages.room_for(40.0);
+                pages.paragraph(line, 15.0, map::TEXT, 0.0);
+            } else {
+                let indent = (line.len() - line.trim_start().len()) as f32 * 4.0;
+                pages.paragraph(line.trim_start(), 11.0, map::TEXT, indent);
+            }
+        }
     }
     let total = pages.pages.len();
     let fonts = PdfFonts::new();

@@ -1,14 +1,15 @@
 //! CSV: one row per card of the map, with its stage, lane, kind, every field, and for
-//! touchpoints the figures under the filter. UTF-8 with a byte-order mark so that Excel reads
+//! touchpoints the figures under the filter; each action decided on a card in a row of its
+//! own (kind `action`) right after it. UTF-8 with a byte-order mark so that Excel reads
 //! accents; text cells that a spreadsheet would take for a formula are escaped.
 
 use super::ExportOptions;
 use crate::i18n::{self, Language};
 use crate::metrics::CardScores;
-use crate::model::{Card, CardContent, Project};
+use crate::model::{Card, CardContent, Evidence, PlannedAction, Project};
 
 /// The header row: names a script can rely on, whatever the language.
-const HEADER: [&str; 33] = [
+const HEADER: [&str; 38] = [
     "map",
     "stage",
     "lane",
@@ -42,6 +43,11 @@ const HEADER: [&str; 33] = [
     "ces_mean",
     "ces_agree_pct",
     "ces_n",
+    "evidence",
+    "last_vote_dots",
+    "due",
+    "status",
+    "on_card",
 ];
 
 /// A text cell, escaped when a spreadsheet would run it as a formula (`=`, `+`, `-`, `@`, a
@@ -69,8 +75,40 @@ fn kind_name(content: &CardContent) -> &'static str {
     }
 }
 
+/// An evidence label's stable name.
+fn evidence_id(evidence: Evidence) -> &'static str {
+    match evidence {
+        Evidence::Observed => "observed",
+        Evidence::Research => "research",
+        Evidence::Assumed => "assumed",
+        Evidence::Proposed => "proposed",
+    }
+}
+
+/// An action's row: its card's place, then what, who, by when, its status and its card.
+fn action_row(
+    action: &PlannedAction,
+    card: &Card,
+    names: [&str; 3],
+    language: Language,
+) -> Vec<String> {
+    let [map, stage, lane] = names;
+    let mut cells = vec![String::new(); HEADER.len()];
+    cells[0] = text_cell(map);
+    cells[1] = text_cell(stage);
+    cells[2] = text_cell(lane);
+    cells[4] = "action".to_owned();
+    cells[5] = text_cell(&action.title);
+    cells[9] = text_cell(&action.owner);
+    cells[35] = text_cell(&action.due);
+    cells[36] = i18n::action_status_name(action.status, language).to_owned();
+    cells[37] = text_cell(card.title());
+    cells
+}
+
 fn row(
     card: &Card,
+    last_vote_dots: usize,
     names: [&str; 3],
     scores: &CardScores,
     language: Language,
@@ -108,6 +146,12 @@ fn row(
             cells[19] = o.effort.to_string();
         }
     }
+    cells[33] = card
+        .content
+        .evidence()
+        .map(|e| evidence_id(e).to_owned())
+        .unwrap_or_default();
+    cells[34] = last_vote_dots.to_string();
     if let Some(figures) = scores.figures.get(&card.id) {
         cells[20] = figures.responses.to_string();
         if let Some(f) = figures.nps {
@@ -160,15 +204,20 @@ pub fn cards_csv(project: &Project, options: &ExportOptions) -> Vec<u8> {
                 .iter()
                 .filter(|c| c.stage == stage.id && c.lane == lane.id)
             {
-                let mut cells = row(
-                    card,
-                    [&map.name, &stage.name, &lane.title],
-                    &scores,
-                    options.language,
-                    comma,
-                );
-                cells[3] = i18n::lane_kind_name(lane.kind, options.language).to_owned();
+                let names = [map.name.as_str(), stage.name.as_str(), lane.title.as_str()];
+                let dots = map
+                    .votes
+                    .last()
+                    .map_or(0, |session| session.voters_of(card.id).count());
+                let mut cells = row(card, dots, names, &scores, options.language, comma);
+                let lane_kind = i18n::lane_kind_name(lane.kind, options.language);
+                cells[3] = lane_kind.to_owned();
                 let _ = writer.write_record(&cells);
+                for action in card.content.actions() {
+                    let mut cells = action_row(action, card, names, options.language);
+                    cells[3] = lane_kind.to_owned();
+                    let _ = writer.write_record(&cells);
+                }
             }
         }
     }

@@ -18,7 +18,8 @@ pub use crate::model::Language;
 pub use bundle::format_message;
 pub use locale::{language_for_locales, system_language};
 pub use names::{
-    channel_name, frequency_name, lane_kind_name, phase_name, severity_name, title_names_lane_kind,
+    action_status_name, channel_name, evidence_letter, evidence_name, frequency_name,
+    lane_kind_name, phase_name, severity_name, title_names_lane_kind,
 };
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));

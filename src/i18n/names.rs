@@ -1,7 +1,7 @@
 //! The names of the model's kinds: channels, phases, frequencies, severities, lane kinds.
 
 use super::{Language, Text};
-use crate::model::{Channel, Frequency, LaneKind, Phase};
+use crate::model::{ActionStatus, Channel, Evidence, Frequency, LaneKind, Phase};
 
 /// The name of a channel.
 pub fn channel_name(channel: Channel, language: Language) -> &'static str {
@@ -50,6 +50,39 @@ pub fn severity_name(severity: u8, language: Language) -> &'static str {
         2 => Text::Severity2,
         3 => Text::Severity3,
         _ => Text::Severity4,
+    }
+    .get(language)
+}
+
+/// The name of an evidence label.
+pub fn evidence_name(evidence: Evidence, language: Language) -> &'static str {
+    match evidence {
+        Evidence::Observed => Text::EvidenceObserved,
+        Evidence::Research => Text::EvidenceResearch,
+        Evidence::Assumed => Text::EvidenceAssumed,
+        Evidence::Proposed => Text::EvidenceProposed,
+    }
+    .get(language)
+}
+
+/// The letter of an evidence label's mark on a card.
+pub fn evidence_letter(evidence: Evidence, language: Language) -> &'static str {
+    match evidence {
+        Evidence::Observed => Text::EvidenceObservedLetter,
+        Evidence::Research => Text::EvidenceResearchLetter,
+        Evidence::Assumed => Text::EvidenceAssumedLetter,
+        Evidence::Proposed => Text::EvidenceProposedLetter,
+    }
+    .get(language)
+}
+
+/// The name of an action's status.
+pub fn action_status_name(status: ActionStatus, language: Language) -> &'static str {
+    match status {
+        ActionStatus::ToDo => Text::ActionToDo,
+        ActionStatus::Doing => Text::ActionDoing,
+        ActionStatus::Done => Text::ActionDone,
+        ActionStatus::Dropped => Text::ActionDropped,
     }
     .get(language)
 }

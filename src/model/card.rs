@@ -49,6 +49,35 @@ impl CardContent {
         }
     }
 
+    /// What the card rests on, whatever the kind.
+    pub fn evidence(&self) -> Option<Evidence> {
+        match self {
+            CardContent::Note(c) => c.evidence,
+            CardContent::Touchpoint(c) => c.evidence,
+            CardContent::PainPoint(c) => c.evidence,
+            CardContent::Opportunity(c) => c.evidence,
+        }
+    }
+
+    /// Sets what the card rests on, whatever the kind.
+    pub fn set_evidence(&mut self, evidence: Option<Evidence>) {
+        match self {
+            CardContent::Note(c) => c.evidence = evidence,
+            CardContent::Touchpoint(c) => c.evidence = evidence,
+            CardContent::PainPoint(c) => c.evidence = evidence,
+            CardContent::Opportunity(c) => c.evidence = evidence,
+        }
+    }
+
+    /// The actions decided on the card (pain points and opportunities have some).
+    pub fn actions(&self) -> &[PlannedAction] {
+        match self {
+            CardContent::PainPoint(c) => &c.actions,
+            CardContent::Opportunity(c) => &c.actions,
+            _ => &[],
+        }
+    }
+
     /// Changes the title, whatever the kind.
     pub fn set_title(&mut self, title: String) {
         match self {
@@ -68,6 +97,32 @@ pub struct Note {
     /// Longer text.
     #[serde(default)]
     pub description: String,
+    /// What the card rests on (written only when set).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<Evidence>,
+}
+
+/// What a card rests on, as service designers label their maps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Evidence {
+    /// Seen happen (observation, shadowing, logs).
+    Observed,
+    /// From research (interviews, surveys, studies).
+    Research,
+    /// Believed, not checked.
+    Assumed,
+    /// Proposed (a future state, an idea).
+    Proposed,
+}
+
+impl Evidence {
+    /// Every label, in menu order.
+    pub const ALL: [Evidence; 4] = [
+        Evidence::Observed,
+        Evidence::Research,
+        Evidence::Assumed,
+        Evidence::Proposed,
+    ];
 }
 
 /// The lowest emotion score (very negative).
@@ -107,6 +162,9 @@ pub struct Touchpoint {
     /// Verbatims chosen to quote in exports (the booklet, the HTML viewer), in their words.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub quotes: Vec<String>,
+    /// What the card rests on (written only when set).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<Evidence>,
 }
 
 impl Default for Touchpoint {
@@ -123,6 +181,7 @@ impl Default for Touchpoint {
             notes: String::new(),
             survey_keys: Vec::new(),
             quotes: Vec::new(),
+            evidence: None,
         }
     }
 }
@@ -208,6 +267,12 @@ pub struct PainPoint {
     /// Workshop dot votes.
     #[serde(default)]
     pub votes: u32,
+    /// What the card rests on (written only when set).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<Evidence>,
+    /// Actions decided on it (written only when there are some).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<PlannedAction>,
 }
 
 impl Default for PainPoint {
@@ -219,6 +284,8 @@ impl Default for PainPoint {
             frequency: Frequency::Sometimes,
             touchpoints: Vec::new(),
             votes: 0,
+            evidence: None,
+            actions: Vec::new(),
         }
     }
 }
@@ -268,6 +335,54 @@ pub struct Opportunity {
     pub impact: u8,
     /// Effort needed, 1 to 5.
     pub effort: u8,
+    /// What the card rests on (written only when set).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<Evidence>,
+    /// Actions decided on it (written only when there are some).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<PlannedAction>,
+}
+
+/// An action decided in a workshop, on a pain point or an opportunity.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct PlannedAction {
+    /// What is to be done.
+    pub title: String,
+    /// Who does it.
+    #[serde(default)]
+    pub owner: String,
+    /// By when, `YYYY-MM-DD`, or empty.
+    #[serde(default)]
+    pub due: String,
+    /// Where it stands.
+    #[serde(default)]
+    pub status: ActionStatus,
+}
+
+/// Where an action stands.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+pub enum ActionStatus {
+    /// Not started.
+    #[default]
+    ToDo,
+    /// Under way.
+    Doing,
+    /// Done.
+    Done,
+    /// Given up.
+    Dropped,
+}
+
+impl ActionStatus {
+    /// Every status, in order.
+    pub const ALL: [ActionStatus; 4] = [
+        ActionStatus::ToDo,
+        ActionStatus::Doing,
+        ActionStatus::Done,
+        ActionStatus::Dropped,
+    ];
 }
 
 impl Default for Opportunity {
@@ -279,6 +394,8 @@ impl Default for Opportunity {
             touchpoints: Vec::new(),
             impact: 3,
             effort: 3,
+            evidence: None,
+            actions: Vec::new(),
         }
     }
 }

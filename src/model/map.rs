@@ -2,7 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::card::{Card, CardContent, Note, Opportunity, PainPoint, Phase, Touchpoint};
+use super::card::{
+    Card, CardContent, Evidence, Note, Opportunity, PainPoint, Phase, PlannedAction, Touchpoint,
+};
 use super::color::Rgb;
 use super::ids::{CardId, LaneId, MapId, PersonaId, StageId, WaveId};
 use super::vote::VoteSession;
@@ -89,6 +91,21 @@ impl JourneyMap {
             });
         }
         Some(content)
+    }
+
+    /// Every action decided on the map's pain points and opportunities, in card order, with
+    /// the card it is on.
+    pub fn actions(&self) -> Vec<(CardId, usize, &PlannedAction)> {
+        self.cards
+            .iter()
+            .flat_map(|card| {
+                card.content
+                    .actions()
+                    .iter()
+                    .enumerate()
+                    .map(move |(index, action)| (card.id, index, action))
+            })
+            .collect()
     }
 
     /// The stage with this id.
@@ -290,7 +307,7 @@ impl LaneKind {
             }),
             _ => CardContent::Note(Note {
                 title,
-                description: String::new(),
+                ..Note::default()
             }),
         }
     }
@@ -344,9 +361,21 @@ pub struct SavedView {
     /// Up to this month.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<Month>,
+    /// Only the cards with one of these evidence labels; every card when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
 }
 
 impl SavedView {
+    /// Whether the view shows `card` by its evidence label.
+    pub fn shows_evidence_of(&self, card: &Card) -> bool {
+        self.evidence.is_empty()
+            || card
+                .content
+                .evidence()
+                .is_some_and(|e| self.evidence.contains(&e))
+    }
+
     /// Whether the view sets a filter of its own (else the editor's applies).
     pub fn has_filter(&self) -> bool {
         self.segment.is_some() || self.from.is_some() || self.to.is_some()

@@ -10,8 +10,8 @@ mod vote;
 mod wave;
 
 pub use card::{
-    Card, CardContent, Channel, EMOTION_MAX, EMOTION_MIN, Frequency, Note, Opportunity, PainPoint,
-    Phase, SCORE_MAX, SEVERITY_MAX, Touchpoint,
+    ActionStatus, Card, CardContent, Channel, EMOTION_MAX, EMOTION_MIN, Evidence, Frequency, Note,
+    Opportunity, PainPoint, Phase, PlannedAction, SCORE_MAX, SEVERITY_MAX, Touchpoint,
 };
 pub use color::Rgb;
 pub use ids::{CardId, IdCounter, LaneId, MapId, PersonaId, StageId, WaveId};

@@ -112,9 +112,9 @@ pub fn viewed_map(map: &JourneyMap, view: Option<&SavedView>) -> JourneyMap {
     }
     let stages: std::collections::HashSet<StageId> = shown.stages.iter().map(|s| s.id).collect();
     let lanes: std::collections::HashSet<LaneId> = shown.lanes.iter().map(|l| l.id).collect();
-    shown
-        .cards
-        .retain(|c| stages.contains(&c.stage) && lanes.contains(&c.lane));
+    shown.cards.retain(|c| {
+        stages.contains(&c.stage) && lanes.contains(&c.lane) && view.shows_evidence_of(c)
+    });
     shown
 }
 

@@ -6,7 +6,7 @@ use super::{Align, Drawn, Owner, Pin, Scene, Shape, Stroke, TextBlock};
 use crate::i18n::{self, Language, Text, format, msg};
 use crate::layout::{BlueprintLineKind, MapLayout, Point, Rect, metrics, y_of_emotion};
 use crate::metrics::{CardScores, Figures, LOW_SAMPLE};
-use crate::model::{Card, CardContent, JourneyMap, LaneKind, MetricKind, Scale};
+use crate::model::{Card, CardContent, Evidence, JourneyMap, LaneKind, MetricKind, Scale};
 use crate::theme::{self, Rgba, card, map, stroke, survey};
 
 /// How survey scores show on the map: the view's choices.
@@ -219,10 +219,13 @@ fn title_box(card: &Card, rect: &Rect) -> (f32, f32, usize) {
     if matches!(card.content, CardContent::Touchpoint(_)) {
         left += card::ICON_SLOT;
     }
-    let right_reserve = match &card.content {
+    let mut right_reserve = match &card.content {
         CardContent::Touchpoint(t) if t.moment_of_truth => card::STAR_SLOT,
         _ => 0.0,
     };
+    if card.content.evidence().is_some() {
+        right_reserve += card::EVIDENCE_SLOT;
+    }
     let width = (rect.max.x - pad - right_reserve - left).max(10.0);
     // A note has no caption under its title: one more row for the title.
     let rows = match card.content {
@@ -657,6 +660,9 @@ impl Builder<'_> {
             rows,
             Align::Left,
         );
+        if let Some(evidence) = card.content.evidence() {
+            self.evidence_mark(card, rect, evidence);
+        }
         let small = card::CAPTION_SIZE;
         let caption_top = rect.max.y - pad * 0.7 - self.measure.row_height(small);
         match &card.content {
@@ -732,6 +738,27 @@ impl Builder<'_> {
         }
         self.detail = false;
         cut
+    }
+
+    /// The evidence label's mark at the card's top right (left of a moment-of-truth star):
+    /// its letter on its colour.
+    fn evidence_mark(&mut self, card: &Card, rect: Rect, evidence: Evidence) {
+        let star = matches!(&card.content, CardContent::Touchpoint(t) if t.moment_of_truth);
+        let right = rect.max.x - card::PADDING + 2.0 - if star { card::STAR_SLOT } else { 0.0 };
+        let size = card::EVIDENCE_MARK;
+        let top = rect.min.y + card::PADDING - 2.0;
+        let mark = Rect::from_min_size(right - size, top, size, size);
+        let (fill, ink) = theme::evidence_colors(evidence);
+        self.rect(mark, 3.0, fill, None);
+        let letter = i18n::evidence_letter(evidence, self.input.language);
+        let row = self.measure.row_height(card::CAPTION_SIZE);
+        self.label(
+            letter,
+            Point::new(mark.center().x, mark.center().y - row / 2.0),
+            card::CAPTION_SIZE,
+            ink,
+            Align::Center,
+        );
     }
 
     /// The last vote's dots on a card, in its participants' colours, with their count, at

@@ -7,7 +7,7 @@ use super::{Align, Drawn, Pin, Scene, Shape, Stroke, TextBlock, heat_scale_label
 use crate::i18n::{self, Language, Text, format, msg};
 use crate::layout::{Point, Rect};
 use crate::metrics::{Filter, LOW_SAMPLE};
-use crate::model::{CardContent, Channel, JourneyMap, MetricKind, Scales, Wave};
+use crate::model::{CardContent, Channel, Evidence, JourneyMap, MetricKind, Scales, Wave};
 use crate::theme::{self, Rgba, map, stroke, survey};
 
 /// Space around the sheet's parts, in map units.
@@ -238,7 +238,13 @@ pub fn sheet_scene(scene: &Scene, info: &SheetInfo<'_>) -> Scene {
 
     let mut channels: Vec<Channel> = Vec::new();
     let mut severities: Vec<u8> = Vec::new();
+    let mut evidences: Vec<Evidence> = Vec::new();
     for card in &info.map.cards {
+        if let Some(evidence) = card.content.evidence()
+            && !evidences.contains(&evidence)
+        {
+            evidences.push(evidence);
+        }
         match &card.content {
             CardContent::Touchpoint(tp) if !channels.contains(&tp.channel) => {
                 channels.push(tp.channel);
@@ -276,6 +282,23 @@ pub fn sheet_scene(scene: &Scene, info: &SheetInfo<'_>) -> Scene {
         &mut y,
         t(Text::LegendSeverity),
         severity_entries,
+    );
+    evidences.sort_by_key(|e| Evidence::ALL.iter().position(|a| a == e));
+    let evidence_entries = evidences
+        .into_iter()
+        .map(|e| {
+            let (_, ink) = theme::evidence_colors(e);
+            (
+                Mark::Icon(i18n::evidence_letter(e, language), ink),
+                i18n::evidence_name(e, language).to_owned(),
+            )
+        })
+        .collect();
+    row(
+        &mut sheet,
+        &mut y,
+        t(Text::LegendEvidence),
+        evidence_entries,
     );
     if let Some(metric) = info.heat {
         let labels = heat_scale_labels(metric, &info.scales, language);

@@ -106,6 +106,10 @@ pub enum Command {
     Vote(VoteCommand),
     /// Show the priority matrix in the canvas's place, or the map again.
     PriorityMatrix,
+    /// Show the action plan in the canvas's place, or the map again.
+    ActionPlan,
+    /// Show the workshop summary of the current map.
+    WorkshopSummary,
     /// Show or hide the quick capture bar.
     QuickCapture,
     /// Cards from quick capture: one per line of `text`, at the end of the cell.
@@ -460,6 +464,8 @@ impl Command {
             Command::Timer(command) => return command.name(language),
             Command::Vote(_) => Text::VoteStartMenu,
             Command::PriorityMatrix => Text::PriorityMatrix,
+            Command::ActionPlan => Text::ActionPlan,
+            Command::WorkshopSummary => Text::SummaryMenu,
             Command::QuickCapture | Command::Capture { .. } => Text::QuickCapture,
             Command::New => Text::New,
             Command::Open | Command::OpenPath(_) => Text::Open,

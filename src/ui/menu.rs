@@ -200,6 +200,8 @@ fn map_menu(ui: &mut Ui, ctx: &FrameCtx<'_>, out: &mut Outbox) {
     ui.separator();
     command_item(ui, ctx, out, Command::Vote(VoteCommand::Start), has_map);
     command_item(ui, ctx, out, Command::PriorityMatrix, has_map);
+    command_item(ui, ctx, out, Command::ActionPlan, has_map);
+    command_item(ui, ctx, out, Command::WorkshopSummary, has_map);
     command_item(ui, ctx, out, Command::QuickCapture, has_map);
     command_item(ui, ctx, out, Command::Timer(TimerCommand::Show), true);
 }

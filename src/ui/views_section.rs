@@ -99,6 +99,21 @@ fn view_ui(
         }
     }
 
+    // Only the cards with these evidence labels (every card when none is ticked).
+    ui.label(RichText::new(t(Text::ViewEvidence)).small().strong());
+    ui.horizontal_wrapped(|ui| {
+        for evidence in crate::model::Evidence::ALL {
+            let mut on = view.evidence.contains(&evidence);
+            let name = crate::i18n::evidence_name(evidence, ctx.language);
+            if ui.checkbox(&mut on, name).changed() {
+                view.evidence.retain(|e| *e != evidence);
+                if on {
+                    view.evidence.push(evidence);
+                }
+            }
+        }
+    });
+
     ui.label(RichText::new(t(Text::ViewStages)).small().strong());
     let mut order = view.stage_order(map);
     let played: Vec<_> = order.clone();

@@ -53,6 +53,7 @@ fn card_content(kind: LaneKind) -> BoxedStrategy<CardContent> {
                     quotes,
                 )| {
                     CardContent::Touchpoint(Touchpoint {
+                        evidence: evidence_of(&title),
                         title,
                         description,
                         channel,
@@ -79,6 +80,8 @@ fn card_content(kind: LaneKind) -> BoxedStrategy<CardContent> {
             .prop_map(
                 |(title, description, severity, frequency, touchpoints, votes)| {
                     CardContent::PainPoint(PainPoint {
+                        evidence: evidence_of(&title),
+                        actions: actions_of(&title, &description),
                         title,
                         description,
                         severity,
@@ -100,6 +103,8 @@ fn card_content(kind: LaneKind) -> BoxedStrategy<CardContent> {
             .prop_map(
                 |(title, description, pain_points, touchpoints, impact, effort)| {
                     CardContent::Opportunity(Opportunity {
+                        evidence: evidence_of(&title),
+                        actions: actions_of(&title, &description),
                         title,
                         description,
                         pain_points,
@@ -111,9 +116,38 @@ fn card_content(kind: LaneKind) -> BoxedStrategy<CardContent> {
             )
             .boxed(),
         _ => (any_text(), any_text())
-            .prop_map(|(title, description)| CardContent::Note(Note { title, description }))
+            .prop_map(|(title, description)| {
+                CardContent::Note(Note {
+                    evidence: evidence_of(&description),
+                    title,
+                    description,
+                })
+            })
             .boxed(),
     }
+}
+
+/// An evidence label, or none, chosen by a text's length.
+fn evidence_of(text: &str) -> Option<Evidence> {
+    let pick = text.len() % (Evidence::ALL.len() + 1);
+    Evidence::ALL.get(pick).copied()
+}
+
+/// An action on the card when its description is not empty, its fields taken from the texts.
+fn actions_of(title: &str, description: &str) -> Vec<PlannedAction> {
+    if description.is_empty() {
+        return Vec::new();
+    }
+    vec![PlannedAction {
+        title: description.to_owned(),
+        owner: title.to_owned(),
+        due: if title.len().is_multiple_of(2) {
+            "2026-12-31".into()
+        } else {
+            String::new()
+        },
+        status: ActionStatus::ALL[description.len() % ActionStatus::ALL.len()],
+    }]
 }
 
 /// A map with ids from `base` upwards.
@@ -199,6 +233,11 @@ pub fn any_map(base: u64) -> impl Strategy<Value = JourneyMap> {
                     },
                     segment: reorder.then(|| format!("segment {mask}")),
                     from: (mask > 100).then(|| Month::new(2026, u32::from(mask % 12) + 1)),
+                    evidence: if mask % 3 == 0 {
+                        vec![Evidence::Observed, Evidence::Proposed]
+                    } else {
+                        Vec::new()
+                    },
                     ..SavedView::default()
                 })
                 .collect();

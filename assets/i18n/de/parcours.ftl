@@ -804,3 +804,51 @@ matrix-impact-axis = Wirkung
 quick-capture = Schnellerfassung
 quick-capture-hint = Tippen und Eingabe: eine Karte. Tab: die nächste Zelle.
 quick-capture-close = Schnellerfassung schließen
+
+## Evidence labels
+evidence = Grundlage
+evidence-none = keine
+evidence-observed = Beobachtet
+evidence-research = Aus Forschung
+evidence-assumed = Angenommen
+evidence-proposed = Vorgeschlagen
+evidence-observed-letter = B
+evidence-research-letter = F
+evidence-assumed-letter = A
+evidence-proposed-letter = V
+legend-evidence = Grundlage
+view-evidence = Nur Karten mit der Grundlage
+
+## Action plan
+actions = Maßnahmen
+action-title = Maßnahme
+action-due = Fällig
+action-due-hint = JJJJ-MM-TT
+action-due-not-a-date = Kein Datum: Schreiben Sie es als 2026-12-31.
+action-status = Stand
+action-remove = Entfernen
+action-add = Maßnahme hinzufügen
+action-to-do = Offen
+action-doing = In Arbeit
+action-done = Erledigt
+action-dropped = Verworfen
+action-plan = Maßnahmenplan
+action-plan-how-to = Alle Maßnahmen der Schmerzpunkte und Chancen der Karte. Klicken Sie auf eine Überschrift zum Sortieren, auf eine Karte zum Auswählen.
+action-plan-empty = Noch keine Maßnahme: Fügen Sie welche im Inspektor eines Schmerzpunkts oder einer Chance hinzu.
+action-plan-sort = Nach dieser Spalte sortieren (nochmals: Reihenfolge der Karte)
+action-on = Zu
+booklet-action = Maßnahme: { $title } — { $owner }, { $due }, { $status }
+
+## Workshop summary
+summary-menu = Workshop-Zusammenfassung…
+summary-title = Workshop-Zusammenfassung — { $map }
+summary-votes = Abstimmungen
+summary-no-vote = Noch keine Abstimmung.
+summary-no-opportunity = Noch keine Chance.
+summary-no-action = Noch keine Maßnahme.
+summary-no-owner = ohne Verantwortliche
+summary-changes = Änderungen in dieser Sitzung
+summary-no-change = Keine.
+summary-change-counts = { $added } hinzugefügt, { $removed } entfernt, { $changed } geändert
+summary-copy = Kopieren
+summary-copied = Kopiert.

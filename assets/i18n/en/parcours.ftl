@@ -804,3 +804,51 @@ matrix-impact-axis = Impact
 quick-capture = Quick capture
 quick-capture-hint = Type and press Enter: one card. Tab: the next cell.
 quick-capture-close = Close quick capture
+
+## Evidence labels
+evidence = Evidence
+evidence-none = none
+evidence-observed = Observed
+evidence-research = From research
+evidence-assumed = Assumed
+evidence-proposed = Proposed
+evidence-observed-letter = O
+evidence-research-letter = R
+evidence-assumed-letter = A
+evidence-proposed-letter = P
+legend-evidence = Evidence
+view-evidence = Only the cards labelled
+
+## Action plan
+actions = Actions
+action-title = Action
+action-due = Due
+action-due-hint = YYYY-MM-DD
+action-due-not-a-date = Not a date: write it as 2026-12-31.
+action-status = Status
+action-remove = Remove
+action-add = Add an action
+action-to-do = To do
+action-doing = Doing
+action-done = Done
+action-dropped = Dropped
+action-plan = Action plan
+action-plan-how-to = Every action of the map's pain points and opportunities. Click a heading to sort by it, a card to select it.
+action-plan-empty = No action yet: add them in the inspector of a pain point or an opportunity.
+action-plan-sort = Sort by this column (again: the map's order)
+action-on = On
+booklet-action = Action: { $title } — { $owner }, { $due }, { $status }
+
+## Workshop summary
+summary-menu = Workshop summary…
+summary-title = Workshop summary — { $map }
+summary-votes = Votes
+summary-no-vote = No vote yet.
+summary-no-opportunity = No opportunity yet.
+summary-no-action = No action yet.
+summary-no-owner = no owner
+summary-changes = Changes during this session
+summary-no-change = None.
+summary-change-counts = { $added } added, { $removed } removed, { $changed } changed
+summary-copy = Copy
+summary-copied = Copied.

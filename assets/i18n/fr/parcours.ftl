@@ -810,3 +810,60 @@ matrix-impact-axis = Impact
 quick-capture = Saisie rapide
 quick-capture-hint = Tapez puis Entrée : une carte. Tab : la case suivante.
 quick-capture-close = Fermer la saisie rapide
+
+## Evidence labels
+evidence = Fondement
+evidence-none = aucun
+evidence-observed = Observé
+evidence-research = Issu d’une étude
+evidence-assumed = Supposé
+evidence-proposed = Proposé
+evidence-observed-letter = O
+evidence-research-letter = É
+evidence-assumed-letter = S
+evidence-proposed-letter = P
+legend-evidence = Fondement
+view-evidence = Seulement les cartes au fondement
+
+## Action plan
+actions = Actions
+action-title = Action
+action-due = Échéance
+action-due-hint = AAAA-MM-JJ
+action-due-not-a-date = Ce n’est pas une date : écrivez-la 2026-12-31.
+action-status = État
+action-remove = Retirer
+action-add = Ajouter une action
+action-to-do = À faire
+action-doing = En cours
+action-done = Fait
+action-dropped = Abandonné
+action-plan = Plan d’action
+action-plan-how-to = Toutes les actions des irritants et opportunités de la carte. Cliquez sur un en-tête pour trier, sur une carte pour la sélectionner.
+action-plan-empty = Aucune action pour l’instant : ajoutez-en dans l’inspecteur d’un irritant ou d’une opportunité.
+action-plan-sort = Trier selon cette colonne (à nouveau : l’ordre de la carte)
+action-on = Sur
+booklet-action = Action : { $title } — { $owner }, { $due }, { $status }
+
+## Workshop summary
+summary-menu = Synthèse de l’atelier…
+summary-title = Synthèse de l’atelier — { $map }
+summary-votes = Votes
+summary-no-vote = Pas encore de vote.
+summary-no-opportunity = Pas encore d’opportunité.
+summary-no-action = Pas encore d’action.
+summary-no-owner = sans responsable
+summary-changes = Changements pendant cette séance
+summary-no-change = Aucun.
+summary-change-counts = { $added } { $added ->
+        [one] ajoutée
+       *[other] ajoutées
+    }, { $removed } { $removed ->
+        [one] retirée
+       *[other] retirées
+    }, { $changed } { $changed ->
+        [one] modifiée
+       *[other] modifiées
+    }
+summary-copy = Copier
+summary-copied = Copié.

@@ -230,13 +230,31 @@ impl ParcoursApp {
             Command::Presenting(command) => self.presentation_command(ctx, command),
             Command::Vote(command) => self.vote_command(command),
             Command::QuickCapture => self.capture.toggle(),
+            Command::WorkshopSummary => {
+                self.summary = self.current_map.and_then(|id| {
+                    let map = self.doc.project().map(id)?;
+                    let before = self.session_start.map(id);
+                    Some(crate::workshop::summary_text(map, before, self.language))
+                });
+            }
             Command::Capture { stage, lane, text } => self.capture_cards(stage, lane, &text),
             Command::PriorityMatrix => {
+                self.action_plan = None;
                 self.matrix = match self.matrix.take() {
                     Some(_) => None,
                     None => {
                         self.survey.dashboard = false;
                         Some(crate::ui::workshop::MatrixState::default())
+                    }
+                };
+            }
+            Command::ActionPlan => {
+                self.matrix = None;
+                self.action_plan = match self.action_plan.take() {
+                    Some(_) => None,
+                    None => {
+                        self.survey.dashboard = false;
+                        Some(crate::ui::workshop::PlanOrder::default())
                     }
                 };
             }
@@ -442,6 +460,10 @@ impl ParcoursApp {
         self.autosave.clear();
         self.open_mark = None;
         self.doc = doc;
+        // A new session on this document: the summary's changes count from here.
+        self.session_start = self.doc.project().clone();
+        self.vote = None;
+        self.summary = None;
         self.current_map = self.doc.project().maps.first().map(|m| m.id);
         self.selection = Selection::None;
         self.canvas = CanvasState::default();

@@ -141,6 +141,12 @@ pub struct ParcoursApp {
     pub(in crate::ui) timer: crate::ui::workshop::Timer,
     /// A dot vote, from its setup to its reveal.
     pub(in crate::ui) vote: Option<crate::ui::workshop::VoteState>,
+    /// The action plan's order, while it is shown in the canvas's place.
+    pub(in crate::ui) action_plan: Option<crate::ui::workshop::PlanOrder>,
+    /// The project as this session found it, for the workshop summary's changes.
+    pub(in crate::ui) session_start: Project,
+    /// The workshop summary on screen.
+    pub(in crate::ui) summary: Option<String>,
     /// The quick capture bar.
     pub(in crate::ui) capture: crate::ui::workshop::CaptureBar,
     /// The priority matrix, while it is shown in the canvas's place.
@@ -194,7 +200,10 @@ impl ParcoursApp {
             style.spacing.button_padding = egui::vec2(8.0, 4.0);
         });
         let current_map = doc.project().maps.first().map(|m| m.id);
+        let session_start = doc.project().clone();
         Self {
+            session_start,
+            summary: None,
             doc,
             language,
             current_map,
@@ -229,6 +238,7 @@ impl ParcoursApp {
             vote: None,
             matrix: None,
             capture: Default::default(),
+            action_plan: None,
         }
     }
 
@@ -341,6 +351,12 @@ impl ParcoursApp {
         if let Some(vote) = &mut self.vote {
             crate::ui::workshop::vote_ui(ctx, vote, self.doc.project(), self.language, &mut out);
         }
+        if let Some(text) = &self.summary {
+            let open = crate::ui::workshop::summary_ui(ctx, text, self.language);
+            if !open {
+                self.summary = None;
+            }
+        }
         crate::ui::workshop::timer_ui(ctx, &mut self.timer, self.language, &mut out);
         self.actions.extend(out.into_actions());
     }
@@ -426,6 +442,13 @@ impl ParcoursApp {
                 let ctx = frame_ctx!(self);
                 dashboard_ui(ui, &ctx, &mut self.survey);
             });
+        } else if let Some(order) = &mut self.action_plan {
+            let mut out = Outbox::default();
+            egui::CentralPanel::default().show(ui, |ui| {
+                let ctx = frame_ctx!(self);
+                crate::ui::workshop::action_plan_ui(ui, &ctx, order, &mut out);
+            });
+            self.actions.extend(out.into_actions());
         } else if let Some(matrix) = &mut self.matrix {
             let mut out = Outbox::default();
             egui::CentralPanel::default().show(ui, |ui| {

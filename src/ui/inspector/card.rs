@@ -7,8 +7,8 @@ use super::{Changes, Links, MapFacts, field_label, merge_key, slider, text_area,
 use crate::edit::Edit;
 use crate::i18n::{self, Text};
 use crate::model::{
-    Card, CardContent, CardId, Channel, EMOTION_MAX, EMOTION_MIN, Frequency, LaneKind, Phase,
-    SCORE_MAX, SEVERITY_MAX,
+    Card, CardContent, CardId, Channel, EMOTION_MAX, EMOTION_MIN, Evidence, Frequency, LaneKind,
+    Phase, SCORE_MAX, SEVERITY_MAX,
 };
 use crate::ui::choice::choice_combo;
 use crate::ui::frame::{FrameCtx, Outbox};
@@ -35,6 +35,27 @@ pub(super) fn card_inspector(
         CardContent::Opportunity(_) => i18n::lane_kind_name(LaneKind::Opportunities, lang),
     };
     ui.label(RichText::new(kind_name).small().weak());
+    // What the card rests on, whatever its kind.
+    let label = field_label(ui, t(Text::Evidence));
+    let mut evidence = content.evidence();
+    let evidence_name = |e: &Option<Evidence>| match e {
+        Some(e) => i18n::evidence_name(*e, lang).to_owned(),
+        None => t(Text::EvidenceNone).to_owned(),
+    };
+    let options = std::iter::once(None).chain(Evidence::ALL.into_iter().map(Some));
+    let width = Some(ui.available_width());
+    if choice_combo(
+        ui,
+        ("evidence", card.id),
+        label,
+        &mut evidence,
+        options,
+        evidence_name,
+        width,
+    ) {
+        content.set_evidence(evidence);
+        changes.single(true);
+    }
     match &mut content {
         CardContent::Note(note) => {
             text_line(
@@ -192,6 +213,7 @@ pub(super) fn card_inspector(
                     changes.single(true);
                 }
             }
+            super::actions::actions_ui(ui, lang, card.id, &mut pain.actions, &mut changes);
         }
         CardContent::Opportunity(opportunity) => {
             text_line(
@@ -245,6 +267,7 @@ pub(super) fn card_inspector(
                     }
                 }
             });
+            super::actions::actions_ui(ui, lang, card.id, &mut opportunity.actions, &mut changes);
         }
     }
     let map_id = map.id;

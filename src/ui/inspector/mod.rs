@@ -1,6 +1,7 @@
 //! The inspector: edits every field of the selected card, stage, lane, map, persona or
 //! project. Typing in a field is one undo step per field, not one per keystroke.
 
+mod actions;
 mod card;
 mod grid;
 mod people;

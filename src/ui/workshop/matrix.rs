@@ -12,6 +12,7 @@ use crate::theme::{map as map_colors, workshop};
 use crate::ui::frame::{FrameCtx, Outbox};
 use crate::ui::selection::Selection;
 use crate::ui::style::c;
+use crate::workshop::Quadrant;
 
 /// What the matrix keeps between frames: the point being dragged, and the sizing of every
 /// opportunity for the figures it was computed on.
@@ -27,44 +28,6 @@ type SizesCache = Option<(
     (u64, Option<WaveId>, Filter),
     Vec<(CardId, Option<OpportunitySize>)>,
 )>;
-
-/// A quadrant of the matrix.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(in crate::ui) enum Quadrant {
-    /// High impact, low effort.
-    QuickWins,
-    /// High impact, high effort.
-    BigBets,
-    /// Low impact, low effort.
-    FillIns,
-    /// Low impact, high effort.
-    MoneyPits,
-}
-
-impl Quadrant {
-    /// The quadrant of an impact and effort: the middle value (3) counts as high impact and
-    /// as low effort.
-    pub(in crate::ui) fn of(opportunity: &Opportunity) -> Self {
-        let middle = SCORE_MAX.div_ceil(2);
-        match (opportunity.impact >= middle, opportunity.effort <= middle) {
-            (true, true) => Quadrant::QuickWins,
-            (true, false) => Quadrant::BigBets,
-            (false, true) => Quadrant::FillIns,
-            (false, false) => Quadrant::MoneyPits,
-        }
-    }
-
-    /// Its name.
-    pub(in crate::ui) fn name(self, lang: Language) -> &'static str {
-        match self {
-            Quadrant::QuickWins => Text::QuadrantQuickWins,
-            Quadrant::BigBets => Text::QuadrantBigBets,
-            Quadrant::FillIns => Text::QuadrantFillIns,
-            Quadrant::MoneyPits => Text::QuadrantMoneyPits,
-        }
-        .get(lang)
-    }
-}
 
 /// The axes run from 0.5 to 5.5 so that the values 1 to 5 sit inside.
 const AXIS_MIN: f32 = 0.5;
@@ -374,26 +337,5 @@ fn short(title: &str, chars: usize) -> String {
     } else {
         let cut: String = title.chars().take(chars.saturating_sub(1)).collect();
         format!("{}…", cut.trim_end())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn quadrants_split_at_the_middle_value() {
-        let at = |impact, effort| {
-            Quadrant::of(&Opportunity {
-                impact,
-                effort,
-                ..Opportunity::default()
-            })
-        };
-        assert_eq!(at(5, 1), Quadrant::QuickWins);
-        assert_eq!(at(3, 3), Quadrant::QuickWins);
-        assert_eq!(at(4, 5), Quadrant::BigBets);
-        assert_eq!(at(2, 2), Quadrant::FillIns);
-        assert_eq!(at(1, 4), Quadrant::MoneyPits);
     }
 }
