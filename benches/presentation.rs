@@ -29,6 +29,7 @@ fn deck(project: &Project) -> Deck {
             ..ScoreView::default()
         },
         language: Language::En,
+        last_vote: true,
     })
 }
 

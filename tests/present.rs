@@ -30,6 +30,7 @@ fn deck_of(project: &Project, view: Option<&SavedView>) -> Deck {
             ..ScoreView::default()
         },
         language: Language::Fr,
+        last_vote: true,
     })
 }
 

@@ -99,6 +99,7 @@ pub fn deck_of(project: &Project, options: &ExportOptions, map: &JourneyMap) -> 
             any_wave: wave.is_some(),
         },
         language: options.language,
+        last_vote: true,
     })
 }
 

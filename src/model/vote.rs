@@ -87,6 +87,22 @@ impl VoteSession {
         ranked
     }
 
+    /// The ranking with each card's place: cards with as many dots share a place, and the
+    /// next place counts them ("1, 2, 2, 4").
+    pub fn places(&self) -> Vec<(usize, CardId, usize)> {
+        let mut places = Vec::new();
+        let mut place = 0;
+        let mut last = None;
+        for (position, (card, count)) in self.ranking().into_iter().enumerate() {
+            if last != Some(count) {
+                place = position + 1;
+                last = Some(count);
+            }
+            places.push((place, card, count));
+        }
+        places
+    }
+
     /// The participants (by index) with a dot on `card`, in the order placed.
     pub fn voters_of(&self, card: CardId) -> impl Iterator<Item = u32> + '_ {
         self.dots
@@ -126,6 +142,10 @@ mod tests {
         assert_eq!(
             session.ranking(),
             vec![(CardId(5), 2), (CardId(7), 2), (CardId(9), 1)]
+        );
+        assert_eq!(
+            session.places(),
+            vec![(1, CardId(5), 2), (1, CardId(7), 2), (3, CardId(9), 1)]
         );
         assert_eq!(session.voters_of(CardId(7)).collect::<Vec<_>>(), vec![0, 1]);
         assert_eq!(session.dots_of(1), 3);

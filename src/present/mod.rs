@@ -53,6 +53,8 @@ pub struct DeckInput<'a> {
     pub scores: ScoreView,
     /// The language of captions.
     pub language: crate::i18n::Language,
+    /// Whether the dots of the map's last vote show (not while another vote is under way).
+    pub last_vote: bool,
 }
 
 /// A presentation ready to play: the map as its view shows it, laid out with whole titles
@@ -139,7 +141,7 @@ impl Deck {
             language: input.language,
             editor: false,
             full_titles: true,
-            last_vote: true,
+            last_vote: input.last_vote,
         });
         let mut steps = vec![Step::Overview];
         steps.extend(

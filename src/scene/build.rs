@@ -692,9 +692,10 @@ impl Builder<'_> {
                     theme::severity_ink(p.severity),
                     Align::Left,
                 );
-                // The last vote's dots, else the counter of votes typed in.
+                // The last vote's dots, else the counter of votes typed in; neither while
+                // another vote is under way.
                 let dotted = self.vote_dots(card, rect, caption_top);
-                if p.votes > 0 && !dotted {
+                if p.votes > 0 && !dotted && self.input.last_vote {
                     // A voting dot with the count, as on a workshop wall.
                     let count = p.votes.to_string();
                     let right = rect.max.x - pad;

@@ -124,10 +124,10 @@ pub fn summary_text(map: &JourneyMap, before: Option<&JourneyMap>, lang: Languag
                 },
             )
         );
-        for (rank, (card, count)) in session.ranking().iter().enumerate() {
-            let title = map.card(*card).map_or("–", |c| c.title());
-            let dots = msg::dot_count(lang, msg::DotCount { count: *count });
-            let _ = writeln!(out, "    {}. {title} — {dots}", rank + 1);
+        for (place, card, count) in session.places() {
+            let title = map.card(card).map_or("–", |c| c.title());
+            let dots = msg::dot_count(lang, msg::DotCount { count });
+            let _ = writeln!(out, "    {place}. {title} — {dots}");
         }
     }
     // The matrix.

@@ -768,7 +768,7 @@ vote-end-title = Abstimmung beenden?
 vote-end-question = { $dots ->
         [one] Ein Punkt
        *[other] { $dots } Punkte
-    } von { $participants ->
+    } von { $voted } von { $participants ->
         [one] einer Person
        *[other] { $participants } Personen
     }. Danach kann niemand mehr abstimmen, und das Ergebnis wird allen gezeigt.

@@ -768,7 +768,7 @@ vote-end-title = End the vote?
 vote-end-question = { $dots ->
         [one] One dot
        *[other] { $dots } dots
-    } from { $participants ->
+    } from { $voted } of { $participants ->
         [one] one participant
        *[other] { $participants } participants
     }. Once ended, nobody can vote in it any more, and the result is shown to everyone.

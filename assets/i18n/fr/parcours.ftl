@@ -761,8 +761,8 @@ vote-name = Vote { $number }
 participant-name = Participant { $number }
 now-voting = Au tour de { $participant } — { $dots ->
         [0] plus de gommette
-        [one] une gommette
-       *[other] { $dots } gommettes
+        [one] une gommette restante
+       *[other] { $dots } gommettes restantes
     }
 vote-next-participant = Participant suivant
 vote-end = Clore le vote…
@@ -774,9 +774,9 @@ vote-end-title = Clore le vote ?
 vote-end-question = { $dots ->
         [one] Une gommette
        *[other] { $dots } gommettes
-    } de { $participants ->
-        [one] un participant
-       *[other] { $participants } participants
+    } de { $voted } { $participants ->
+        [one] participant sur un
+       *[other] participants sur { $participants }
     }. Une fois clos, plus personne ne peut y voter, et le résultat est montré à tous.
 vote-end-and-reveal = Clore et dévoiler
 vote-keep-voting = Continuer le vote

@@ -349,7 +349,9 @@ impl ParcoursApp {
     fn workshop_ui(&mut self, ctx: &Context) {
         let mut out = Outbox::default();
         if let Some(vote) = &mut self.vote {
-            crate::ui::workshop::vote_ui(ctx, vote, self.doc.project(), self.language, &mut out);
+            let presenting = self.presentation.is_some();
+            let project = self.doc.project();
+            crate::ui::workshop::vote_ui(ctx, vote, project, self.language, presenting, &mut out);
         }
         if let Some(text) = &self.summary {
             let open = crate::ui::workshop::summary_ui(ctx, text, self.language);
@@ -708,6 +710,9 @@ impl ParcoursApp {
             // Nothing happened: the selection cannot have gone stale.
             return;
         }
+        // What they change is drawn in the next frame, even when nothing else moves (a
+        // vote's result after its confirmation, say).
+        ctx.request_repaint();
         for action in actions {
             match action {
                 Action::Edit(edit) => self.apply(edit),

@@ -106,6 +106,8 @@ impl ParcoursApp {
             filter,
             self.survey.badge_options(project),
             self.language,
+            // A vote under way on the map shows its own dots, not the last vote's.
+            self.live_vote().is_none_or(|v| v.map != presentation.map),
         )
     }
 
@@ -132,6 +134,7 @@ impl ParcoursApp {
             filter: &key.4,
             scores: key.5,
             language: self.language,
+            last_vote: key.7,
         });
         Some((key, deck))
     }

@@ -32,17 +32,20 @@ pub(super) fn actions_ui(
                 .add(TextEdit::singleline(&mut action.title).desired_width(f32::INFINITY))
                 .labelled_by(label);
             changes.merged(&response, merge_key((card, "action_title", index)));
+            // One field a row: the inspector is narrow.
             ui.horizontal(|ui| {
                 let label = ui.label(RichText::new(t(Text::Owner)).small()).id;
                 let response = ui
-                    .add(TextEdit::singleline(&mut action.owner).desired_width(110.0))
+                    .add(TextEdit::singleline(&mut action.owner).desired_width(f32::INFINITY))
                     .labelled_by(label);
                 changes.merged(&response, merge_key((card, "action_owner", index)));
+            });
+            ui.horizontal(|ui| {
                 let label = ui.label(RichText::new(t(Text::ActionDue)).small()).id;
                 let response = ui
                     .add(
                         TextEdit::singleline(&mut action.due)
-                            .desired_width(90.0)
+                            .desired_width(100.0)
                             .hint_text(t(Text::ActionDueHint)),
                     )
                     .labelled_by(label);

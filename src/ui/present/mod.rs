@@ -48,6 +48,7 @@ pub(in crate::ui) type DeckKey = (
     crate::metrics::Filter,
     crate::scene::ScoreView,
     Language,
+    bool,
 );
 
 /// A presentation under way.

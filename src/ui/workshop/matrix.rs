@@ -66,13 +66,15 @@ pub(in crate::ui) fn matrix_ui(
     }
     let sizes = sizes_of(&mut state.sizes, ctx.document.generation(), map, sizes_from);
     let available = ui.available_rect_before_wrap();
-    let side = (available.width() - 40.0)
-        .min(available.height() - 60.0)
-        .max(200.0);
-    let (outer, _) = ui.allocate_exact_size(vec2(side + 40.0, side + 60.0), Sense::hover());
+    // As wide as the panel allows (room on the right for the last titles), no taller than
+    // it, and never so flat that the impacts crowd together.
+    let height = (available.height() - 60.0).max(220.0);
+    let width = (available.width() - 40.0 - 200.0).clamp(260.0, height * 1.8);
+    let (outer, _) = ui.allocate_exact_size(vec2(width + 40.0, height + 60.0), Sense::hover());
     // Room on the left, above and below for the axes' values and names.
-    let plot = Rect::from_min_size(outer.min + vec2(36.0, 20.0), vec2(side, side));
-    let painter = ui.painter_at(outer);
+    let plot = Rect::from_min_size(outer.min + vec2(36.0, 20.0), vec2(width, height));
+    // Titles may run past the plot's right edge, within the panel.
+    let painter = ui.painter().clone();
     let to_screen = |effort: f32, impact: f32| {
         let x = (effort - AXIS_MIN) / (AXIS_MAX - AXIS_MIN);
         let y = (impact - AXIS_MIN) / (AXIS_MAX - AXIS_MIN);
@@ -139,7 +141,7 @@ pub(in crate::ui) fn matrix_ui(
         painter.text(
             center + vec2(POINT_RADIUS + 4.0, 0.0),
             Align2::LEFT_CENTER,
-            short(&opportunity.title, 28),
+            short(&opportunity.title, 34),
             FontId::proportional(13.0),
             c(map_colors::CARD_INK),
         );
@@ -158,6 +160,23 @@ pub(in crate::ui) fn matrix_ui(
                 },
             ));
             if let Some(size) = size {
+                let format = |v: f64| crate::i18n::format::signed(lang, v, 1);
+                ui.label(msg::sizing_reach(
+                    lang,
+                    msg::SizingReach {
+                        answers: crate::i18n::format::count(lang, size.reach),
+                        touchpoints: size.touchpoints,
+                        share: crate::i18n::format::percent(lang, size.reach_pct(), 1),
+                    },
+                ));
+                ui.label(msg::sizing_what_if(
+                    lang,
+                    msg::SizingWhatIf {
+                        today: format(size.today.score),
+                        what_if: format(size.what_if.score),
+                        margin: crate::i18n::format::margin(lang, size.what_if.margin95, 1),
+                    },
+                ));
                 ui.label(msg::sizing_suggested(
                     lang,
                     msg::SizingSuggested {
@@ -229,7 +248,9 @@ fn quadrants(
     to_screen: &impl Fn(f32, f32) -> Pos2,
     lang: Language,
 ) {
-    let middle = to_screen(3.0, 3.0);
+    // The middle value counts as high impact and as low effort: the lines run between
+    // the middle and the next values.
+    let middle = to_screen(3.5, 2.5);
     let parts = [
         (
             Rect::from_min_max(plot.min, middle),

@@ -13,7 +13,9 @@ pub(in crate::ui) fn summary_ui(ctx: &Context, text: &str, lang: Language) -> bo
     egui::Window::new(t(Text::SummaryMenu).trim_end_matches('…'))
         .id(egui::Id::unique("workshop_summary"))
         .open(&mut open)
-        .default_width(560.0)
+        .default_width(700.0)
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(ctx.content_rect().center())
         .default_height(480.0)
         .show(ctx, |ui| {
             ui.horizontal(|ui| {

@@ -115,6 +115,14 @@ impl LiveVote {
             .saturating_sub(self.session.dots_of(self.current))
     }
 
+    /// How many participants have placed at least one dot.
+    pub fn voted(&self) -> usize {
+        let mut voters: Vec<u32> = self.session.dots.iter().map(|d| d.participant).collect();
+        voters.sort_unstable();
+        voters.dedup();
+        voters.len()
+    }
+
     /// The current participant's name.
     pub fn current_name(&self) -> &str {
         self.session
@@ -246,6 +254,7 @@ mod tests {
         vote.next_participant();
         assert!(vote.is_last());
         assert_eq!(vote.current_name(), "Cy");
+        assert_eq!(vote.voted(), 2);
     }
 
     #[test]

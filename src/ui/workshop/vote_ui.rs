@@ -28,6 +28,7 @@ pub(in crate::ui) fn vote_ui(
     state: &mut VoteState,
     project: &Project,
     lang: Language,
+    presenting: bool,
     out: &mut Outbox,
 ) {
     match state {
@@ -37,7 +38,7 @@ pub(in crate::ui) fn vote_ui(
             confirming,
             refused,
         } => {
-            banner_ui(ctx, vote, *refused, lang, out);
+            banner_ui(ctx, vote, *refused, lang, presenting, out);
             if *confirming {
                 confirm_end_ui(ctx, vote, lang, out);
             }
@@ -85,12 +86,14 @@ fn setup_ui(ctx: &Context, setup: &mut VoteSetup, lang: Language, out: &mut Outb
                 )
                 .labelled_by(label);
                 ui.end_row();
-                if setup.names.trim().is_empty() {
-                    let label = ui.label(t(Text::VoteAnonymous)).id;
-                    ui.add(egui::DragValue::new(&mut setup.anonymous).range(1..=40))
-                        .labelled_by(label);
-                    ui.end_row();
-                }
+                // Always there, so the dialog keeps its size: used when no name is given.
+                let label = ui.label(t(Text::VoteAnonymous)).id;
+                ui.add_enabled(
+                    setup.names.trim().is_empty(),
+                    egui::DragValue::new(&mut setup.anonymous).range(1..=40),
+                )
+                .labelled_by(label);
+                ui.end_row();
             });
         ui.add_space(8.0);
         ui.horizontal(|ui| {
@@ -109,18 +112,25 @@ fn setup_ui(ctx: &Context, setup: &mut VoteSetup, lang: Language, out: &mut Outb
 }
 
 /// The banner over the map: who votes, with their colour and dots left, and the
-/// facilitator's buttons.
+/// facilitator's buttons. At the top of the editor's map; at the bottom of a presentation,
+/// where it leaves the stage's name in view.
 fn banner_ui(
     ctx: &Context,
     vote: &LiveVote,
     refused: Option<Refused>,
     lang: Language,
+    presenting: bool,
     out: &mut Outbox,
 ) {
     let t = |text: Text| text.get(lang);
+    let (align, offset) = if presenting {
+        (Align2::CENTER_BOTTOM, vec2(0.0, -56.0))
+    } else {
+        (Align2::CENTER_TOP, vec2(0.0, 44.0))
+    };
     egui::Area::new(egui::Id::unique("vote_banner"))
         .order(egui::Order::Foreground)
-        .anchor(Align2::CENTER_TOP, vec2(0.0, 44.0))
+        .anchor(align, offset)
         .show(ctx, |ui| {
             egui::Frame::new()
                 .fill(c(workshop::BANNER_FILL))
@@ -187,7 +197,8 @@ pub(in crate::ui) fn dot(painter: &Painter, center: egui::Pos2, radius: f32, par
 }
 
 /// The live vote on a card of the canvas or the presentation: the veil over a card the
-/// vote is not on, else the dots on screen, in a row at its top right.
+/// vote is not on, else the dots on screen, in a row at its bottom right (where the last
+/// vote's dots go, which are not drawn meanwhile).
 pub(in crate::ui) fn paint_live_dots(
     painter: &Painter,
     rect: Rect,
@@ -199,9 +210,9 @@ pub(in crate::ui) fn paint_live_dots(
         painter.rect_filled(rect, 4.0 * zoom, c(workshop::NOT_VOTED_VEIL));
         return;
     }
-    let radius = (6.0 * zoom).clamp(3.0, 14.0);
-    let mut x = rect.max.x - radius - 4.0 * zoom;
-    let y = rect.min.y + radius + 4.0 * zoom;
+    let radius = (5.5 * zoom).clamp(3.0, 14.0);
+    let mut x = rect.max.x - radius - 6.0 * zoom;
+    let y = rect.max.y - radius - 5.0 * zoom;
     for dot_on_card in vote.visible_dots().filter(|d| d.card == card.id) {
         dot(painter, egui::pos2(x, y), radius, dot_on_card.participant);
         x -= radius * 2.0 + 2.0;
@@ -217,6 +228,7 @@ fn confirm_end_ui(ctx: &Context, vote: &LiveVote, lang: Language, out: &mut Outb
             lang,
             msg::VoteEndQuestion {
                 dots: vote.session.dots.len(),
+                voted: vote.voted(),
                 participants: vote.session.participants.len(),
             },
         ));
@@ -266,8 +278,8 @@ fn reveal_ui(ctx: &Context, map: &JourneyMap, index: usize, lang: Language, out:
             .weak(),
         );
         ui.add_space(6.0);
-        let ranking = session.ranking();
-        if ranking.is_empty() {
+        let places = session.places();
+        if places.is_empty() {
             ui.label(t(Text::VoteNoDots));
         }
         egui::ScrollArea::vertical()
@@ -278,16 +290,9 @@ fn reveal_ui(ctx: &Context, map: &JourneyMap, index: usize, lang: Language, out:
                     .striped(true)
                     .spacing([12.0, 6.0])
                     .show(ui, |ui| {
-                        let mut rank = 0;
-                        let mut last = None;
-                        for (position, (card, count)) in ranking.iter().enumerate() {
-                            // Equal counts share a rank.
-                            if last != Some(*count) {
-                                rank = position + 1;
-                                last = Some(*count);
-                            }
+                        for (place, card, count) in &places {
                             let title = map.card(*card).map_or("–", |c| c.title());
-                            ui.label(RichText::new(format!("{rank}.")).strong());
+                            ui.label(RichText::new(format!("{place}.")).strong());
                             ui.label(title);
                             ui.horizontal(|ui| {
                                 for participant in session.voters_of(*card) {
