@@ -190,6 +190,14 @@ fn the_timer_keys_work_with_the_pointer_on_it() {
     harness.key_press(Key::F5);
     harness.run();
     harness.get_by_label("Timer 4:00");
+    // Setting up a vote there: the presentation's keys wait behind its dialog.
+    harness.key_press(Key::V);
+    harness.run();
+    let step = harness.state().presentation().unwrap().step;
+    harness.key_press(Key::ArrowRight);
+    harness.run();
+    assert_eq!(harness.state().presentation().unwrap().step, step);
+    click(&mut harness, "Cancel");
     harness.key_press(Key::T);
     harness.run();
     assert!(harness.query_by_label("Timer 4:00").is_none());

@@ -627,6 +627,7 @@ impl ParcoursApp {
             || self.survey.renaming.is_some()
             || self.files.is_open()
             || self.work.is_some()
+            || self.vote_dialog_open()
         {
             return;
         }

@@ -16,6 +16,19 @@ impl ParcoursApp {
         self.vote = Some(VoteState::Setup(VoteSetup::new(map)));
     }
 
+    /// Whether one of the vote's dialogs is on screen (its setup, the confirmation of its
+    /// end): like any dialog, it takes the keys.
+    pub(super) fn vote_dialog_open(&self) -> bool {
+        matches!(
+            self.vote,
+            Some(VoteState::Setup(_))
+                | Some(VoteState::Voting {
+                    confirming: true,
+                    ..
+                })
+        )
+    }
+
     /// The live vote, while participants vote.
     pub(in crate::ui) fn live_vote(&self) -> Option<&crate::ui::workshop::LiveVote> {
         match &self.vote {

@@ -74,6 +74,43 @@ pub(in crate::ui) fn capture_ui(
     if bar.cell.is_none_or(|c| !cells.contains(&c)) {
         bar.cell = cells.first().copied();
     }
+    // The field's keys first, so that the cell Tab moves to is the one drawn this frame.
+    let id = egui::Id::unique("capture_field");
+    let focused = ui.ctx().memory(|m| m.has_focus(id));
+    if focused {
+        // Several lines pasted at once: one card each, as a paste on the canvas.
+        let mut pasted = None;
+        ui.ctx().input_mut(|i| {
+            i.events.retain(|event| match event {
+                egui::Event::Paste(text) if text.contains('\n') => {
+                    pasted = Some(text.clone());
+                    false
+                }
+                _ => true,
+            });
+        });
+        if let (Some(text), Some((stage, lane))) = (pasted, bar.cell) {
+            out.command(Command::Capture { stage, lane, text });
+        }
+        // Tab goes to the next cell (Shift+Tab the one before), not to another field.
+        // Shift+Tab first: Tab alone matches it too.
+        let (previous, next) = ui.ctx().input_mut(|i| {
+            (
+                i.consume_key(Modifiers::SHIFT, Key::Tab),
+                i.consume_key(Modifiers::NONE, Key::Tab),
+            )
+        });
+        let step = if previous {
+            -1
+        } else if next {
+            1
+        } else {
+            0
+        };
+        if step != 0 {
+            bar.cell = cell_after(map, bar.cell, step);
+        }
+    }
     let Some((mut stage, mut lane)) = bar.cell else {
         return;
     };
@@ -112,42 +149,6 @@ pub(in crate::ui) fn capture_ui(
             choice_combo(ui, "capture_lane", label, &mut lane, lanes, lane_name, None);
             bar.cell = Some((stage, lane));
 
-            let id = egui::Id::unique("capture_field");
-            let focused = ui.memory(|m| m.has_focus(id));
-            if focused {
-                // Several lines pasted at once: one card each, as a paste on the canvas.
-                let mut pasted = None;
-                ui.input_mut(|i| {
-                    i.events.retain(|event| match event {
-                        egui::Event::Paste(text) if text.contains('\n') => {
-                            pasted = Some(text.clone());
-                            false
-                        }
-                        _ => true,
-                    });
-                });
-                if let Some(text) = pasted {
-                    out.command(Command::Capture { stage, lane, text });
-                }
-                // Tab goes to the next cell (Shift+Tab the one before), not to another field.
-                // Shift+Tab first: Tab alone matches it too.
-                let (previous, next) = ui.input_mut(|i| {
-                    (
-                        i.consume_key(Modifiers::SHIFT, Key::Tab),
-                        i.consume_key(Modifiers::NONE, Key::Tab),
-                    )
-                });
-                let step = if previous {
-                    -1
-                } else if next {
-                    1
-                } else {
-                    0
-                };
-                if step != 0 {
-                    bar.cell = cell_after(map, bar.cell, step);
-                }
-            }
             let field = ui
                 .add(
                     TextEdit::singleline(&mut bar.text)

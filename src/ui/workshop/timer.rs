@@ -155,9 +155,14 @@ pub(in crate::ui) fn timer_ui(ctx: &Context, timer: &mut Timer, lang: Language, 
     } else {
         (c(workshop::TIMER_FILL), ink)
     };
+    // At the top right at first; the facilitator may drag it anywhere (by its figure).
+    let corner = ctx.content_rect().right_top() + vec2(-16.0, 56.0);
     let area = egui::Area::new(egui::Id::unique("workshop_timer"))
         .order(Order::Foreground)
-        .anchor(Align2::RIGHT_TOP, vec2(-16.0, 56.0))
+        .pivot(Align2::RIGHT_TOP)
+        .default_pos(corner)
+        .movable(true)
+        .constrain(true)
         .show(ctx, |ui| {
             egui::Frame::new()
                 .fill(fill)
