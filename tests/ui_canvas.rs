@@ -4,6 +4,9 @@
 // Helpers of tests may unwrap: a panic is a failed test with its message.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
+use common::ui::drag;
 use egui::{Modifiers, Pos2, Role, Vec2, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -28,22 +31,6 @@ fn harness() -> Harness<'static, ParcoursApp> {
 
 fn map(harness: &Harness<'_, ParcoursApp>) -> JourneyMap {
     harness.state().project().maps[0].clone()
-}
-
-fn drag(harness: &mut Harness<'_, ParcoursApp>, from: Pos2, to: Pos2, modifiers: Modifiers) {
-    harness.event(egui::Event::ModifiersChanged(modifiers));
-    harness.hover_at(from);
-    harness.run();
-    harness.drag_at(from);
-    harness.run();
-    for step in 1..=10 {
-        harness.hover_at(from + (to - from) * (step as f32 / 10.0));
-        harness.step();
-    }
-    harness.drop_at(to);
-    harness.run();
-    harness.event(egui::Event::ModifiersChanged(Modifiers::NONE));
-    harness.run();
 }
 
 #[test]

@@ -298,16 +298,7 @@ fn dragging_a_matrix_point_sets_impact_and_effort_in_one_undo_step() {
         ("Quick wins", (5, 1))
     };
     let to = harness.get_by_label(corner).rect().center();
-    harness.hover_at(from);
-    harness.run();
-    harness.drag_at(from);
-    harness.run();
-    for i in 1..=10 {
-        harness.hover_at(from + (to - from) * (i as f32 / 10.0));
-        harness.step();
-    }
-    harness.drop_at(to);
-    harness.run();
+    common::ui::drag(&mut harness, from, to, Modifiers::NONE);
     let after = map(&harness);
     let CardContent::Opportunity(new) = &after.card(id).unwrap().content else {
         unreachable!()

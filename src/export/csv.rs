@@ -85,6 +85,15 @@ fn evidence_id(evidence: Evidence) -> &'static str {
     }
 }
 
+/// A row's cells, empty but for its place: the map, the stage and the lane.
+fn placed_cells([map, stage, lane]: [&str; 3]) -> Vec<String> {
+    let mut cells = vec![String::new(); HEADER.len()];
+    cells[0] = text_cell(map);
+    cells[1] = text_cell(stage);
+    cells[2] = text_cell(lane);
+    cells
+}
+
 /// An action's row: its card's place, then what, who, by when, its status and its card.
 fn action_row(
     action: &PlannedAction,
@@ -92,11 +101,7 @@ fn action_row(
     names: [&str; 3],
     language: Language,
 ) -> Vec<String> {
-    let [map, stage, lane] = names;
-    let mut cells = vec![String::new(); HEADER.len()];
-    cells[0] = text_cell(map);
-    cells[1] = text_cell(stage);
-    cells[2] = text_cell(lane);
+    let mut cells = placed_cells(names);
     cells[4] = "action".to_owned();
     cells[5] = text_cell(&action.title);
     cells[9] = text_cell(&action.owner);
@@ -114,11 +119,7 @@ fn row(
     language: Language,
     comma: bool,
 ) -> Vec<String> {
-    let [map, stage, lane] = names;
-    let mut cells = vec![String::new(); HEADER.len()];
-    cells[0] = text_cell(map);
-    cells[1] = text_cell(stage);
-    cells[2] = text_cell(lane);
+    let mut cells = placed_cells(names);
     cells[4] = kind_name(&card.content).to_owned();
     cells[5] = text_cell(card.title());
     match &card.content {

@@ -107,3 +107,25 @@ pub fn click_at(harness: &mut Harness<'_, ParcoursApp>, at: egui::Pos2) {
     harness.drop_at(at);
     harness.run();
 }
+
+/// A mouse drag from `from` to `to` in ten moves, `modifiers` held, as a hand makes it.
+pub fn drag(
+    harness: &mut Harness<'_, ParcoursApp>,
+    from: egui::Pos2,
+    to: egui::Pos2,
+    modifiers: egui::Modifiers,
+) {
+    harness.event(egui::Event::ModifiersChanged(modifiers));
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    for step in 1..=10 {
+        harness.hover_at(from + (to - from) * (step as f32 / 10.0));
+        harness.step();
+    }
+    harness.drop_at(to);
+    harness.run();
+    harness.event(egui::Event::ModifiersChanged(egui::Modifiers::NONE));
+    harness.run();
+}

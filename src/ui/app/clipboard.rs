@@ -66,18 +66,7 @@ impl ParcoursApp {
         };
         self.apply_new_cards(|map, fresh| {
             let anchor = map.card(anchor)?;
-            let kind = map.lane(anchor.lane)?.kind;
-            let cards: Vec<Card> = text
-                .lines()
-                .map(str::trim)
-                .filter(|line| !line.is_empty())
-                .map(|line| Card {
-                    id: CardId(0),
-                    stage: anchor.stage,
-                    lane: anchor.lane,
-                    content: kind.new_card_content(line.to_owned()),
-                })
-                .collect();
+            let cards = cards_of_lines(map, anchor.stage, anchor.lane, text)?;
             edit::paste_cards(map, &cards, Some(anchor.id), fresh)
         });
     }
@@ -86,19 +75,8 @@ impl ParcoursApp {
     /// in one undo step.
     pub(super) fn capture_cards(&mut self, stage: StageId, lane: LaneId, text: &str) {
         self.apply_new_cards(|map, fresh| {
-            let kind = map.lane(lane)?.kind;
             map.stage(stage)?;
-            let cards: Vec<Card> = text
-                .lines()
-                .map(str::trim)
-                .filter(|line| !line.is_empty())
-                .map(|line| Card {
-                    id: CardId(0),
-                    stage,
-                    lane,
-                    content: kind.new_card_content(line.to_owned()),
-                })
-                .collect();
+            let cards = cards_of_lines(map, stage, lane, text)?;
             edit::paste_cards(map, &cards, None, fresh)
         });
     }
@@ -132,6 +110,24 @@ impl ParcoursApp {
             self.selection = Selection::None;
         }
     }
+}
+
+/// One card of the lane's kind per line of `text` (blank lines left out), in the cell; `None`
+/// when the map has no such lane. Their ids are given when they are added.
+fn cards_of_lines(map: &JourneyMap, stage: StageId, lane: LaneId, text: &str) -> Option<Vec<Card>> {
+    let kind = map.lane(lane)?.kind;
+    Some(
+        text.lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .map(|line| Card {
+                id: CardId(0),
+                stage,
+                lane,
+                content: kind.new_card_content(line.to_owned()),
+            })
+            .collect(),
+    )
 }
 
 /// What copied cards put on the system clipboard: their titles, one per line.
