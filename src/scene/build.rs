@@ -665,6 +665,8 @@ impl Builder<'_> {
         }
         let small = card::CAPTION_SIZE;
         let caption_top = rect.max.y - pad * 0.7 - self.measure.row_height(small);
+        // The last vote's dots at the right of the caption line, on every kind of card.
+        let dotted = self.vote_dots(card, rect, caption_top);
         match &card.content {
             CardContent::Touchpoint(t) => {
                 if t.moment_of_truth {
@@ -692,9 +694,7 @@ impl Builder<'_> {
                     theme::severity_ink(p.severity),
                     Align::Left,
                 );
-                // The last vote's dots, else the counter of votes typed in; neither while
-                // another vote is under way.
-                let dotted = self.vote_dots(card, rect, caption_top);
+                // Else the counter of votes typed in; neither while another vote is under way.
                 if p.votes > 0 && !dotted && self.input.last_vote {
                     // A voting dot with the count, as on a workshop wall.
                     let count = p.votes.to_string();
@@ -714,7 +714,6 @@ impl Builder<'_> {
                 }
             }
             CardContent::Opportunity(o) => {
-                self.vote_dots(card, rect, caption_top);
                 let caption = msg::opportunity_caption(
                     language,
                     msg::OpportunityCaption {
@@ -730,12 +729,7 @@ impl Builder<'_> {
                     Align::Left,
                 );
             }
-            CardContent::Note(_) => {
-                self.vote_dots(card, rect, caption_top);
-            }
-        }
-        if let CardContent::Touchpoint(_) = &card.content {
-            self.vote_dots(card, rect, caption_top);
+            CardContent::Note(_) => {}
         }
         self.detail = false;
         cut

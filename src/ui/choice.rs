@@ -1,8 +1,17 @@
-//! A combo box that picks one of a list of values, labelled for screen readers and tests.
+//! Choices: a combo box that picks one of a list of values, labelled for screen readers and
+//! tests, and lists that boxes tick items into.
 
 use std::hash::Hash;
 
 use egui::{ComboBox, Id, LayerId, Order, Popup, Ui};
+
+/// Puts `item` in `list` (at its end) or takes it out, as a ticked or unticked box says.
+pub(in crate::ui) fn set_member<T: PartialEq>(list: &mut Vec<T>, item: T, present: bool) {
+    list.retain(|x| *x != item);
+    if present {
+        list.push(item);
+    }
+}
 
 /// Shows a combo box of `options` named by `name`, labelled by the widget `label`; returns
 /// whether the user picked another value. `width` is the closed box's width, when set.

@@ -11,6 +11,7 @@ mod file_dialog;
 mod frame;
 mod grid_item;
 mod inspector;
+mod memo;
 mod menu;
 mod navigator;
 pub mod present;

@@ -106,10 +106,7 @@ fn view_ui(
             let mut on = view.evidence.contains(&evidence);
             let name = crate::i18n::evidence_name(evidence, ctx.language);
             if ui.checkbox(&mut on, name).changed() {
-                view.evidence.retain(|e| *e != evidence);
-                if on {
-                    view.evidence.push(evidence);
-                }
+                crate::ui::choice::set_member(&mut view.evidence, evidence, on);
             }
         }
     });

@@ -1,5 +1,6 @@
 //! Carrying out commands: files, undo and redo, view, maps, stages and lanes.
 
+use crate::ui::workshop::Workspace;
 use std::path::Path;
 
 use egui::Context;
@@ -234,30 +235,15 @@ impl ParcoursApp {
                 self.summary = self.current_map.and_then(|id| {
                     let map = self.doc.project().map(id)?;
                     let before = self.session_start.map(id);
-                    Some(crate::workshop::summary_text(map, before, self.language))
+                    let text = crate::workshop::summary_text(map, before, self.language);
+                    Some(crate::ui::workshop::SummaryWindow::new(text))
                 });
             }
             Command::Capture { stage, lane, text } => self.capture_cards(stage, lane, &text),
             Command::PriorityMatrix => {
-                self.action_plan = None;
-                self.matrix = match self.matrix.take() {
-                    Some(_) => None,
-                    None => {
-                        self.survey.dashboard = false;
-                        Some(crate::ui::workshop::MatrixState::default())
-                    }
-                };
+                self.toggle_workspace(Workspace::Matrix(Default::default()));
             }
-            Command::ActionPlan => {
-                self.matrix = None;
-                self.action_plan = match self.action_plan.take() {
-                    Some(_) => None,
-                    None => {
-                        self.survey.dashboard = false;
-                        Some(crate::ui::workshop::PlanOrder::default())
-                    }
-                };
-            }
+            Command::ActionPlan => self.toggle_workspace(Workspace::ActionPlan(Default::default())),
             Command::Timer(command) => {
                 let now = ctx.input(|i| i.time);
                 self.timer.apply(command, now);
@@ -452,6 +438,18 @@ impl ParcoursApp {
                 self.show_error(Text::CouldNotOpen, error.describe(self.language));
             }
         }
+    }
+
+    /// Shows a workshop view in the canvas's place (the dashboard gives way), or the map
+    /// again when it is already shown.
+    fn toggle_workspace(&mut self, wanted: Workspace) {
+        self.workspace = match self.workspace.take() {
+            Some(shown) if shown.is_same_view(&wanted) => None,
+            _ => {
+                self.survey.dashboard = false;
+                Some(wanted)
+            }
+        };
     }
 
     pub(super) fn replace_document(&mut self, doc: Document) {

@@ -141,16 +141,14 @@ pub struct ParcoursApp {
     pub(in crate::ui) timer: crate::ui::workshop::Timer,
     /// A dot vote, from its setup to its reveal.
     pub(in crate::ui) vote: Option<crate::ui::workshop::VoteState>,
-    /// The action plan's order, while it is shown in the canvas's place.
-    pub(in crate::ui) action_plan: Option<crate::ui::workshop::PlanOrder>,
+    /// The priority matrix or the action plan, while one is shown in the canvas's place.
+    pub(in crate::ui) workspace: Option<crate::ui::workshop::Workspace>,
     /// The project as this session found it, for the workshop summary's changes.
     pub(in crate::ui) session_start: Project,
     /// The workshop summary on screen.
-    pub(in crate::ui) summary: Option<String>,
+    pub(in crate::ui) summary: Option<crate::ui::workshop::SummaryWindow>,
     /// The quick capture bar.
     pub(in crate::ui) capture: crate::ui::workshop::CaptureBar,
-    /// The priority matrix, while it is shown in the canvas's place.
-    pub(in crate::ui) matrix: Option<crate::ui::workshop::MatrixState>,
 }
 
 /// Below this window width the navigator folds into a strip.
@@ -236,9 +234,8 @@ impl ParcoursApp {
             presentation: None,
             timer: crate::ui::workshop::Timer::default(),
             vote: None,
-            matrix: None,
             capture: Default::default(),
-            action_plan: None,
+            workspace: None,
         }
     }
 
@@ -353,8 +350,8 @@ impl ParcoursApp {
             let project = self.doc.project();
             crate::ui::workshop::vote_ui(ctx, vote, project, self.language, presenting, &mut out);
         }
-        if let Some(text) = &self.summary {
-            let open = crate::ui::workshop::summary_ui(ctx, text, self.language);
+        if let Some(summary) = &mut self.summary {
+            let open = crate::ui::workshop::summary_ui(ctx, summary, self.language);
             if !open {
                 self.summary = None;
             }
@@ -444,20 +441,20 @@ impl ParcoursApp {
                 let ctx = frame_ctx!(self);
                 dashboard_ui(ui, &ctx, &mut self.survey);
             });
-        } else if let Some(order) = &mut self.action_plan {
+        } else if let Some(workspace) = &mut self.workspace {
             let mut out = Outbox::default();
             egui::CentralPanel::default().show(ui, |ui| {
                 let ctx = frame_ctx!(self);
-                crate::ui::workshop::action_plan_ui(ui, &ctx, order, &mut out);
-            });
-            self.actions.extend(out.into_actions());
-        } else if let Some(matrix) = &mut self.matrix {
-            let mut out = Outbox::default();
-            egui::CentralPanel::default().show(ui, |ui| {
-                let wave = self.survey.current_wave(self.doc.project());
-                let sizes_from = wave.map(|w| (w, &self.survey.filter));
-                let ctx = frame_ctx!(self);
-                crate::ui::workshop::matrix_ui(ui, &ctx, matrix, sizes_from, &mut out);
+                match workspace {
+                    crate::ui::workshop::Workspace::Matrix(matrix) => {
+                        let wave = self.survey.current_wave(self.doc.project());
+                        let sizes_from = wave.map(|w| (w, &self.survey.filter));
+                        crate::ui::workshop::matrix_ui(ui, &ctx, matrix, sizes_from, &mut out);
+                    }
+                    crate::ui::workshop::Workspace::ActionPlan(order) => {
+                        crate::ui::workshop::action_plan_ui(ui, &ctx, order, &mut out);
+                    }
+                }
             });
             self.actions.extend(out.into_actions());
         } else {
@@ -475,10 +472,7 @@ impl ParcoursApp {
                     vote,
                     ..
                 } = self;
-                let live_vote = match vote {
-                    Some(crate::ui::workshop::VoteState::Voting { vote, .. }) => Some(&*vote),
-                    _ => None,
-                };
+                let live_vote = vote.as_ref().and_then(crate::ui::workshop::VoteState::live);
                 let badges = survey.badge_options(doc.project());
                 let wave = survey.current_wave(doc.project()).map(|w| w.id);
                 let filter = survey.filter.clone();

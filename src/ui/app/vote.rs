@@ -31,10 +31,7 @@ impl ParcoursApp {
 
     /// The live vote, while participants vote.
     pub(in crate::ui) fn live_vote(&self) -> Option<&crate::ui::workshop::LiveVote> {
-        match &self.vote {
-            Some(VoteState::Voting { vote, .. }) => Some(vote),
-            _ => None,
-        }
+        self.vote.as_ref().and_then(VoteState::live)
     }
 
     /// Carries out a step of the vote.

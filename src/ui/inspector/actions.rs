@@ -13,6 +13,19 @@ pub(in crate::ui) fn is_due_date(due: &str) -> bool {
     due.is_empty() || chrono::NaiveDate::parse_from_str(due, "%Y-%m-%d").is_ok()
 }
 
+/// A text field after its small label, merged into one undo step while typed in.
+fn labelled_field(
+    ui: &mut Ui,
+    label: &str,
+    field: TextEdit<'_>,
+    changes: &mut Changes,
+    key: crate::edit::MergeKey,
+) {
+    let label = ui.label(RichText::new(label).small()).id;
+    let response = ui.add(field).labelled_by(label);
+    changes.merged(&response, key);
+}
+
 /// The actions' editor.
 pub(super) fn actions_ui(
     ui: &mut Ui,
@@ -27,29 +40,25 @@ pub(super) fn actions_ui(
     for (index, action) in actions.iter_mut().enumerate() {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            let label = ui.label(RichText::new(t(Text::ActionTitle)).small()).id;
-            let response = ui
-                .add(TextEdit::singleline(&mut action.title).desired_width(f32::INFINITY))
-                .labelled_by(label);
-            changes.merged(&response, merge_key((card, "action_title", index)));
+            let key = |field: &str| merge_key((card, field, index));
+            let title = TextEdit::singleline(&mut action.title).desired_width(f32::INFINITY);
+            labelled_field(
+                ui,
+                t(Text::ActionTitle),
+                title,
+                changes,
+                key("action_title"),
+            );
             // One field a row: the inspector is narrow.
             ui.horizontal(|ui| {
-                let label = ui.label(RichText::new(t(Text::Owner)).small()).id;
-                let response = ui
-                    .add(TextEdit::singleline(&mut action.owner).desired_width(f32::INFINITY))
-                    .labelled_by(label);
-                changes.merged(&response, merge_key((card, "action_owner", index)));
+                let owner = TextEdit::singleline(&mut action.owner).desired_width(f32::INFINITY);
+                labelled_field(ui, t(Text::Owner), owner, changes, key("action_owner"));
             });
             ui.horizontal(|ui| {
-                let label = ui.label(RichText::new(t(Text::ActionDue)).small()).id;
-                let response = ui
-                    .add(
-                        TextEdit::singleline(&mut action.due)
-                            .desired_width(100.0)
-                            .hint_text(t(Text::ActionDueHint)),
-                    )
-                    .labelled_by(label);
-                changes.merged(&response, merge_key((card, "action_due", index)));
+                let due = TextEdit::singleline(&mut action.due)
+                    .desired_width(100.0)
+                    .hint_text(t(Text::ActionDueHint));
+                labelled_field(ui, t(Text::ActionDue), due, changes, key("action_due"));
             });
             if !is_due_date(&action.due) {
                 ui.label(

@@ -7,10 +7,10 @@ use super::{Changes, Links, MapFacts, field_label, merge_key, slider, text_area,
 use crate::edit::Edit;
 use crate::i18n::{self, Text};
 use crate::model::{
-    Card, CardContent, CardId, Channel, EMOTION_MAX, EMOTION_MIN, Evidence, Frequency, LaneKind,
-    Phase, SCORE_MAX, SEVERITY_MAX,
+    Card, CardContent, Channel, EMOTION_MAX, EMOTION_MIN, Evidence, Frequency, LaneKind, Phase,
+    SCORE_MAX, SEVERITY_MAX,
 };
-use crate::ui::choice::choice_combo;
+use crate::ui::choice::{choice_combo, set_member};
 use crate::ui::frame::{FrameCtx, Outbox};
 use crate::ui::style;
 
@@ -209,7 +209,7 @@ pub(super) fn card_inspector(
             for (id, title) in &links.touchpoints {
                 let mut linked = pain.touchpoints.contains(id);
                 if ui.checkbox(&mut linked, title).changed() {
-                    toggle(&mut pain.touchpoints, *id, linked);
+                    set_member(&mut pain.touchpoints, *id, linked);
                     changes.single(true);
                 }
             }
@@ -253,7 +253,7 @@ pub(super) fn card_inspector(
             for (id, title) in &links.pain_points {
                 let mut linked = opportunity.pain_points.contains(id);
                 if ui.checkbox(&mut linked, title).changed() {
-                    toggle(&mut opportunity.pain_points, *id, linked);
+                    set_member(&mut opportunity.pain_points, *id, linked);
                     changes.single(true);
                 }
             }
@@ -262,7 +262,7 @@ pub(super) fn card_inspector(
                 for (id, title) in &links.touchpoints {
                     let mut linked = opportunity.touchpoints.contains(id);
                     if ui.checkbox(&mut linked, title).changed() {
-                        toggle(&mut opportunity.touchpoints, *id, linked);
+                        set_member(&mut opportunity.touchpoints, *id, linked);
                         changes.single(true);
                     }
                 }
@@ -276,11 +276,4 @@ pub(super) fn card_inspector(
         card: card.id,
         content,
     });
-}
-
-fn toggle(list: &mut Vec<CardId>, id: CardId, present: bool) {
-    list.retain(|x| *x != id);
-    if present {
-        list.push(id);
-    }
 }

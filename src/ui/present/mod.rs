@@ -209,13 +209,17 @@ impl Presentation {
 
     /// The card under `pointer` (screen), as last drawn.
     pub fn card_at(&self, pointer: Pos2, screen: Rect) -> Option<crate::model::CardId> {
+        self.card_layout_at(pointer, screen).map(|c| c.id)
+    }
+
+    /// Where the card under `pointer` (screen) is laid out, as last drawn.
+    fn card_layout_at(&self, pointer: Pos2, screen: Rect) -> Option<&crate::layout::CardLayout> {
         let (camera, deck) = (self.last_camera?, self.deck()?);
         let at = camera.map(Point::new(
             pointer.x - screen.min.x,
             pointer.y - screen.min.y,
         ));
-        let card = deck.layout.cards.iter().find(|c| c.rect.contains(at))?;
-        deck.map.cards.get(card.card_index).map(|c| c.id)
+        deck.layout.cards.iter().find(|c| c.rect.contains(at))
     }
 
     /// Zooms on the card under `pointer` (screen), or back to the step when zoomed.
@@ -224,15 +228,7 @@ impl Presentation {
             self.start_move();
             return;
         }
-        let (Some(pointer), Some(camera), Some(deck)) = (pointer, self.last_camera, self.deck())
-        else {
-            return;
-        };
-        let at = camera.map(Point::new(
-            pointer.x - screen.min.x,
-            pointer.y - screen.min.y,
-        ));
-        let Some(card) = deck.layout.cards.iter().find(|c| c.rect.contains(at)) else {
+        let Some(card) = pointer.and_then(|p| self.card_layout_at(p, screen)) else {
             return;
         };
         let zoom = (CARD_ZOOM_SHARE * screen.width() / card.rect.width())

@@ -283,14 +283,11 @@ fn segment_against_rest(
     wave: &crate::model::Wave,
 ) -> Option<(Totals, Totals)> {
     let key = (generation, wave.id, survey.filter.clone());
-    match &survey.segment_rest {
-        Some((cached, value)) if *cached == key => value.clone(),
-        _ => {
-            let value = crate::metrics::segment_and_rest(wave, &survey.filter);
-            survey.segment_rest = Some((key, value.clone()));
-            value
-        }
-    }
+    let filter = &survey.filter;
+    crate::ui::memo::memo(&mut survey.segment_rest, key, || {
+        crate::metrics::segment_and_rest(wave, filter)
+    })
+    .clone()
 }
 
 /// The segment against every other answer of the same months: each metric with its n on

@@ -61,7 +61,8 @@ pub struct SurveyView {
 
 /// The segment's answers and the rest's, for the project generation, wave and filter they
 /// were added up for.
-pub(in crate::ui) type SegmentRestCache = Option<((u64, WaveId, Filter), Option<(Totals, Totals)>)>;
+pub(in crate::ui) type SegmentRestCache =
+    crate::ui::memo::Memo<(u64, WaveId, Filter), Option<(Totals, Totals)>>;
 
 /// How survey scores show on the canvas: the view's choices, copied for one frame.
 pub type BadgeOptions = crate::scene::ScoreView;

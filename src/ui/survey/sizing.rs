@@ -10,10 +10,10 @@ use crate::i18n::{Text, format, msg};
 use crate::metrics::{Filter, OpportunitySize, size_opportunity};
 use crate::model::{CardContent, CardId, WaveId};
 use crate::ui::frame::{FrameCtx, Outbox};
+use crate::ui::memo::{Memo, memo};
 
 /// The sizing cached for one project generation, wave, filter and card.
-pub(in crate::ui) type SizingCache =
-    Option<((u64, WaveId, Filter, CardId), Option<OpportunitySize>)>;
+pub(in crate::ui) type SizingCache = Memo<(u64, WaveId, Filter, CardId), Option<OpportunitySize>>;
 
 /// The survey section of an opportunity's inspector (nothing without a survey).
 pub(in crate::ui) fn opportunity_sizing_ui(
@@ -34,14 +34,10 @@ pub(in crate::ui) fn opportunity_sizing_ui(
         survey.filter.clone(),
         card,
     );
-    let size = match &survey.sizing {
-        Some((cached, size)) if *cached == key => *size,
-        _ => {
-            let size = size_opportunity(map, wave, &survey.filter, card);
-            survey.sizing = Some((key, size));
-            size
-        }
-    };
+    let filter = &survey.filter;
+    let size = *memo(&mut survey.sizing, key, || {
+        size_opportunity(map, wave, filter, card)
+    });
     let title = RichText::new(ctx.t(Text::SizingHeading))
         .heading()
         .size(16.0);

@@ -7,9 +7,10 @@ use egui::{Align2, CornerRadius, FontId, Pos2, Rect, Sense, Stroke, Ui, vec2};
 use crate::edit::Edit;
 use crate::i18n::{Language, Text, msg};
 use crate::metrics::{Filter, OpportunitySize, size_opportunity};
-use crate::model::{CardContent, CardId, JourneyMap, Opportunity, SCORE_MAX, WaveId};
+use crate::model::{CardContent, CardId, JourneyMap, MapId, Opportunity, SCORE_MAX, WaveId};
 use crate::theme::{map as map_colors, workshop};
 use crate::ui::frame::{FrameCtx, Outbox};
+use crate::ui::memo::{Memo, memo};
 use crate::ui::selection::Selection;
 use crate::ui::style::c;
 use crate::workshop::Quadrant;
@@ -24,10 +25,8 @@ pub(in crate::ui) struct MatrixState {
 }
 
 /// Every opportunity's size, for the project generation, wave and filter it was computed on.
-type SizesCache = Option<(
-    (u64, Option<WaveId>, Filter),
-    Vec<(CardId, Option<OpportunitySize>)>,
-)>;
+type SizesCache =
+    Memo<(u64, MapId, Option<WaveId>, Filter), Vec<(CardId, Option<OpportunitySize>)>>;
 
 /// The axes run from 0.5 to 5.5 so that the values 1 to 5 sit inside.
 const AXIS_MIN: f32 = 0.5;
@@ -213,7 +212,7 @@ pub(in crate::ui) fn matrix_ui(
     }
 }
 
-/// The opportunities' sizes, computed once per change of the project, wave or filter.
+/// The opportunities' sizes, computed once per change of the project, map, wave or filter.
 fn sizes_of<'s>(
     cache: &'s mut SizesCache,
     generation: u64,
@@ -222,12 +221,12 @@ fn sizes_of<'s>(
 ) -> &'s [(CardId, Option<OpportunitySize>)] {
     let key = (
         generation,
+        map.id,
         from.map(|(w, _)| w.id),
         from.map(|(_, f)| f.clone()).unwrap_or_default(),
     );
-    if cache.as_ref().map(|(k, _)| k) != Some(&key) {
-        let sizes = map
-            .cards
+    memo(cache, key, || {
+        map.cards
             .iter()
             .filter(|c| matches!(c.content, CardContent::Opportunity(_)))
             .map(|c| {
@@ -235,10 +234,9 @@ fn sizes_of<'s>(
                     from.and_then(|(wave, filter)| size_opportunity(map, wave, filter, c.id));
                 (c.id, size)
             })
-            .collect();
-        *cache = Some((key, sizes));
-    }
-    cache.as_ref().map_or(&[], |(_, s)| s.as_slice())
+            .collect::<Vec<_>>()
+    })
+    .as_slice()
 }
 
 fn quadrants(

@@ -5,8 +5,30 @@ use egui::{Context, RichText, TextEdit};
 
 use crate::i18n::{Language, Text};
 
+/// The summary on screen.
+pub(in crate::ui) struct SummaryWindow {
+    /// Its text.
+    text: String,
+    /// Whether it was copied since it opened.
+    copied: bool,
+}
+
+impl SummaryWindow {
+    /// The window of `text`, not yet copied.
+    pub(in crate::ui) fn new(text: String) -> Self {
+        Self {
+            text,
+            copied: false,
+        }
+    }
+}
+
 /// The summary's window; whether it stays open.
-pub(in crate::ui) fn summary_ui(ctx: &Context, text: &str, lang: Language) -> bool {
+pub(in crate::ui) fn summary_ui(
+    ctx: &Context,
+    summary: &mut SummaryWindow,
+    lang: Language,
+) -> bool {
     let t = |text: Text| text.get(lang);
     let mut open = true;
     let mut close = false;
@@ -23,12 +45,10 @@ pub(in crate::ui) fn summary_ui(ctx: &Context, text: &str, lang: Language) -> bo
                     .button(RichText::new(t(Text::SummaryCopy)).strong())
                     .clicked()
                 {
-                    ctx.copy_text(text.to_owned());
-                    ui.memory_mut(|m| m.data.insert_temp(egui::Id::unique("summary_copied"), true));
+                    ctx.copy_text(summary.text.clone());
+                    summary.copied = true;
                 }
-                if ui.memory(|m| m.data.get_temp::<bool>(egui::Id::unique("summary_copied")))
-                    == Some(true)
-                {
+                if summary.copied {
                     ui.label(RichText::new(t(Text::SummaryCopied)).weak());
                 }
                 if ui.button(t(Text::Close)).clicked() {
@@ -37,7 +57,7 @@ pub(in crate::ui) fn summary_ui(ctx: &Context, text: &str, lang: Language) -> bo
             });
             egui::ScrollArea::vertical().show(ui, |ui| {
                 // Read-only, but selectable: a part can be copied as well as the whole.
-                let mut shown = text;
+                let mut shown = summary.text.as_str();
                 ui.add(
                     TextEdit::multiline(&mut shown)
                         .font(egui::TextStyle::Monospace)

@@ -144,6 +144,7 @@ pub(in crate::ui) fn timer_ui(ctx: &Context, timer: &mut Timer, lang: Language, 
     let t = |text: Text| text.get(lang);
     let now = ctx.input(|i| i.time);
     let remaining = timer.remaining(now);
+    let figure = timer.figure(now);
     let flashing = timer.flashing(now);
     let ink = if remaining <= LAST_SECONDS {
         c(workshop::TIMER_LAST_SECONDS)
@@ -171,17 +172,13 @@ pub(in crate::ui) fn timer_ui(ctx: &Context, timer: &mut Timer, lang: Language, 
                 .inner_margin(10.0)
                 .show(ui, |ui| {
                     ui.horizontal(|ui| {
-                        let figure = ui.label(
-                            RichText::new(timer.figure(now))
-                                .size(30.0)
-                                .monospace()
-                                .color(ink),
-                        );
-                        figure.widget_info(|| {
+                        let shown =
+                            ui.label(RichText::new(&figure).size(30.0).monospace().color(ink));
+                        shown.widget_info(|| {
                             egui::WidgetInfo::labeled(
                                 egui::Role::Label,
                                 true,
-                                format!("{} {}", t(Text::Timer), timer.figure(now)),
+                                format!("{} {figure}", t(Text::Timer)),
                             )
                         });
                         ui.vertical(|ui| {

@@ -217,6 +217,16 @@ pub enum VoteState {
     },
 }
 
+impl VoteState {
+    /// The vote under way, while participants vote.
+    pub fn live(&self) -> Option<&LiveVote> {
+        match self {
+            VoteState::Voting { vote, .. } => Some(vote),
+            _ => None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
